@@ -1,0 +1,20 @@
+/** The CLI's human-readable output: one line per record, failing checks spelled out below it. */
+import type { EntryJson } from '../core/verify/entry-json';
+
+const MARK: Record<EntryJson['verdict'], string> = { verified: '✔ verified', incomplete: '◐ incomplete', invalid: '✘ invalid', unreadable: '⚠ unreadable' };
+
+export function formatTable(results: readonly EntryJson[]): string {
+  const lines: string[] = [];
+  const name = (r: EntryJson) => (r.index === undefined ? r.file : `${r.file}#${r.index}`);
+  const w = Math.min(60, Math.max(4, ...results.map((r) => name(r).length)));
+  lines.push(`${'FILE'.padEnd(w)}  ${'VERDICT'.padEnd(12)}  ${'PITH NUMBER'.padEnd(37)}  NOT PASSED`);
+  for (const r of results) {
+    const notPassed = r.checks.filter((c) => c.status !== 'pass').map((c) => `${c.id}:${c.status}`);
+    lines.push(`${name(r).padEnd(w)}  ${MARK[r.verdict].padEnd(12)}  ${(r.pith_number ?? '-').padEnd(37)}  ${notPassed.join(' ')}`);
+    if (r.error) lines.push(`${''.padEnd(w)}    ${r.error.code}: ${r.error.message}`);
+    for (const c of r.checks) if (c.status === 'fail') lines.push(`${''.padEnd(w)}    ${c.id}: ${c.reason}`);
+  }
+  const count = (v: EntryJson['verdict']) => results.filter((r) => r.verdict === v).length;
+  lines.push('', `${results.length} records: ${count('verified')} verified, ${count('incomplete')} incomplete, ${count('invalid')} invalid, ${count('unreadable')} unreadable`);
+  return lines.join('\n');
+}

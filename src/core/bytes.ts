@@ -1,0 +1,67 @@
+/**
+ * Byte helpers. Every crypto boundary in the core takes and returns Uint8Array;
+ * hex and base64 exist only at the edges (JSON documents, display).
+ */
+
+/** Throws a TypeError naming the bad argument, in the style of noble's `abytes`. */
+export function assertBytes(value: unknown, name: string, length?: number): asserts value is Uint8Array {
+  if (!(value instanceof Uint8Array)) {
+    throw new TypeError(`${name}: expected Uint8Array, got ${describe(value)}`);
+  }
+  if (length !== undefined && value.length !== length) {
+    throw new TypeError(`${name}: expected ${length} bytes, got ${value.length}`);
+  }
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (value instanceof Uint8Array) return `Uint8Array(${value.length})`;
+  return typeof value;
+}
+
+const HEX_RE = /^(?:[0-9a-f]{2})*$/;
+
+/** Lower-case hex, the form pith.science writes digests and fingerprints in. */
+export function toHex(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b.toString(16).padStart(2, '0');
+  return out;
+}
+
+/** Parses lower-case hex; returns null (not throws) so callers can report a schema problem. */
+export function fromHex(hex: string): Uint8Array | null {
+  if (!HEX_RE.test(hex)) return null;
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+
+const B64_RE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** Strict standard base64 (RFC 4648 §4, padded), as used for `signature_b64`. */
+export function fromBase64(b64: string): Uint8Array | null {
+  if (!B64_RE.test(b64)) return null;
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin);
+}
+
+const encoder = new TextEncoder();
+export function utf8(s: string): Uint8Array {
+  return encoder.encode(s);
+}
+
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
+  return diff === 0;
+}

@@ -1,0 +1,187 @@
+/**
+ * Ed25519 adapter: the only file that imports @noble/ed25519 or calls WebCrypto Ed25519.
+ *
+ * Policy — strict RFC 8032 §5.1.7, NOT ZIP-215, the same for both backends:
+ *  - S must be canonical, 0 ≤ S < L (§5.1.7 step 1; §8.4 malleability).
+ *  - A and R must be canonical encodings: y < p, and no x = 0 with the sign bit set (§5.1.3).
+ *  - Cofactorless equation [S]B = R + [k]A, checked by comparing the encoding of [S]B − [k]A with the
+ *    signature's R bytes (§5.1.7 step 3 permits it; node's WebCrypto (OpenSSL) does this, and
+ *    Chromium 156's rejected the same mixed-order R test signatures, so it behaves alike).
+ *  - Small-order public keys are rejected, as libsodium and noble's strict branch do.
+ *  - A signature that is not 64 bytes is invalid, not an error: §5.1.7 step 1 says a failed decoding
+ *    makes the signature invalid, and signature bytes come from the record being checked.
+ *    A public key that is not 32 bytes, or a non-Uint8Array argument, is a caller bug and throws a
+ *    TypeError naming the argument: keys come only from the keyring, which validates them
+ *    (src/core/keyring.ts), and the checks layer validates lengths before calling.
+ *
+ * Backends: WebCrypto `Ed25519` first where the runtime has it (native, fast); otherwise
+ * @noble/ed25519's point arithmetic with @noble/hashes' synchronous SHA-512, so the fallback works with
+ * no WebCrypto at all. Measured on node 20 / OpenSSL 3.0, neither library's verify alone
+ * matches the policy, and Wycheproof's 151 vectors cannot tell the difference:
+ *  - OpenSSL accepts signatures under small-order keys (A = identity, R = identity, S = 0 verifies
+ *    for every message) and decodes non-canonical key encodings (y ≥ p; x = 0 with the sign bit)
+ *    instead of refusing them. So both paths first check the key itself (strict decoding, not small
+ *    order), once per key; that also makes the WebCrypto path independent of an engine's leniency
+ *    about A.
+ *  - noble's `verify` with `zip215: false` checks the cofactored equation [8][S]B = [8]R + [8][k]A,
+ *    so it accepts an R (or A) carrying a small-order component that OpenSSL rejects; its default
+ *    (ZIP-215) is laxer still. So the noble path does not call noble's `verify`: it evaluates the
+ *    cofactorless equation above with noble's strict point decoding (`Point.fromBytes(…, false)`) and
+ *    arithmetic. Both backends then give the same answer on every input we have tried
+ *    (ed25519.test.ts: Wycheproof, random, bit flips, S + L, small-order and mixed-order points).
+ */
+import * as ed from '@noble/ed25519';
+import { sha512 } from '@noble/hashes/sha2.js';
+import { assertBytes, equalBytes, fromHex, toHex } from '../bytes';
+
+const { Point } = ed;
+type Point = InstanceType<typeof Point>;
+const L = Point.CURVE().n;
+
+export type Ed25519Backend = 'webcrypto' | 'noble';
+
+export interface Ed25519Verdict {
+  readonly valid: boolean;
+  readonly backend: Ed25519Backend;
+}
+
+/** Why a public key can never verify anything under this policy ('ok' if it can). */
+export type Ed25519KeyStatus = 'ok' | 'non-canonical' | 'small-order';
+
+interface KeyEntry {
+  readonly status: Ed25519KeyStatus;
+  /** Decoded A, for the noble path; null unless status is 'ok'. */
+  readonly point: Point | null;
+  /** Imported lazily, on the first WebCrypto verify with this key; null if the runtime refused it. */
+  cryptoKey?: Promise<CryptoKey | null>;
+}
+
+// Decoding A (a square root) and importing a CryptoKey cost more than a verify's bookkeeping, and a
+// run verifies thousands of records with one key, so both are done once per key. Keys come from the
+// keyring, so the map stays tiny; the cap only guards against a caller looping over arbitrary keys.
+const KEY_CACHE_MAX = 256;
+const keyCache = new Map<string, KeyEntry>();
+
+function keyEntry(publicKey: Uint8Array): KeyEntry {
+  const id = toHex(publicKey);
+  let entry = keyCache.get(id);
+  if (entry === undefined) {
+    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+    entry = decodePublicKey(publicKey);
+    keyCache.set(id, entry);
+  }
+  return entry;
+}
+
+function decodePublicKey(publicKey: Uint8Array): KeyEntry {
+  let point: Point;
+  try {
+    point = Point.fromBytes(publicKey, false); // false = strict RFC 8032 §5.1.3 decoding (y < p)
+  } catch {
+    return { status: 'non-canonical', point: null };
+  }
+  return point.isSmallOrder() ? { status: 'small-order', point: null } : { status: 'ok', point };
+}
+
+/** Whether a 32-byte public key is usable under this policy; the keyring refuses keys that are not. */
+export function checkEd25519PublicKey(publicKey: Uint8Array): Ed25519KeyStatus {
+  assertBytes(publicKey, 'publicKey', 32);
+  return keyEntry(publicKey).status;
+}
+
+/** Synchronous strict verification with @noble/ed25519's arithmetic; needs no WebCrypto. */
+export function verifyEd25519Noble(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
+  assertArguments(signature, message, publicKey);
+  const A = keyEntry(publicKey).point;
+  if (signature.length !== 64 || A === null) return false;
+  const r = signature.subarray(0, 32);
+  const s = littleEndian(signature.subarray(32, 64));
+  if (s >= L) return false; // §5.1.7 step 1, §8.4: only the canonical S, so signatures are not malleable
+  const k = ed.etc.mod(littleEndian(sha512(ed.etc.concatBytes(r, publicKey, message))), L);
+  // §5.1.7 step 3, cofactorless: [S]B = R + [k]A, as encode([S]B − [k]A) == R's bytes. Comparing with
+  // a canonical encoding also rejects every non-canonical or undecodable R without decoding it.
+  // Variable-time multiplication is fine: every input here is public.
+  const check = Point.BASE.multiply(s, false).subtract(A.multiply(k, false));
+  return equalBytes(check.toBytes(), r);
+}
+
+function littleEndian(bytes: Uint8Array): bigint {
+  let n = 0n;
+  for (let i = bytes.length - 1; i >= 0; i--) n = (n << 8n) | BigInt(bytes[i]!);
+  return n;
+}
+
+/**
+ * Verifies with the requested backend, or WebCrypto when available and noble otherwise.
+ * Requesting 'webcrypto' where the runtime lacks it throws (a caller bug, not an invalid signature).
+ */
+export async function verifyEd25519(
+  signature: Uint8Array,
+  message: Uint8Array,
+  publicKey: Uint8Array,
+  options?: { backend?: Ed25519Backend },
+): Promise<Ed25519Verdict> {
+  assertArguments(signature, message, publicKey);
+  const hasWebCrypto = await webCryptoEd25519Available();
+  const backend = options?.backend ?? (hasWebCrypto ? 'webcrypto' : 'noble');
+  if (backend === 'noble') return { valid: verifyEd25519Noble(signature, message, publicKey), backend };
+  if (!hasWebCrypto) throw new Error('verifyEd25519: WebCrypto Ed25519 is not available in this runtime');
+  const entry = keyEntry(publicKey);
+  if (signature.length !== 64 || entry.status !== 'ok') return { valid: false, backend };
+  return { valid: await verifyWebCrypto(signature, message, publicKey, entry), backend };
+}
+
+async function verifyWebCrypto(
+  signature: Uint8Array,
+  message: Uint8Array,
+  publicKey: Uint8Array,
+  entry: KeyEntry,
+): Promise<boolean> {
+  const subtle = globalThis.crypto.subtle;
+  entry.cryptoKey ??= subtle
+    .importKey('raw', bufferSource(publicKey), { name: 'Ed25519' }, false, ['verify'])
+    .catch(() => null); // a key the engine refuses verifies nothing; that is "invalid", not a crash
+  const key = await entry.cryptoKey;
+  if (key === null) return false;
+  try {
+    return await subtle.verify({ name: 'Ed25519' }, key, bufferSource(signature), bufferSource(message));
+  } catch {
+    return false;
+  }
+}
+
+// RFC 8032 §7.1 TEST 1 (empty message): the probe verifies a real signature, so a runtime that can
+// import Ed25519 keys but verifies wrongly is not trusted either.
+const PROBE_PUBLIC_KEY = 'd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a';
+const PROBE_SIGNATURE =
+  'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b';
+
+let webCryptoProbe: Promise<boolean> | undefined;
+
+/** Feature-detects WebCrypto Ed25519 once per realm (node 20, Web Worker, page). */
+export function webCryptoEd25519Available(): Promise<boolean> {
+  webCryptoProbe ??= probeWebCrypto();
+  return webCryptoProbe;
+}
+
+async function probeWebCrypto(): Promise<boolean> {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle === undefined) return false;
+  try {
+    const key = await subtle.importKey('raw', bufferSource(fromHex(PROBE_PUBLIC_KEY)!), { name: 'Ed25519' }, false, ['verify']);
+    return await subtle.verify({ name: 'Ed25519' }, key, bufferSource(fromHex(PROBE_SIGNATURE)!), new Uint8Array(0));
+  } catch {
+    return false;
+  }
+}
+
+function assertArguments(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): void {
+  assertBytes(signature, 'signature');
+  assertBytes(message, 'message');
+  assertBytes(publicKey, 'publicKey', 32);
+}
+
+/** WebCrypto takes only ArrayBuffer-backed views; copy the rare SharedArrayBuffer-backed one. */
+function bufferSource(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
+}

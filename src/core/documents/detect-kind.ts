@@ -1,0 +1,65 @@
+/**
+ * Routes a parsed JSON document by its content, never by file name
+ * (FORMAT.md §5, §6). Each kind is recognised by its own type marker first,
+ * then by shape for the kinds that carry none.
+ */
+import { isJsonObject, type JsonValue } from '../json/json-value';
+
+export type DocumentKind =
+  | 'record'
+  | 'bundle'
+  | 'state'
+  | 'canonical-record'
+  | 'receipt'
+  | 'vector'
+  | 'mirror-manifest'
+  | 'graph-snapshot'
+  | 'unknown';
+
+export const KIND_LABELS: Record<DocumentKind, string> = {
+  record: 'pith number record',
+  bundle: 'open graph bundle',
+  state: 'merged open graph state',
+  'canonical-record': 'bare canonical record',
+  receipt: 'receipt only',
+  vector: 'recovered record (number, hash, canonical record)',
+  'mirror-manifest': 'mirror manifest (not a record)',
+  'graph-snapshot': 'graph snapshot (not hash-bound)',
+  unknown: 'unknown document',
+};
+
+/** Kinds that hold something a check can verify. */
+export function isVerifiableKind(kind: DocumentKind): boolean {
+  return kind !== 'mirror-manifest' && kind !== 'graph-snapshot' && kind !== 'unknown';
+}
+
+export function detectKind(doc: JsonValue): DocumentKind {
+  if (!isJsonObject(doc)) return 'unknown';
+  if ('record_type' in doc) return doc.record_type === 'pith_number_record' ? 'record' : 'unknown';
+  if ('bundle_type' in doc) return doc.bundle_type === 'pith_open_graph_bundle' ? 'bundle' : 'unknown';
+  if ('state_type' in doc) return doc.state_type === 'pith_open_graph_state' ? 'state' : 'unknown';
+  if ('manifest_type' in doc) return doc.manifest_type === 'pith_mirror_manifest' ? 'mirror-manifest' : 'unknown';
+  if (doc.kind === 'pith_receipt') return 'receipt';
+  if ('pith_number' in doc && 'canonical_sha256' in doc) return 'vector';
+  if ('schema_version' in doc && 'source' in doc && 'metadata' in doc) return 'canonical-record';
+  if ('signature_b64' in doc && 'key_id' in doc && 'canonical_sha256' in doc) return 'receipt';
+  if ('paper' in doc && 'builder_version' in doc && ('claims' in doc || 'references' in doc)) return 'graph-snapshot';
+  return 'unknown';
+}
+
+/** What a person should have given us, for the unknown-document message. */
+export const EXPECTED_DOCUMENTS =
+  'a pith number record (record_type "pith_number_record"), an open graph bundle, a merged state, ' +
+  'a bare canonical record {schema_version, source, metadata}, a receipt {kind "pith_receipt"}, or an array / JSONL of these';
+
+export function describeUnknown(doc: JsonValue): string {
+  if (!isJsonObject(doc)) {
+    const what = Array.isArray(doc) ? 'a nested array' : doc === null ? 'null' : typeof doc === 'object' ? 'a number' : `a ${typeof doc}`;
+    return `Expected ${EXPECTED_DOCUMENTS}; got ${what}.`;
+  }
+  for (const marker of ['record_type', 'bundle_type', 'state_type', 'manifest_type'] as const) {
+    if (marker in doc) return `${marker} ${JSON.stringify(doc[marker])} is not a document type this app knows; expected ${EXPECTED_DOCUMENTS}.`;
+  }
+  const keys = Object.keys(doc).slice(0, 6).join(', ');
+  return `Expected ${EXPECTED_DOCUMENTS}; got an object with keys ${keys === '' ? '(none)' : keys}.`;
+}

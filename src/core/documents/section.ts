@@ -1,0 +1,49 @@
+/**
+ * A part of a document a check needs: present (and well-formed), absent (the
+ * check skips: records in the wild are partial), or malformed (the `schema`
+ * check fails, and checks that need it skip, pointing at schema), or of a
+ * version this app does not know (checks that need its meaning skip).
+ */
+import type { z } from 'zod';
+import { isJsonObject, joinPath, type JsonValue } from '../json/json-value';
+import { toSchemaIssues, type SchemaIssue } from './schema-issues';
+
+export type Section<T> =
+  | { readonly state: 'present'; readonly value: T; readonly path: string }
+  | { readonly state: 'absent'; readonly path: string }
+  | { readonly state: 'malformed'; readonly path: string }
+  | { readonly state: 'unsupported'; readonly path: string; readonly reason: string };
+
+export function getIn(doc: JsonValue, path: readonly (string | number)[]): JsonValue | undefined {
+  let cur: JsonValue | undefined = doc;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      if (!Array.isArray(cur)) return undefined;
+      cur = cur[key];
+    } else {
+      if (!isJsonObject(cur) || !Object.hasOwn(cur, key)) return undefined;
+      cur = cur[key];
+    }
+  }
+  return cur;
+}
+
+/** Reads `path` of `doc` through `schema`, collecting any issues into `issues`. */
+export function section<S extends z.ZodType>(
+  doc: JsonValue,
+  path: readonly (string | number)[],
+  schema: S,
+  issues: SchemaIssue[],
+): Section<z.infer<S>> {
+  const where = joinPath(path);
+  const raw = getIn(doc, path);
+  if (raw === undefined || raw === null) return { state: 'absent', path: where };
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { state: 'present', value: parsed.data, path: where };
+  issues.push(...toSchemaIssues(parsed.error.issues, path));
+  return { state: 'malformed', path: where };
+}
+
+export function present<T>(s: Section<T>): T | undefined {
+  return s.state === 'present' ? s.value : undefined;
+}

@@ -1,0 +1,152 @@
+/**
+ * The trusted keyring: the ONLY source of public keys for signature checks. A record being checked
+ * never supplies its own key (its `key_id` only selects one from here, and its
+ * `public_key_fingerprint` is only compared), because a key taken from the document would let anyone
+ * who edits the document also re-sign it (FORMAT.md §4). A `key_id` not in the keyring means
+ * "signer unknown", not "invalid".
+ */
+import { equalBytes, fromBase64, fromHex, toHex } from './bytes';
+import { base32 } from './crypto/base32';
+import { checkEd25519PublicKey } from './crypto/ed25519';
+import { sha256 } from './crypto/sha256';
+import { err, ok, pithError, type Result } from './errors';
+
+export interface TrustedKey {
+  readonly keyId: string;
+  readonly algorithm: 'ed25519';
+  /** Raw 32-byte Ed25519 public key (RFC 8032 §5.1.5). */
+  readonly publicKey: Uint8Array;
+  /** First 16 bytes of SHA-256(publicKey), lower-case hex: the receipt's `public_key_fingerprint`. */
+  readonly fingerprintHex: string;
+  /** First 26 base32 characters of SHA-256(publicKey): the manifest's `fingerprint_sha256_b32_first128bits`. */
+  readonly fingerprintB32: string;
+  readonly origin: 'pinned' | 'user';
+  readonly rotatesAt: string | null;
+  readonly note: string;
+}
+
+/**
+ * FORMAT.md §4. The manifest calls the base32 form "first 128 bits", but 26 characters carry 130 bits
+ * (the last character holds 2 bits of the 17th byte); we match the published 26 characters.
+ */
+export function keyFingerprint(publicKey: Uint8Array): { hex: string; b32: string } {
+  const digest = sha256(publicKey);
+  return { hex: toHex(digest.subarray(0, 16)), b32: base32(digest).slice(0, 26) };
+}
+
+// pith.science's signing key, from its mirror manifest (tests/fixtures/pith/pith-mirrors.json).
+const PITH_V1_KEY_ID = 'pith-v1-2026-05';
+const PITH_V1_PUBLIC_KEY_HEX = 'b2d552b68890857171a78b36a5dccf368a953413288c353f7c9d9d6f94b709b3';
+const PITH_V1_FINGERPRINT_HEX = '8d4b5ee74e4693bcd1df2446408b0d54';
+const PITH_V1_FINGERPRINT_B32 = 'RVFV5Z2OI2J3ZUO7ERDEBCYNKS';
+
+function pinnedKey(): TrustedKey {
+  const publicKey = fromHex(PITH_V1_PUBLIC_KEY_HEX);
+  const fingerprint = publicKey && publicKey.length === 32 ? keyFingerprint(publicKey) : null;
+  // Two independent literals must agree: a build with a corrupted key must refuse to load rather
+  // than verify anything against the wrong key.
+  if (!publicKey || fingerprint?.hex !== PITH_V1_FINGERPRINT_HEX || fingerprint.b32 !== PITH_V1_FINGERPRINT_B32) {
+    throw new Error(`keyring: pinned key ${PITH_V1_KEY_ID} does not match its pinned fingerprint; this build is corrupted`);
+  }
+  return Object.freeze({
+    keyId: PITH_V1_KEY_ID,
+    algorithm: 'ed25519',
+    publicKey,
+    fingerprintHex: fingerprint.hex,
+    fingerprintB32: fingerprint.b32,
+    origin: 'pinned',
+    rotatesAt: null,
+    note: 'pith.science signing key (mirror manifest, https://pith.science/pith-signing-key.json)',
+  });
+}
+
+export const PINNED_KEYS: readonly TrustedKey[] = Object.freeze([pinnedKey()]);
+
+/** Immutable: `with` returns a new keyring, so a check run never sees keys change under it. */
+export class Keyring {
+  private constructor(private readonly keys: ReadonlyMap<string, TrustedKey>) {}
+
+  static pinned(): Keyring {
+    return new Keyring(new Map(PINNED_KEYS.map((k) => [k.keyId, k])));
+  }
+
+  /**
+   * Adds a key. Re-adding the same id with the same bytes is a no-op; the same id with other bytes
+   * is an error, never a silent replacement (that would let a user key shadow the pinned one).
+   */
+  with(key: TrustedKey): Result<Keyring> {
+    const existing = this.keys.get(key.keyId);
+    if (existing) {
+      if (equalBytes(existing.publicKey, key.publicKey)) return ok(this);
+      return err(
+        pithError(
+          'schema',
+          `keyId: ${JSON.stringify(key.keyId)} is already in the keyring (${existing.origin} key, fingerprint ${existing.fingerprintHex}) with a different public key (fingerprint ${key.fingerprintHex}); choose another key id.`,
+          'keyId',
+        ),
+      );
+    }
+    return ok(new Keyring(new Map([...this.keys, [key.keyId, key]])));
+  }
+
+  get(keyId: string): TrustedKey | undefined {
+    return this.keys.get(keyId);
+  }
+
+  list(): readonly TrustedKey[] {
+    return [...this.keys.values()];
+  }
+}
+
+const KEY_ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const HEX64_RE = /^[0-9a-fA-F]{64}$/;
+
+/** A key the user pastes in settings: hex (64 characters) or standard padded base64 (44 characters). */
+export function parseUserKey(input: { keyId: string; publicKey: string; note?: string }): Result<TrustedKey> {
+  const keyId = input.keyId.trim();
+  if (!KEY_ID_RE.test(keyId)) {
+    return err(
+      pithError(
+        'schema',
+        `keyId: expected 1–128 characters of letters, digits, ".", "_", ":" or "-" (starting with a letter or digit), got ${JSON.stringify(input.keyId)}`,
+        'keyId',
+      ),
+    );
+  }
+  const decoded = decodeKeyText(input.publicKey.trim());
+  if (!decoded.ok) return decoded;
+  const status = checkEd25519PublicKey(decoded.value);
+  if (status !== 'ok') {
+    const why =
+      status === 'small-order'
+        ? 'it is a small-order point, under which forged signatures verify'
+        : 'it is not a canonical encoding of a point on the curve (RFC 8032 §5.1.3)';
+    return err(pithError('schema', `publicKey: not a usable Ed25519 public key: ${why}`, 'publicKey'));
+  }
+  const fingerprint = keyFingerprint(decoded.value);
+  return ok(
+    Object.freeze({
+      keyId,
+      algorithm: 'ed25519',
+      publicKey: decoded.value,
+      fingerprintHex: fingerprint.hex,
+      fingerprintB32: fingerprint.b32,
+      origin: 'user',
+      rotatesAt: null,
+      note: input.note ?? '',
+    }),
+  );
+}
+
+function decodeKeyText(text: string): Result<Uint8Array> {
+  const bytes = HEX64_RE.test(text) ? fromHex(text.toLowerCase()) : text.length === 44 ? fromBase64(text) : null;
+  if (bytes && bytes.length === 32) return ok(bytes);
+  const got = bytes ? `${bytes.length} bytes` : `${text.length} characters${text.length === 44 ? ' that are not valid base64' : ''}`;
+  return err(
+    pithError(
+      'schema',
+      `publicKey: expected 32 bytes as 64 hex characters or 44 base64 characters, got ${got}`,
+      'publicKey',
+    ),
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * Mirrors, described like pith-mirrors.json (FORMAT.md §6): a base URL and URL
+ * patterns with `{suffix}`. A mirror is only a place to fetch from: what it
+ * serves is verified like any other document, and its advertised key is never
+ * trusted (keys come from the keyring).
+ */
+import { pithError, type Result, ok, err } from '../errors';
+
+export interface MirrorConfig {
+  readonly id: string;
+  readonly name: string;
+  /** Absolute (https://pith.science) or app-relative (/mirror). */
+  readonly baseUrl: string;
+  /** Record document, e.g. `{base}/pith/{suffix}.json`. */
+  readonly recordPattern: string;
+  /** Open graph bundle, tried when the record document is not found. */
+  readonly bundlePattern: string | null;
+  /** Alias index (arXiv id / DOI / pith_short_* → suffix); null when the mirror has none. */
+  readonly aliasIndexUrl: string | null;
+  readonly origin: 'embedded' | 'default' | 'user';
+  readonly enabled: boolean;
+}
+
+export const EMBEDDED_MIRROR: MirrorConfig = {
+  id: 'embedded',
+  name: 'Embedded sample mirror',
+  baseUrl: '/mirror',
+  recordPattern: '{base}/pith/{suffix}.json',
+  bundlePattern: null,
+  aliasIndexUrl: '{base}/alias-index.json',
+  origin: 'embedded',
+  enabled: true,
+};
+
+/** pith.science itself (FORMAT.md §5–§6). It has no known arXiv/DOI resolve API, so no alias index. */
+export const PITH_SCIENCE_MIRROR: MirrorConfig = {
+  id: 'pith-science',
+  name: 'pith.science',
+  baseUrl: 'https://pith.science',
+  recordPattern: '{base}/pith/{suffix}.json',
+  bundlePattern: '{base}/pith/{suffix}/bundle.json',
+  aliasIndexUrl: null,
+  origin: 'default',
+  enabled: true,
+};
+
+export const DEFAULT_MIRRORS: readonly MirrorConfig[] = [EMBEDDED_MIRROR, PITH_SCIENCE_MIRROR];
+
+export function expandPattern(pattern: string, mirror: MirrorConfig, suffix = ''): string {
+  return pattern.replaceAll('{base}', mirror.baseUrl.replace(/\/+$/, '')).replaceAll('{suffix}', suffix);
+}
+
+/**
+ * A mirror the user types in settings: a base URL laid out like pith.science
+ * (`/pith/<SUFFIX>.json`, optional `/alias-index.json`).
+ */
+export function userMirror(input: string, existing: readonly MirrorConfig[]): Result<MirrorConfig> {
+  const raw = input.trim().replace(/\/+$/, '');
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return err(pithError('bad-query', `'${input.trim()}' is not a URL; expected a mirror base URL such as https://mirror.example.org (records at /pith/<SUFFIX>.json).`));
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return err(pithError('bad-query', `A mirror URL must start with https:// (or http:// for a local one); got ${url.protocol}.`));
+  if (url.search || url.hash) return err(pithError('bad-query', 'A mirror base URL has no ?query or #fragment; give the folder that holds pith/<SUFFIX>.json.'));
+  const baseUrl = url.toString().replace(/\/+$/, '');
+  if (existing.some((m) => m.baseUrl === baseUrl)) return err(pithError('bad-query', `${baseUrl} is already in the mirror list.`));
+  return ok({
+    id: `user:${baseUrl}`,
+    name: url.host,
+    baseUrl,
+    recordPattern: '{base}/pith/{suffix}.json',
+    bundlePattern: '{base}/pith/{suffix}/bundle.json',
+    aliasIndexUrl: '{base}/alias-index.json',
+    origin: 'user',
+    enabled: true,
+  });
+}

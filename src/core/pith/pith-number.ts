@@ -1,0 +1,119 @@
+/**
+ * Pith numbers (FORMAT.md §1): derive one from a digest and parse every written
+ * form, explaining a bad one precisely.
+ *
+ *   pith:<YEAR>:<SUFFIX>   full            SUFFIX = base32(SHA-256 digest)[0:26]  (130 bits)
+ *   pith:<SUFFIX[0:8]>     short
+ *   bare 26/16/12/8 chars  suffix or pith_short_* alias
+ */
+import { assertBytes } from '../bytes';
+import { base32, BASE32_ALPHABET } from '../crypto/base32';
+import { pithError, type PithError, type Result, ok, err } from '../errors';
+
+export const SUFFIX_LENGTH = 26;
+/** Lengths of the published prefixes: short (8), aliases pith_short_12/16, full suffix. */
+export const PREFIX_LENGTHS = [8, 12, 16, 26] as const;
+export type PrefixLength = (typeof PREFIX_LENGTHS)[number];
+
+export interface PithNumber {
+  /** Four-digit v1 submission year, absent when only a suffix was written. */
+  readonly year: string | null;
+  /** Upper-case base32 suffix or prefix of it (8, 12, 16 or 26 characters). */
+  readonly suffix: string;
+}
+
+/** FORMAT.md §1: base32 of the WHOLE 32-byte digest, first 26 characters. */
+export function suffixFromDigest(digest: Uint8Array): string {
+  assertBytes(digest, 'digest', 32);
+  return base32(digest).slice(0, SUFFIX_LENGTH);
+}
+
+/** FORMAT.md §1: YEAR = canonical_record.metadata.submitted_at[0:4]. */
+export function yearFromSubmittedAt(submittedAt: string): string | null {
+  const y = submittedAt.slice(0, 4);
+  return /^[0-9]{4}$/.test(y) ? y : null;
+}
+
+export function formatFull(year: string, suffix: string): string {
+  return `pith:${year}:${suffix}`;
+}
+
+export function formatShort(suffix: string): string {
+  return `pith:${suffix.slice(0, 8)}`;
+}
+
+export function isFull(p: PithNumber): p is PithNumber & { year: string } {
+  return p.year !== null && p.suffix.length === SUFFIX_LENGTH;
+}
+
+/** Characters people type for base32 ones, with the base32 character they meant. */
+const LOOKALIKES: Record<string, string> = { '0': 'O', '1': 'I', '8': 'B', '9': 'G' };
+
+function explainBadChar(suffix: string): PithError | null {
+  for (let i = 0; i < suffix.length; i++) {
+    const c = suffix[i]!;
+    if (BASE32_ALPHABET.includes(c)) continue;
+    const hint = LOOKALIKES[c];
+    const where = `position ${i + 1} of '${suffix}'`;
+    return pithError(
+      'bad-pith-number',
+      hint
+        ? `'${c}' (at ${where}) is not a base32 character; did you mean '${hint}'? Pith numbers use only A–Z and 2–7.`
+        : `'${c}' (at ${where}) is not a base32 character; pith numbers use only A–Z and 2–7.`,
+    );
+  }
+  return null;
+}
+
+function explainLength(suffix: string): PithError | null {
+  if ((PREFIX_LENGTHS as readonly number[]).includes(suffix.length)) return null;
+  return pithError(
+    'bad-pith-number',
+    `'${suffix}' has ${suffix.length} characters; a pith number suffix has 26 (or a published prefix of 8, 12 or 16).`,
+  );
+}
+
+const URL_RE = /^(?:https?:\/\/)?(?:www\.)?pith\.science\/(?:pith|paper|api\/pith-number)\/([^/?#.]+)(?:[/?#.].*)?$/i;
+
+/**
+ * Parses any written form: `pith:2017:UTTG…`, `pith:UTTGU3KI`, a bare suffix or
+ * prefix, lower case, surrounding whitespace, pith.science URLs and the LaTeX
+ * macro `\pithnumber{…}`. Returns a precise explanation when it is not one.
+ */
+export function parsePithNumber(input: string): Result<PithNumber> {
+  let s = input.trim();
+  if (s === '') return err(pithError('bad-pith-number', 'Expected a pith number such as pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74; got nothing.'));
+  const url = URL_RE.exec(s);
+  if (url) s = url[1]!;
+  const macro = /^\\pithnumber\{([^}]*)\}$/.exec(s);
+  if (macro) s = macro[1]!.trim();
+
+  let year: string | null = null;
+  const parts = s.split(':');
+  if (parts.length > 3) return err(pithError('bad-pith-number', `'${input.trim()}' has too many ':' separators; expected pith:<YEAR>:<SUFFIX>.`));
+  if (parts.length > 1) {
+    if (parts[0]!.toLowerCase() !== 'pith') {
+      return err(pithError('bad-pith-number', `'${input.trim()}' starts with '${parts[0]}:'; a pith number starts with 'pith:'.`));
+    }
+    if (parts.length === 3) {
+      year = parts[1]!;
+      if (!/^[0-9]{4}$/.test(year)) {
+        return err(pithError('bad-pith-number', `'${year}' is not a four-digit year; expected pith:<YEAR>:<SUFFIX>, e.g. pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74.`));
+      }
+    }
+    s = parts[parts.length - 1]!;
+  }
+  const suffix = s.replace(/[\s-]/g, '').toUpperCase();
+  if (suffix === '') return err(pithError('bad-pith-number', 'Expected a base32 suffix after the colon; got nothing.'));
+  const bad = explainBadChar(suffix) ?? explainLength(suffix);
+  if (bad) return err(bad);
+  if (year !== null && suffix.length !== SUFFIX_LENGTH) {
+    return err(pithError('bad-pith-number', `A full pith number pith:${year}:… needs all 26 suffix characters; got ${suffix.length}.`));
+  }
+  return ok({ year, suffix });
+}
+
+/** True when `candidate` (any prefix length) names the full suffix `full`. */
+export function matchesSuffix(candidate: PithNumber, full: string): boolean {
+  return full.startsWith(candidate.suffix) && (candidate.suffix.length === SUFFIX_LENGTH ? candidate.suffix === full : true);
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from './parse-query';
+
+describe('parseQuery: detects what a pasted string names', () => {
+  it.each([
+    ['pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74', 'pith', 'pith number pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74'],
+    ['pith:UTTGU3KI', 'pith', 'pith number prefix UTTGU3KI (8 characters)'],
+    ['uttgu3kiym6jkd6aluv7a7cx74', 'pith', 'pith number UTTGU3KIYM6JKD6ALUV7A7CX74'],
+    ['https://pith.science/pith/UTTGU3KIYM6JKD6ALUV7A7CX74', 'pith', 'pith number UTTGU3KIYM6JKD6ALUV7A7CX74'],
+    ['1704.04289', 'arxiv', 'arXiv 1704.04289, any version'],
+    ['1704.04289v2', 'arxiv', 'arXiv 1704.04289, version 2'],
+    ['arXiv:1704.04289', 'arxiv', 'arXiv 1704.04289, any version'],
+    ['math/0702322', 'arxiv', 'arXiv math/0702322, any version'],
+    ['arXiv:math/0702322v2', 'arxiv', 'arXiv math/0702322, version 2'],
+    ['https://arxiv.org/abs/1704.04289v2', 'arxiv', 'arXiv 1704.04289, version 2'],
+    ['https://arxiv.org/pdf/1704.04289', 'arxiv', 'arXiv 1704.04289, any version'],
+    ['https://arxiv.org/pdf/1704.04289v1.pdf', 'arxiv', 'arXiv 1704.04289, version 1'],
+    ['http://arxiv.org/abs/math/0702322', 'arxiv', 'arXiv math/0702322, any version'],
+    ['2605.15967', 'arxiv', 'arXiv 2605.15967, any version'],
+    ['10.48550/arXiv.1704.04289', 'doi', 'DOI 10.48550/arXiv.1704.04289 (arXiv 1704.04289)'],
+    ['10.48550/arxiv.math/0702322', 'doi', 'DOI 10.48550/arxiv.math/0702322 (arXiv math/0702322)'],
+    ['https://doi.org/10.48550/arXiv.1704.04289', 'doi', 'DOI 10.48550/arXiv.1704.04289 (arXiv 1704.04289)'],
+    ['doi:10.48550/arXiv.1704.04289', 'doi', 'DOI 10.48550/arXiv.1704.04289 (arXiv 1704.04289)'],
+  ])('%s → %s', (input, type, understood) => {
+    const r = parseQuery(input);
+    expect(r.ok && r.value.type).toBe(type);
+    expect(r.ok && r.value.understood).toBe(understood);
+  });
+
+  it('keeps the arXiv id of an arXiv DOI', () => {
+    const r = parseQuery('https://doi.org/10.48550/arXiv.math/0702322');
+    expect(r.ok && r.value.type === 'doi' && r.value.arxivId).toBe('math/0702322');
+  });
+
+  it.each([
+    ['', /Type a pith number/],
+    ['1704.042', /4 or 5 digits after the dot/],
+    ['pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX70', /did you mean 'O'/],
+    ['https://arxiv.org/abs/nonsense', /not an arXiv id/],
+    ['10.48550/arXiv.banana', /after 10.48550\/arXiv. is not an arXiv id/],
+    ['hello world', /Expected a pith number/],
+  ])('explains %j', (input, message) => {
+    const r = parseQuery(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(message);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * The one search box: detect what a pasted string names (no type dropdown,
+ * docs/UX.md) and say what was understood, or what is wrong and what would be
+ * right. Accepts every pith number form, arXiv ids (new, versioned, old-style,
+ * `arXiv:` prefix, abs/pdf URLs) and DOIs (10.48550/arXiv.…, doi.org URLs).
+ */
+import { pithError, type Result, ok, err } from '../errors';
+import { parsePithNumber, type PithNumber } from '../pith/pith-number';
+
+export type Query =
+  | { readonly type: 'pith'; readonly pith: PithNumber; readonly understood: string }
+  | { readonly type: 'arxiv'; readonly id: string; readonly version: number | null; readonly understood: string }
+  | { readonly type: 'doi'; readonly doi: string; readonly arxivId: string | null; readonly understood: string };
+
+/** arXiv identifier schemes (arXiv docs "Understanding the arXiv identifier"): YYMM.NNNN(N) since 2007, archive(.SUBJ)/YYMMNNN before. */
+const NEW_ID = /^(\d{4}\.\d{4,5})(?:v(\d+))?$/i;
+const OLD_ID = /^([a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v(\d+))?$/i;
+const ARXIV_URL = /^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\/(.+?)(?:\.pdf)?\/?(?:[?#].*)?$/i;
+const DOI_URL = /^(?:https?:\/\/)?(?:dx\.)?doi\.org\/(.+)$/i;
+const DOI = /^(10\.\d{4,9}\/\S+)$/i;
+const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
+
+function parseArxivId(raw: string): { id: string; version: number | null } | null {
+  const s = raw.trim();
+  const m = NEW_ID.exec(s) ?? OLD_ID.exec(s);
+  if (!m) return null;
+  // Old-style archive names are lower case (math/0702322); subject class stays as written (math.AG).
+  const id = m[1]!.includes('/') ? m[1]!.replace(/^[a-z-]+/i, (a) => a.toLowerCase()) : m[1]!;
+  return { id, version: m[2] ? Number(m[2]) : null };
+}
+
+function arxivQuery(id: string, version: number | null): Query {
+  return { type: 'arxiv', id, version, understood: `arXiv ${id}${version ? `, version ${version}` : ', any version'}` };
+}
+
+export function parseQuery(input: string): Result<Query> {
+  const s = input.trim().replace(/^<|>$/g, '');
+  if (s === '') return err(pithError('bad-query', 'Type a pith number (pith:2017:UTTGU3KI…), an arXiv id (1704.04289) or a DOI (10.48550/arXiv.1704.04289).'));
+
+  const arxivUrl = ARXIV_URL.exec(s);
+  const doiUrl = DOI_URL.exec(s);
+  const bare = arxivUrl ? arxivUrl[1]! : doiUrl ? decodeURIComponent(doiUrl[1]!) : s.replace(/^arxiv:\s*/i, '').replace(/^doi:\s*/i, '');
+
+  const arxiv = parseArxivId(bare);
+  if (arxiv && !doiUrl) return ok(arxivQuery(arxiv.id, arxiv.version));
+  if (arxivUrl) return err(pithError('bad-query', `'${arxivUrl[1]}' in that arXiv URL is not an arXiv id; expected e.g. 1704.04289, 1704.04289v2 or math/0702322.`));
+
+  if (DOI.test(bare)) {
+    const inner = ARXIV_DOI.exec(bare);
+    const arxivId = inner ? parseArxivId(inner[1]!) : null;
+    if (inner && !arxivId) return err(pithError('bad-query', `'${inner[1]}' after 10.48550/arXiv. is not an arXiv id; expected e.g. 10.48550/arXiv.1704.04289.`));
+    return ok({
+      type: 'doi',
+      doi: bare,
+      arxivId: arxivId?.id ?? null,
+      understood: arxivId ? `DOI ${bare} (arXiv ${arxivId.id})` : `DOI ${bare} (not an arXiv DOI; only mirrors with a DOI index can answer it)`,
+    });
+  }
+  if (doiUrl) return err(pithError('bad-query', `'${bare}' is not a DOI; a DOI starts with 10. and a registrant code, e.g. 10.48550/arXiv.1704.04289.`));
+
+  const pith = parsePithNumber(s);
+  if (pith.ok) {
+    const p = pith.value;
+    const what = p.suffix.length === 26 ? `pith number ${p.year ? `pith:${p.year}:` : ''}${p.suffix}` : `pith number prefix ${p.suffix} (${p.suffix.length} characters)`;
+    return ok({ type: 'pith', pith: p, understood: what });
+  }
+  // Looks like a pith number attempt: give the precise pith explanation.
+  if (/^pith:|pith\.science/i.test(s) || /^[A-Za-z2-7]{8,26}$/.test(s) || /^[A-Z0-9]{8,26}$/.test(s)) return err(pith.error);
+  if (/^\d{4}\.\d+/.test(bare)) return err(pithError('bad-query', `'${bare}' is not an arXiv id: new-style ids are YYMM.NNNNN with 4 or 5 digits after the dot, optionally vN (e.g. 1704.04289v2).`));
+  return err(pithError('bad-query', `Could not read '${s.length > 60 ? `${s.slice(0, 57)}…` : s}'. Expected a pith number (pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74 or pith:UTTGU3KI), an arXiv id (1704.04289, math/0702322) or a DOI (10.48550/arXiv.1704.04289).`));
+}

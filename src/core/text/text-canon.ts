@@ -1,0 +1,144 @@
+/**
+ * Title and abstract canonicalization (FORMAT.md §3): Python 3's
+ *   " ".join(s.lower().split())
+ * then SHA-256 of its UTF-8. LaTeX and everything else is hashed as written.
+ *
+ * Which Python: the reference fixtures come from Python 3.11 (Unicode 14.0), and pith.science's
+ * hashes of real (ASCII) titles agree with it. JavaScript engines ship newer Unicode data, so
+ * toLowerCase() is used only where it agrees with Python; python-case-exceptions.ts (generated)
+ * pins the characters where it does not to Python 3.11's behaviour, so the hash does not change
+ * with the browser. The fixture tests/fixtures/python/text-canon.jsonl decides.
+ */
+import { utf8 } from '../bytes';
+import { sha256 } from '../crypto/sha256';
+import { pithError, type Result, ok, err } from '../errors';
+import { CASED_OVERRIDES, CASE_IGNORABLE_OVERRIDES, LOWER_OVERRIDES } from './python-case-exceptions';
+
+/**
+ * Python's str.split() separators: str.isspace(), i.e. bidi class WS, B or S or category Zs
+ * (Python docs, str.isspace). Unlike JavaScript's \s it has U+001C..U+001F and U+0085, and not
+ * U+FEFF. Runs are matched, so leading, trailing and repeated whitespace vanish as in split().
+ */
+// eslint-disable-next-line no-control-regex -- U+001C..U+001F are Python whitespace
+const WORD = /[^\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000
+const NON_ASCII = /[^\x00-\x7f]/;
+const SURROGATE = /[\ud800-\udfff]/;
+const CAPITAL_SIGMA = 0x3a3;
+
+const lowerOverride = new Map<number, string>(LOWER_OVERRIDES);
+/** Characters toLowerCase() cannot be trusted with: Σ (context) and the overridden ones. */
+const NEEDS_PYTHON = new RegExp(
+  `[\\u03a3${LOWER_OVERRIDES.map(([c]) => `\\u{${c.toString(16)}}`).join('')}]`,
+  'u',
+);
+const CASE_IGNORABLE = /\p{Case_Ignorable}/u;
+const CASED = /\p{Cased}/u;
+
+export function canonText(s: string): Result<string> {
+  let lower: string;
+  if (!NON_ASCII.test(s)) {
+    lower = s.toLowerCase(); // ASCII: A-Z only, the same in every engine and in Python
+  } else {
+    const bad = SURROGATE.test(s) ? loneSurrogateIndex(s) : -1;
+    if (bad >= 0) {
+      const unit = s.charCodeAt(bad).toString(16).toUpperCase();
+      return err(
+        pithError(
+          'not-canonicalizable',
+          `Text holds a lone surrogate U+${unit} at index ${bad}; Python cannot UTF-8 encode it, so it has no canonical hash.`,
+        ),
+      );
+    }
+    lower = NEEDS_PYTHON.test(s) ? pythonLower(s) : s.toLowerCase();
+  }
+  const words = lower.match(WORD);
+  return ok(words === null ? '' : words.join(' '));
+}
+
+export function textCanonSha256(s: string): Result<Uint8Array> {
+  const canon = canonText(s);
+  return canon.ok ? ok(sha256(utf8(canon.value))) : canon;
+}
+
+function loneSurrogateIndex(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    const next = s.charCodeAt(i + 1);
+    if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+    else return i;
+  }
+  return -1;
+}
+
+/**
+ * str.lower() for a string holding Σ or an overridden character. Runs between them have no
+ * context-dependent mapping (Final_Sigma is the only one in SpecialCasing.txt outside tr/az/lt
+ * locales, and toLowerCase() uses none), so they are lowered in one call each.
+ */
+function pythonLower(s: string): string {
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const override = cp === CAPITAL_SIGMA ? (isFinalSigma(s, i) ? '\u03c2' : '\u03c3') : lowerOverride.get(cp);
+    if (override !== undefined) {
+      out += s.slice(runStart, i).toLowerCase() + override;
+      runStart = i + width;
+    }
+    i += width - 1;
+  }
+  return out + s.slice(runStart).toLowerCase();
+}
+
+/**
+ * CPython's handle_capital_sigma (Objects/unicodeobject.c): Σ at index i becomes final ς when
+ * \p{Cased} \p{Case_Ignorable}* Σ and not followed by \p{Case_Ignorable}* \p{Cased}.
+ */
+function isFinalSigma(s: string, i: number): boolean {
+  let j = i;
+  let cp = -1;
+  while (j > 0) {
+    cp = s.codePointAt(j - 1)!;
+    if (cp >= 0xdc00 && cp <= 0xdfff && j >= 2) cp = s.codePointAt(j - 2)!; // astral: read the pair
+    j -= cp > 0xffff ? 2 : 1;
+    if (!isCaseIgnorable(cp)) break;
+    cp = -1;
+  }
+  if (cp < 0 || !isCasedNotIgnorable(cp)) return false;
+  for (j = i + 1; j < s.length; j += cp > 0xffff ? 2 : 1) {
+    cp = s.codePointAt(j)!;
+    if (!isCaseIgnorable(cp)) return !isCasedNotIgnorable(cp);
+  }
+  return true;
+}
+
+function isCaseIgnorable(cp: number): boolean {
+  const o = lookup(CASE_IGNORABLE_OVERRIDES, cp);
+  return o === undefined ? CASE_IGNORABLE.test(String.fromCodePoint(cp)) : o;
+}
+
+/** Only consulted for characters that are not case-ignorable, as CPython does. */
+function isCasedNotIgnorable(cp: number): boolean {
+  const o = lookup(CASED_OVERRIDES, cp);
+  if (o !== undefined) return o;
+  const ch = String.fromCodePoint(cp);
+  return CASED.test(ch) && !CASE_IGNORABLE.test(ch);
+}
+
+/** Binary search in sorted [first, last, value] runs. */
+function lookup(runs: readonly (readonly [number, number, 0 | 1])[], cp: number): boolean | undefined {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [first, last, value] = runs[mid]!;
+    if (cp < first) hi = mid - 1;
+    else if (cp > last) lo = mid + 1;
+    else return value === 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,67 @@
+/**
+ * Everything a check needs, computed once per document: the subject, the
+ * canonical bytes and their SHA-256 (FORMAT.md §2), and the trust inputs.
+ */
+import { toHex } from '../bytes';
+import { sha256 } from '../crypto/sha256';
+import type { Ed25519Backend } from '../crypto/ed25519';
+import type { PithError } from '../errors';
+import { canonicalJson } from '../json/canonical-json';
+import type { Keyring } from '../keyring';
+import type { Subject } from '../documents/subject';
+
+export type ComputedCanonical =
+  | { readonly state: 'none' }
+  | { readonly state: 'error'; readonly error: PithError }
+  | {
+      readonly state: 'ok';
+      readonly text: string;
+      readonly bytes: Uint8Array;
+      readonly floatPaths: readonly string[];
+      readonly digest: Uint8Array;
+      readonly digestHex: string;
+    };
+
+export interface VerifyOptions {
+  readonly keyring: Keyring;
+  /** Force one Ed25519 backend (tests, benchmarks); default: WebCrypto when available, else noble. */
+  readonly backend?: Ed25519Backend;
+}
+
+export interface CheckContext extends VerifyOptions {
+  readonly subject: Subject;
+  readonly computed: ComputedCanonical;
+}
+
+export function computeCanonical(subject: Subject): ComputedCanonical {
+  if (!subject.canonicalRaw) return { state: 'none' };
+  const c = canonicalJson(subject.canonicalRaw.value);
+  if (!c.ok) return { state: 'error', error: c.error };
+  const digest = sha256(c.value.bytes);
+  return { state: 'ok', text: c.value.text, bytes: c.value.bytes, floatPaths: c.value.floatPaths, digest, digestHex: toHex(digest) };
+}
+
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/** Claimed digests that are well-formed (malformed ones are the schema check's business). */
+export function wellFormedClaims(subject: Subject) {
+  return subject.claimedDigests.filter((d) => HEX64.test(d.value));
+}
+
+/** The digest the number and signature are about: computed if we could, else the first claim. */
+export function subjectDigestHex(ctx: CheckContext): { hex: string; origin: 'computed' | string } | null {
+  if (ctx.computed.state === 'ok') return { hex: ctx.computed.digestHex, origin: 'computed' };
+  const first = wellFormedClaims(ctx.subject)[0];
+  return first ? { hex: first.value, origin: first.path } : null;
+}
+
+export function skipReasonFor(state: 'absent' | 'malformed' | 'unsupported', what: string, path: string, reason?: string): string {
+  switch (state) {
+    case 'absent':
+      return `No ${what} in this document (${path}), so this is not checkable.`;
+    case 'malformed':
+      return `${path} is malformed (see the schema check), so this is not checkable.`;
+    case 'unsupported':
+      return `${path}: ${reason ?? 'unknown version'}; not checkable.`;
+  }
+}

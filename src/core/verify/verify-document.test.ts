@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Keyring } from '../keyring';
+import { CHECK_IDS } from './check-types';
+import { verifyText, type VerifyReport } from './verify-document';
+
+const fixture = (path: string) => readFileSync(new URL(`../../../tests/fixtures/${path}`, import.meta.url), 'utf8');
+const options = { keyring: Keyring.pinned() };
+
+async function one(text: string): Promise<VerifyReport> {
+  const entries = await verifyText(text, options);
+  expect(entries).toHaveLength(1);
+  const r = entries[0]!.report;
+  if (!r) throw new Error(`no report: ${JSON.stringify(entries[0]!.error)}`);
+  return r;
+}
+const statusOf = (r: VerifyReport) => Object.fromEntries(r.checks.map((c) => [c.id, c.status]));
+
+describe('the real seed record (FORMAT.md §1–§5)', () => {
+  it('is verified, every check in pipeline order, with the derivation', async () => {
+    const r = await one(fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json'));
+    expect(r.verdict).toBe('verified');
+    expect(r.checks.map((c) => c.id)).toEqual([...CHECK_IDS]);
+    expect(statusOf(r)).toEqual({
+      schema: 'pass',
+      'canonical-hash': 'pass',
+      'pith-number': 'pass',
+      aliases: 'pass',
+      'title-hash': 'pass',
+      // the served excerpt is exactly 600 characters: cut, not checkable (FORMAT.md §3)
+      'abstract-hash': 'skip',
+      signature: 'pass',
+      metadata: 'pass',
+    });
+    expect(r.derivation?.pithNumber).toBe('pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74');
+    expect(r.derivation?.sha256Hex).toBe('a4e66a6d48c33c950fc05d2bf07c57ff2c5d85adbe6d2cb53b1f4bf2120e0ec2');
+  });
+
+  it('gives the same result with either Ed25519 backend', async () => {
+    const text = fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json');
+    for (const backend of ['webcrypto', 'noble'] as const) {
+      const [e] = await verifyText(text, { ...options, backend });
+      const sig = e!.report!.checks.find((c) => c.id === 'signature')!;
+      expect(sig.status).toBe('pass');
+      expect(sig.reason).toContain(backend);
+    }
+  });
+});
+
+describe('the 44 real vectors', () => {
+  it('pass every check that applies, none fails', async () => {
+    const entries = await verifyText(fixture('pith/vectors.json'), options);
+    expect(entries).toHaveLength(44);
+    const vectors = JSON.parse(fixture('pith/vectors.json')) as Record<string, unknown>[];
+    entries.forEach((e, i) => {
+      const v = vectors[i]!;
+      const r = e.report!;
+      const s = statusOf(r);
+      expect(r.checks.filter((c) => c.status === 'fail'), String(v.pith_number)).toEqual([]);
+      expect(r.verdict).toBe('incomplete'); // vectors carry a signature or a canonical record, never both
+      if (v.canonical_record) {
+        expect(s['canonical-hash']).toBe('pass');
+        expect(s['pith-number']).toBe('pass');
+      } else {
+        expect(s['canonical-hash']).toBe('skip');
+        expect(s['pith-number']).toBe('warn');
+      }
+      expect(s['title-hash']).toBe(v.title && v.canonical_record ? 'pass' : 'skip');
+      expect(s['abstract-hash']).toBe(v.abstract && v.canonical_record ? 'pass' : 'skip');
+      expect(s.signature).toBe(v.signature_b64 ? 'pass' : 'skip');
+    });
+  });
+});
+
+interface Case {
+  file: string;
+  description: string;
+  verdict: string;
+  fail: string[];
+  status: Record<string, string>;
+}
+const cases = JSON.parse(fixture('tampered/manifest.json')) as Case[];
+
+describe('tampered copies fail exactly the right checks (tests/fixtures/tampered, made by scripts/gen-tampered-fixtures.py)', () => {
+  it('has the whole set', () => expect(cases.length).toBeGreaterThanOrEqual(40));
+  it.each(cases.map((c) => [c.description, c] as const))('%s', async (_d, c) => {
+    const r = await one(fixture(`tampered/${c.file}`));
+    const failing = r.checks.filter((x) => x.status === 'fail').map((x) => x.id).sort();
+    expect(failing).toEqual(c.fail);
+    expect(r.verdict).toBe(c.verdict);
+    for (const [id, status] of Object.entries(c.status)) expect(statusOf(r)[id], id).toBe(status);
+    for (const f of r.checks.filter((x) => x.status === 'fail')) expect(f.reason.length).toBeGreaterThan(20);
+  });
+});
+
+describe('input handling', () => {
+  it('verifies JSONL line by line and keeps going past a bad line', async () => {
+    const seed = JSON.stringify(JSON.parse(fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')));
+    const entries = await verifyText(`${seed}\n{"broken": \n${seed}\n`, options);
+    expect(entries.map((e) => e.index)).toEqual([1, 2, 3]);
+    expect(entries.map((e) => e.report?.verdict ?? e.error?.code)).toEqual(['verified', 'json-syntax', 'verified']);
+  });
+
+  it('names what it expected for an unknown document and for binary data', async () => {
+    const [unknown] = await verifyText('{"hello":"world"}', options);
+    expect(unknown!.error?.code).toBe('unknown-document');
+    expect(unknown!.error?.message).toMatch(/Expected a pith number record .* got an object with keys hello/);
+    const [binary] = await verifyText('\u0000\u0001PNG\u0000', options);
+    expect(binary!.error?.code).toBe('not-json');
+  });
+
+  it('reports a duplicate key instead of picking one', async () => {
+    const [e] = await verifyText('{"record_type":"pith_number_record","record_type":"x"}', options);
+    expect(e!.error?.code).toBe('json-syntax');
+    expect(e!.error?.message).toMatch(/Duplicate key/);
+  });
+
+  it('reports a lone surrogate in the canonical record as not canonically checkable', async () => {
+    const seed = fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json').replace('"primary_cat":"stat.ML","submitted_at"', '"primary_cat":"stat.ML\\ud800","submitted_at"');
+    const r = await one(seed);
+    const c = r.checks.find((x) => x.id === 'canonical-hash')!;
+    expect(c.status).toBe('skip');
+    expect(c.reason).toMatch(/Not canonically checkable/);
+    expect(r.verdict).not.toBe('verified');
+  });
+
+  it('does not call a record with a float verified by accident: a float mismatch is not checkable', async () => {
+    const seed = fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json').replace('"version":2},"metadata"', '"version":2,"weight":1.0},"metadata"');
+    const r = await one(seed);
+    expect(statusOf(r)['canonical-hash']).toBe('skip');
+    expect(r.checks.find((x) => x.id === 'canonical-hash')!.reason).toMatch(/float/);
+  });
+
+  it('accepts a user key for a signer the pinned keyring does not know', async () => {
+    const text = fixture('tampered/receipt-key-id.json');
+    const pinned = Keyring.pinned().get('pith-v1-2026-05')!;
+    const withKey = Keyring.pinned().with({ ...pinned, keyId: 'pith-v2-2027-01', origin: 'user' });
+    expect(withKey.ok).toBe(true);
+    const [e] = await verifyText(text, { keyring: withKey.ok ? withKey.value : Keyring.pinned() });
+    expect(e!.report!.verdict).toBe('verified');
+  });
+});
