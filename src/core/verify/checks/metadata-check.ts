@@ -2,20 +2,10 @@
  * `metadata`: unsigned paper fields and source copies agree with the
  * hash-bound canonical record (FORMAT.md §2, §5).
  */
+import { compareCodePoints } from '../../json/canonical-json';
 import type { CheckItem, CheckResult } from '../check-types';
 import { rollUp } from '../check-types';
 import type { CheckContext } from '../context';
-
-/** Python sorts str by code point; JS's default sort compares UTF-16 units (FORMAT.md §2). */
-export function compareCodePoints(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
-    if (d !== 0) return d;
-  }
-  return x.length - y.length;
-}
 
 function eq(label: string, claimed: string | number | undefined, canonical: string | number): CheckItem | null {
   if (claimed === undefined) return null;
@@ -26,6 +16,7 @@ export function metadataCheck({ subject }: CheckContext): CheckResult {
   if (subject.canonical.state !== 'present') return { id: 'metadata', status: 'skip', reason: 'No well-formed canonical record to compare the paper fields with.' };
   const { metadata: m, source } = subject.canonical.value;
   const items: CheckItem[] = [];
+  // Python sorts str by code point, not UTF-16 units (FORMAT.md §2).
   // Invariants of the canonical record itself: hashed, so only "not in documented form" (warn).
   const sorted = [...m.cross_cats_sorted].sort(compareCodePoints);
   if (sorted.join('\u0000') !== m.cross_cats_sorted.join('\u0000') || m.cross_cats_sorted.includes(m.primary_cat)) {
