@@ -1,0 +1,65 @@
+/**
+ * Shared e2e setup. pith.science cannot exist on this machine, so it is the one
+ * thing mocked (route fixture): by default it answers 404 quickly, and a test
+ * can serve real or tampered records from it. Everything else is real: the
+ * production build, the embedded mirror, Chromium, the Web Worker.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+export const SEED_SUFFIX = 'UTTGU3KIYM6JKD6ALUV7A7CX74';
+export const SEED = 'pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74';
+
+export const fixture = (path: string) => readFileSync(new URL(`../tests/fixtures/${path}`, import.meta.url), 'utf8');
+
+export interface MirrorSpec {
+  id: string;
+  name: string;
+  baseUrl: string;
+  recordPattern: string;
+  bundlePattern: string | null;
+  aliasIndexUrl: string | null;
+  origin: 'embedded' | 'default' | 'user';
+  enabled: boolean;
+}
+
+export const EMBEDDED: MirrorSpec = { id: 'embedded', name: 'Embedded sample mirror', baseUrl: '/mirror', recordPattern: '{base}/pith/{suffix}.json', bundlePattern: null, aliasIndexUrl: '{base}/alias-index.json', origin: 'embedded', enabled: true };
+export const PITH_SCIENCE: MirrorSpec = { id: 'pith-science', name: 'pith.science', baseUrl: 'https://pith.science', recordPattern: '{base}/pith/{suffix}.json', bundlePattern: '{base}/pith/{suffix}/bundle.json', aliasIndexUrl: null, origin: 'default', enabled: true };
+export const userMirror = (baseUrl: string, name = new URL(baseUrl).host): MirrorSpec => ({
+  id: `user:${baseUrl}`,
+  name,
+  baseUrl,
+  recordPattern: '{base}/pith/{suffix}.json',
+  bundlePattern: '{base}/pith/{suffix}/bundle.json',
+  aliasIndexUrl: '{base}/alias-index.json',
+  origin: 'user',
+  enabled: true,
+});
+
+/** Seeds localStorage before the app loads (the settings panel writes the same shape). */
+export async function useSettings(page: Page, settings: { mirrors?: MirrorSpec[]; userKeys?: { keyId: string; publicKey: string }[]; theme?: 'light' | 'dark' | 'system' }) {
+  const value = JSON.stringify({ mirrors: settings.mirrors ?? [EMBEDDED, PITH_SCIENCE], userKeys: settings.userKeys ?? [], theme: settings.theme ?? 'light' });
+  await page.addInitScript((v) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('pith-explorer:settings:v1', v);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, value);
+}
+
+export const test = base.extend<{ pithScience: Map<string, string> }>({
+  pithScience: async ({ page }, use) => {
+    const served = new Map<string, string>();
+    await page.route('https://pith.science/**', (route) => {
+      const body = served.get(new URL(route.request().url()).pathname);
+      return body === undefined ? route.fulfill({ status: 404, body: 'not found' }) : route.fulfill({ status: 200, contentType: 'application/json', body });
+    });
+    await use(served);
+  },
+});
+
+export async function expectVerdict(page: Page, verdict: 'verified' | 'incomplete' | 'invalid') {
+  await expect(page.getByTestId('record-verdict').locator('[data-verdict]')).toHaveAttribute('data-verdict', verdict, { timeout: 15_000 });
+}
+
+export { expect };

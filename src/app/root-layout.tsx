@@ -1,0 +1,59 @@
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { SearchBox } from '../features/lookup/search-box';
+import { useApplyTheme } from '../features/settings/theme';
+import { updateSettings, useSettings, type Theme } from '../features/settings/settings-store';
+
+const NEXT_THEME: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
+
+export function RootLayout() {
+  const { theme } = useSettings();
+  useApplyTheme(theme);
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  const onHome = path === '/';
+  return (
+    <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-slate-900">
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 dark:border-slate-800">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+          <Link to="/" className="font-mono text-lg font-semibold text-teal-800 dark:text-teal-300">
+            pith-explorer
+          </Link>
+          <div className="flex-1">{!onHome && <SearchBox compact key={path} />}</div>
+          <nav aria-label="Main" className="flex items-center gap-3 text-sm">
+            <Link to="/settings" className="underline-offset-2 hover:underline" activeProps={{ 'aria-current': 'page', className: 'font-semibold' }}>
+              Mirrors &amp; keys
+            </Link>
+            <button
+              type="button"
+              onClick={() => updateSettings((s) => ({ ...s, theme: NEXT_THEME[s.theme] }))}
+              className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600"
+              aria-label={`Theme: ${theme}. Switch to ${NEXT_THEME[theme]}`}
+            >
+              {theme === 'dark' ? '☾ dark' : theme === 'light' ? '☀ light' : '◐ system'}
+            </button>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 pb-16">
+        <Outlet />
+      </main>
+      <footer className="border-t border-slate-200 py-4 text-center text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
+        Verification runs in this browser. Records come from mirrors; nothing you drop or paste is sent anywhere.
+      </footer>
+    </div>
+  );
+}
+
+export function NotFoundPage() {
+  return (
+    <div className="mx-auto max-w-3xl space-y-3 py-8">
+      <h1 className="text-2xl font-semibold">No such page</h1>
+      <p>
+        Addresses look like <code>/pith/UTTGU3KIYM6JKD6ALUV7A7CX74</code>, <code>/arxiv/1704.04289</code> or <code>/doi/10.48550/arXiv.1704.04289</code>.
+      </p>
+      <SearchBox autoFocus />
+    </div>
+  );
+}

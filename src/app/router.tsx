@@ -1,0 +1,72 @@
+/**
+ * Routes (TanStack Router, typed): /pith/<any pith form>, /arxiv/<id>, /doi/<doi>,
+ * /?q=<anything typed>, /settings. Every record view is a deep link that
+ * survives reload, back/forward and sharing.
+ */
+import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { z } from 'zod';
+import { parseQuery } from '../core/query/parse-query';
+import { HomePage } from '../features/home/home-page';
+import { QueryErrorPage } from '../features/lookup/query-error-page';
+import { RecordPage } from '../features/record/record-page';
+import { SettingsPage } from '../features/settings/settings-page';
+import { NotFoundPage, RootLayout } from './root-layout';
+
+const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFoundPage });
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  validateSearch: z.object({ q: z.string().optional().catch(undefined) }),
+  component: function IndexRoute() {
+    const { q } = indexRoute.useSearch();
+    if (q === undefined || q.trim() === '') return <HomePage />;
+    const parsed = parseQuery(q);
+    return parsed.ok ? <RecordPage query={parsed.value} /> : <QueryErrorPage input={q} message={parsed.error.message} />;
+  },
+});
+
+/** A route whose parameter must parse as one kind of query. */
+function ParamRoute({ raw, expect }: { raw: string; expect: 'pith' | 'arxiv' | 'doi' }) {
+  const input = raw;
+  const parsed = parseQuery(expect === 'pith' ? input : expect === 'arxiv' ? `arXiv:${input}` : `doi:${input}`);
+  if (!parsed.ok) return <QueryErrorPage input={input} message={parsed.error.message} />;
+  if (parsed.value.type !== expect) return <QueryErrorPage input={input} message={`This address expects ${expect === 'pith' ? 'a pith number' : expect === 'arxiv' ? 'an arXiv id' : 'a DOI'}; '${input}' reads as ${parsed.value.understood}.`} />;
+  return <RecordPage query={parsed.value} />;
+}
+
+const pithRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/pith/$id',
+  component: function PithRoute() {
+    return <ParamRoute raw={pithRoute.useParams().id} expect="pith" />;
+  },
+});
+
+const arxivRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/arxiv/$',
+  component: function ArxivRoute() {
+    return <ParamRoute raw={arxivRoute.useParams()._splat ?? ''} expect="arxiv" />;
+  },
+});
+
+const doiRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/doi/$',
+  component: function DoiRoute() {
+    return <ParamRoute raw={doiRoute.useParams()._splat ?? ''} expect="doi" />;
+  },
+});
+
+const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/settings', component: SettingsPage });
+
+const routeTree = rootRoute.addChildren([indexRoute, pithRoute, arxivRoute, doiRoute, settingsRoute]);
+
+export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * One search box for every form (docs/UX.md: no type dropdown). It says what
+ * it understood as you type and, for bad input, what is wrong and what would
+ * be right; it never navigates on input it cannot read.
+ */
+import { useNavigate } from '@tanstack/react-router';
+import { useId, useState, type FormEvent } from 'react';
+import { parseQuery } from '../../core/query/parse-query';
+import { pathForQuery } from './query-path';
+
+export function SearchBox({ initial = '', autoFocus = false, compact = false }: { initial?: string; autoFocus?: boolean; compact?: boolean }) {
+  const [text, setText] = useState(initial);
+  const [submitted, setSubmitted] = useState(false);
+  const navigate = useNavigate();
+  const hintId = useId();
+  const parsed = text.trim() === '' ? null : parseQuery(text);
+  const showError = parsed !== null && !parsed.ok && (submitted || text.trim().length >= 8);
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setSubmitted(true);
+    if (parsed?.ok) void navigate({ to: pathForQuery(parsed.value) });
+  }
+
+  return (
+    <form role="search" onSubmit={onSubmit} className={compact ? 'w-full max-w-xl' : 'w-full'}>
+      <label htmlFor={`${hintId}-input`} className={compact ? 'sr-only' : 'mb-1 block text-sm font-medium'}>
+        Pith number, arXiv id or DOI
+      </label>
+      <div className="flex gap-2">
+        <input
+          id={`${hintId}-input`}
+          name="q"
+          type="search"
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setSubmitted(false);
+          }}
+          // Focused on load on the home page: looking something up is the page's one job.
+          autoFocus={autoFocus}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={hintId}
+          aria-invalid={showError}
+          placeholder="pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74, 1704.04289, 10.48550/arXiv.1704.04289"
+          className={`w-full rounded-lg border border-slate-300 bg-white px-3 font-mono text-sm shadow-sm focus:border-teal-600 focus:ring-2 focus:ring-teal-600/40 focus:outline-none dark:border-slate-600 dark:bg-slate-900 ${compact ? 'py-1.5' : 'py-2.5'}`}
+        />
+        <button type="submit" className="rounded-lg bg-teal-700 px-4 text-sm font-semibold text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 dark:bg-teal-600 dark:hover:bg-teal-500">
+          Look up
+        </button>
+      </div>
+      <p id={hintId} aria-live="polite" className={`mt-1 min-h-5 text-xs ${showError ? 'text-red-700 dark:text-red-300' : 'text-slate-600 dark:text-slate-400'}`} data-testid="query-hint">
+        {parsed === null ? (compact ? '' : 'Paste any form: full or short pith number, pith.science URL, arXiv id or URL, DOI or doi.org URL.') : parsed.ok ? `Understood: ${parsed.value.understood}` : showError ? parsed.error.message : ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+/** Which mirror answered, and why each other did not (docs/UX.md #1: never blame the wrong thing). */
+import type { Attempt, AttemptOutcome } from './resolve-record';
+
+const OUTCOME_WORD: Record<AttemptOutcome, string> = {
+  found: 'answered',
+  'not-found': 'not found',
+  offline: 'unreachable',
+  timeout: 'timed out',
+  'http-error': 'server error',
+  'bad-json': 'bad JSON',
+  'wrong-record': 'wrong record (hostile or broken)',
+  invalid: 'invalid copy',
+  'no-index': 'cannot look this up',
+  'not-in-index': 'not in its index',
+  skipped: 'skipped',
+};
+
+export function AttemptsList({ attempts }: { attempts: readonly Attempt[] }) {
+  if (attempts.length === 0) return null;
+  return (
+    <ol className="space-y-1 text-sm" data-testid="mirror-attempts">
+      {attempts.map((a, i) => (
+        <li key={i} data-mirror={a.mirrorId} data-outcome={a.outcome} className="flex flex-wrap gap-x-2">
+          <span className="font-medium">{a.mirrorName}</span>
+          <span className={a.outcome === 'found' ? 'text-emerald-800 dark:text-emerald-300' : a.outcome === 'wrong-record' || a.outcome === 'invalid' ? 'text-red-700 dark:text-red-300' : 'text-slate-600 dark:text-slate-400'}>
+            {OUTCOME_WORD[a.outcome]}
+          </span>
+          <span className="text-slate-600 dark:text-slate-400">— {a.message}</span>
+          {a.ms !== null && <span className="text-xs text-slate-500">({a.ms} ms)</span>}
+          {a.url && <span className="font-mono text-xs break-all text-slate-500">{a.url}</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}

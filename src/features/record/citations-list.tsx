@@ -1,0 +1,139 @@
+/**
+ * Papers that cite this one, as the serving mirror reports them. Unsigned live
+ * data, and the counts can disagree with the sample, so both are said plainly
+ * (docs/UX.md #7). The list is virtualized: a popular paper can have 10,000+.
+ */
+import { useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { BindingBadge } from '../ui/binding-badge';
+import { arxivAbsUrl } from './identifiers';
+import { readRecord, type CitationView } from './read-record';
+
+export interface CitationsListProps {
+  doc: unknown;
+  /** True when this app can open the citing paper itself (its alias index knows the id). */
+  isKnownArxiv?: (arxivId: string) => boolean;
+}
+
+// Fixed rows keep scrolling O(1) per frame: no measuring 10,000 elements.
+const ROW_HEIGHT = 60;
+const VIEWPORT_HEIGHT = 360;
+
+const LINK = 'text-teal-700 underline decoration-teal-700/40 underline-offset-2 hover:decoration-teal-700 dark:text-teal-300 dark:decoration-teal-300/40';
+
+function citationHref(id: string, known: boolean): string {
+  return known ? `/arxiv/${id}` : arxivAbsUrl(id);
+}
+
+function Row({ c, known }: { c: CitationView; known: boolean }) {
+  const title = c.title ?? (c.arxivId ? `arXiv ${c.arxivId}` : 'Untitled citing paper');
+  return (
+    <>
+      <p className="truncate text-sm font-medium" title={title}>
+        {c.arxivId ? (
+          <a className={LINK} href={citationHref(c.arxivId, known)} rel={known ? undefined : 'noreferrer'}>
+            {title}
+            {/* Where the link goes is not visible, so say it. */}
+            <span className="sr-only">{known ? ' (open its pith record here)' : ' (on arXiv)'}</span>
+          </a>
+        ) : (
+          title
+        )}
+      </p>
+      <p className="mt-0.5 flex flex-wrap items-center gap-x-3 text-xs text-slate-600 dark:text-slate-400">
+        <span>{c.arxivId ? <code>arXiv {c.arxivId}</code> : 'no arXiv id'}</span>
+        {c.refIndex !== null && <span>reference [{c.refIndex}] in its bibliography</span>}
+        {c.internalAnchor === true && (
+          <span className="inline-flex items-center gap-1 rounded bg-slate-100 px-1 font-semibold text-slate-700 dark:bg-slate-800 dark:text-slate-200" title="The mirror marks this citation as an internal anchor">
+            <span aria-hidden="true">⚓</span> internal anchor
+          </span>
+        )}
+        {known && c.arxivId && <span className="text-teal-800 dark:text-teal-300">has a pith record here</span>}
+      </p>
+    </>
+  );
+}
+
+function VirtualList({ items, isKnownArxiv }: { items: readonly CitationView[]; isKnownArxiv?: (id: string) => boolean }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // TanStack Virtual returns new functions each render by design; this component is not memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  return (
+    <div
+      ref={scrollRef}
+      data-testid="citations-scroller"
+      tabIndex={0}
+      // A named region, so the keyboard-focusable scroller has a name (a plain div may not carry aria-label).
+      role="region"
+      aria-label={`Citing papers, ${items.length.toLocaleString('en-US')} listed, scrollable`}
+      className="overflow-y-auto rounded-lg border border-slate-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-slate-700"
+      style={{ height: Math.min(VIEWPORT_HEIGHT, items.length * ROW_HEIGHT + 2) }}
+    >
+      <div role="list" aria-label="Citing papers" className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const c = items[row.index];
+          if (!c) return null;
+          return (
+            <div
+              key={row.key}
+              role="listitem"
+              data-testid="citation-row"
+              // Only some rows exist in the DOM: tell assistive tech where this one sits.
+              aria-setsize={items.length}
+              aria-posinset={row.index + 1}
+              className="absolute top-0 left-0 w-full border-b border-slate-100 px-3 py-2 dark:border-slate-800"
+              style={{ height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
+            >
+              <Row c={c} known={c.arxivId !== null && (isKnownArxiv?.(c.arxivId) ?? false)} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+function plural(n: number, one: string, many: string) {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+export function CitationsList({ doc, isKnownArxiv }: CitationsListProps) {
+  const cites = useMemo(() => readRecord(doc).inboundCitations, [doc]);
+  if (!cites) {
+    return (
+      <section aria-label="Inbound citations" className="text-sm text-slate-600 italic dark:text-slate-400">
+        Inbound citations: not in this record.
+      </section>
+    );
+  }
+  const { count, internalAnchorCount, sample } = cites;
+  return (
+    <section aria-label="Inbound citations" className="space-y-3 text-slate-900 dark:text-slate-100">
+      <div className="flex flex-wrap items-center gap-2">
+        <p className="text-sm">
+          <span className="font-semibold">{count !== null ? plural(count, 'citing paper', 'citing papers') : 'Count not in this record'}</span>
+          {internalAnchorCount !== null && <span>, {plural(internalAnchorCount, 'internal anchor', 'internal anchors')}</span>}
+        </p>
+        <BindingBadge binding="unsigned" />
+      </div>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Unsigned live data from the serving mirror: nothing ties these counts or papers to the pith number, and another mirror may report others.
+        {count !== null && sample.length < count && ` The list below is a sample: ${plural(sample.length, 'paper', 'papers')} of the ${count.toLocaleString('en-US')} counted.`}
+        {count !== null && sample.length > count && ` The list holds more papers (${sample.length.toLocaleString('en-US')}) than the count says.`}
+      </p>
+      {sample.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-4 text-center text-sm text-slate-600 dark:border-slate-600 dark:text-slate-400">
+          {count ? 'The mirror lists none of the citing papers it counts.' : 'No citing papers are recorded for this paper.'}
+        </p>
+      ) : (
+        <VirtualList items={sample} {...(isKnownArxiv ? { isKnownArxiv } : {})} />
+      )}
+    </section>
+  );
+}

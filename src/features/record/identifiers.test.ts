@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { aliasHref, aliasKindLabel, anatomyRows, arxivAbsUrl, arxivPdfUrl, downloadName } from './identifiers';
+
+const SUFFIX = 'UTTGU3KIYM6JKD6ALUV7A7CX74';
+
+describe('alias links', () => {
+  it('sends each alias kind to its home', () => {
+    expect(aliasHref('arxiv', '1704.04289', SUFFIX)).toBe('https://arxiv.org/abs/1704.04289');
+    expect(aliasHref('arxiv_version', '1704.04289v2', SUFFIX)).toBe('https://arxiv.org/abs/1704.04289v2');
+    expect(aliasHref('doi', '10.48550/arxiv.1704.04289', SUFFIX)).toBe('https://doi.org/10.48550/arxiv.1704.04289');
+    expect(aliasHref('pith_short_8', 'UTTGU3KI', SUFFIX)).toBe(`/pith/${SUFFIX}`);
+    expect(aliasHref('pith_short_12', 'UTTGU3KIYM6J', null)).toBeNull();
+    expect(aliasHref('mystery', 'x', SUFFIX)).toBeNull();
+  });
+  it('labels kinds, leaving unknown ones as they are', () => {
+    expect(aliasKindLabel('doi')).toBe('arXiv DOI');
+    expect(aliasKindLabel('__proto__')).toBe('__proto__');
+  });
+  it('builds versioned arXiv links, old-style ids included', () => {
+    expect(arxivAbsUrl('1704.04289', 2)).toBe('https://arxiv.org/abs/1704.04289v2');
+    expect(arxivPdfUrl('math/0702322', 1)).toBe('https://arxiv.org/pdf/math/0702322v1');
+    expect(arxivAbsUrl('1704.04289', null)).toBe('https://arxiv.org/abs/1704.04289');
+  });
+});
+
+describe('anatomyRows', () => {
+  it('lists every equivalent form (FORMAT.md §1, §5)', () => {
+    const rows = Object.fromEntries(anatomyRows({ suffix: SUFFIX, year: '2017', source: { id: '1704.04289', version: 2 } }).map((r) => [r.label, r.value]));
+    expect(rows).toEqual({
+      'Full number': `pith:2017:${SUFFIX}`,
+      Short: 'pith:UTTGU3KI',
+      'Prefix (12)': 'UTTGU3KIYM6J',
+      'Prefix (16)': 'UTTGU3KIYM6JKD6A',
+      'Bare suffix': SUFFIX,
+      URL: `https://pith.science/pith/${SUFFIX}`,
+      LaTeX: `\\pithnumber{${SUFFIX}}`,
+      DOI: '10.48550/arxiv.1704.04289',
+      'arXiv id': '1704.04289',
+      'arXiv version': '1704.04289v2',
+    });
+  });
+  it('leaves out what it cannot form', () => {
+    expect(anatomyRows({ suffix: null, year: null, source: null })).toEqual([]);
+    expect(anatomyRows({ suffix: SUFFIX, year: null, source: null }).some((r) => r.label === 'Full number')).toBe(false);
+  });
+});
+
+describe('downloadName', () => {
+  it('names the file by suffix, and never by something that is not one', () => {
+    expect(downloadName(SUFFIX)).toBe(`${SUFFIX}.json`);
+    expect(downloadName(null)).toBe('record.json');
+    expect(downloadName('../../etc/passwd')).toBe('record.json');
+  });
+});

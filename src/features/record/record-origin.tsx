@@ -1,0 +1,39 @@
+/** Where this record came from: which mirror answered (and why others did not), or which file. */
+import { AttemptsList } from '../mirrors/attempts-list';
+import type { Attempt } from '../mirrors/resolve-record';
+import { Disclosure } from '../ui/disclosure';
+import type { ProvenanceView } from './read-record';
+
+export type RecordOrigin =
+  | { readonly type: 'mirror'; readonly mirrorName: string; readonly url: string; readonly attempts: readonly Attempt[]; readonly note: string | null; readonly understood: string }
+  | { readonly type: 'file'; readonly name: string; readonly index: number | null };
+
+export function OriginLine({ origin, provenance }: { origin: RecordOrigin; provenance: ProvenanceView | null }) {
+  return (
+    <div className="space-y-2 text-sm" data-testid="record-origin">
+      {origin.type === 'mirror' ? (
+        <>
+          <p>
+            <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold dark:bg-slate-800">needs network</span> Fetched from <strong>{origin.mirrorName}</strong> <span className="font-mono text-xs break-all text-slate-500">{origin.url}</span> for {origin.understood}.
+          </p>
+          {origin.note && <p className="text-amber-800 dark:text-amber-300">Note: {origin.note}.</p>}
+          {origin.attempts.length > 1 && (
+            <Disclosure summary={`${origin.attempts.length} mirror answers (why the others did not serve it)`} defaultOpen={origin.attempts.some((a) => a.outcome === 'invalid' || a.outcome === 'wrong-record')}>
+              <AttemptsList attempts={origin.attempts} />
+            </Disclosure>
+          )}
+        </>
+      ) : (
+        <p>
+          <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold dark:bg-slate-800">offline</span> From file <strong className="font-mono">{origin.name}</strong>
+          {origin.index !== null ? ` (entry ${origin.index})` : ''}, not fetched: nothing was sent over the network.
+        </p>
+      )}
+      {provenance?.built && (
+        <p className="rounded border border-amber-300 bg-amber-50 p-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="built-record">
+          Built record: {provenance.note ?? 'assembled from recovered data, not served by pith.science.'} Missing: {provenance.missing.join(', ') || 'nothing'}.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * A record looked up through the mirrors: loading skeleton, a precise error
+ * (not found / network / hostile mirror), or the record view.
+ */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Query } from '../../core/query/parse-query';
+import { AttemptsList } from '../mirrors/attempts-list';
+import { recordQuery } from '../mirrors/mirror-queries';
+import { ResolveError } from '../mirrors/resolve-record';
+import { useSettings } from '../settings/settings-store';
+import { RecordView } from './record-view';
+
+function Skeleton({ what }: { what: string }) {
+  return (
+    <div className="animate-pulse space-y-4 py-8" aria-busy="true" aria-live="polite">
+      <p className="sr-only">Looking up {what} and verifying it…</p>
+      <div className="h-8 w-2/3 rounded bg-slate-200 dark:bg-slate-800" />
+      <div className="h-4 w-1/3 rounded bg-slate-200 dark:bg-slate-800" />
+      <div className="grid gap-4 md:grid-cols-2">
+        <div className="h-64 rounded bg-slate-200 dark:bg-slate-800" />
+        <div className="h-64 rounded bg-slate-200 dark:bg-slate-800" />
+      </div>
+      <p className="text-sm text-slate-500" aria-hidden="true">
+        Looking up {what}…
+      </p>
+    </div>
+  );
+}
+
+const ERROR_TITLE: Record<ResolveError['kind'], string> = {
+  'not-found': 'Not found in any mirror',
+  network: 'No mirror could be reached',
+  'wrong-record': 'A mirror served the wrong record',
+};
+
+export function RecordPage({ query }: { query: Query }) {
+  const { mirrors, userKeys } = useSettings();
+  const client = useQueryClient();
+  const result = useQuery(recordQuery(query, mirrors, userKeys, client));
+
+  if (result.isPending) return <Skeleton what={query.understood} />;
+  if (result.isError) {
+    const e = result.error;
+    const kind = e instanceof ResolveError ? e.kind : 'network';
+    return (
+      <div className="mx-auto max-w-3xl space-y-4 py-8" data-testid="resolve-error" data-error-kind={kind}>
+        <h1 className="text-2xl font-semibold">{ERROR_TITLE[kind]}</h1>
+        <p role="alert" className="text-slate-700 dark:text-slate-300">
+          {e.message} {kind === 'not-found' ? 'This says nothing about whether such a record is valid: no mirror had it.' : ''}
+        </p>
+        {e instanceof ResolveError && <AttemptsList attempts={e.attempts} />}
+        <button type="button" onClick={() => void result.refetch()} className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">
+          Try again
+        </button>
+      </div>
+    );
+  }
+  const r = result.data;
+  return <RecordView text={r.text} report={r.report} origin={{ type: 'mirror', mirrorName: r.mirror.name, url: r.url, attempts: r.attempts, note: r.note, understood: query.understood }} />;
+}

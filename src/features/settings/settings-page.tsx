@@ -1,0 +1,146 @@
+/**
+ * Mirrors (order, on/off, add your own) and keys (the pinned one, add your
+ * own). Kept in localStorage; nothing here is sent anywhere.
+ */
+import { useState, type FormEvent } from 'react';
+import { PINNED_KEYS } from '../../core/keyring';
+import { userMirror } from '../../core/mirrors/mirror-config';
+import { buildKeyring } from '../../core/user-keys';
+import { updateSettings, useSettings } from './settings-store';
+
+function move<T>(list: readonly T[], i: number, by: number): T[] {
+  const out = [...list];
+  const j = i + by;
+  if (j < 0 || j >= out.length) return out;
+  [out[i], out[j]] = [out[j]!, out[i]!];
+  return out;
+}
+
+const input = 'w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-sm dark:border-slate-600 dark:bg-slate-900';
+const button = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800';
+
+function MirrorSettings() {
+  const { mirrors } = useSettings();
+  const [url, setUrl] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  function add(e: FormEvent) {
+    e.preventDefault();
+    const m = userMirror(url, mirrors);
+    if (!m.ok) return setError(m.error.message);
+    updateSettings((s) => ({ ...s, mirrors: [...s.mirrors, m.value] }));
+    setUrl('');
+    setError(null);
+  }
+  return (
+    <section aria-labelledby="mirrors-heading" className="space-y-3">
+      <h2 id="mirrors-heading" className="text-lg font-semibold">
+        Mirrors
+      </h2>
+      <p className="text-sm text-slate-600 dark:text-slate-400">Asked in this order, each with an 8 s timeout. What a mirror serves is verified like a dropped file: a mirror is never trusted, only used.</p>
+      <ol className="space-y-2" data-testid="mirror-list">
+        {mirrors.map((m, i) => (
+          <li key={m.id} className="flex flex-wrap items-center gap-2 rounded border border-slate-200 p-2 dark:border-slate-700">
+            <label className="flex items-center gap-2">
+              <input type="checkbox" checked={m.enabled} onChange={() => updateSettings((s) => ({ ...s, mirrors: s.mirrors.map((x) => (x.id === m.id ? { ...x, enabled: !x.enabled } : x)) }))} />
+              <span className="font-medium">{m.name}</span>
+            </label>
+            <span className="font-mono text-xs break-all text-slate-500">{m.baseUrl}</span>
+            <span className="text-xs text-slate-500">{m.origin === 'user' ? 'added by you' : m.origin === 'embedded' ? 'ships with the app' : 'default'}</span>
+            <span className="ml-auto flex gap-1">
+              <button type="button" className={button} disabled={i === 0} onClick={() => updateSettings((s) => ({ ...s, mirrors: move(s.mirrors, i, -1) }))} aria-label={`Move ${m.name} up`}>
+                ↑
+              </button>
+              <button type="button" className={button} disabled={i === mirrors.length - 1} onClick={() => updateSettings((s) => ({ ...s, mirrors: move(s.mirrors, i, 1) }))} aria-label={`Move ${m.name} down`}>
+                ↓
+              </button>
+              {m.origin === 'user' && (
+                <button type="button" className={button} onClick={() => updateSettings((s) => ({ ...s, mirrors: s.mirrors.filter((x) => x.id !== m.id) }))} aria-label={`Remove ${m.name}`}>
+                  Remove
+                </button>
+              )}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <form onSubmit={add} className="space-y-1">
+        <label htmlFor="mirror-url" className="block text-sm font-medium">
+          Add a mirror (base URL; records at <code>/pith/&lt;SUFFIX&gt;.json</code>, optional <code>/alias-index.json</code>)
+        </label>
+        <div className="flex gap-2">
+          <input id="mirror-url" className={input} value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://mirror.example.org" aria-invalid={error !== null} aria-describedby="mirror-url-error" />
+          <button type="submit" className={button}>
+            Add
+          </button>
+        </div>
+        <p id="mirror-url-error" role={error ? 'alert' : undefined} className="min-h-5 text-xs text-red-700 dark:text-red-300">
+          {error}
+        </p>
+      </form>
+    </section>
+  );
+}
+
+function KeySettings() {
+  const { userKeys } = useSettings();
+  const [keyId, setKeyId] = useState('');
+  const [publicKey, setPublicKey] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const { keyring } = buildKeyring(userKeys);
+  function add(e: FormEvent) {
+    e.preventDefault();
+    const spec = { keyId, publicKey };
+    const { errors } = buildKeyring([...userKeys, spec]);
+    if (errors.length > 0) return setError(errors[errors.length - 1]!.error.message);
+    updateSettings((s) => ({ ...s, userKeys: [...s.userKeys, spec] }));
+    setKeyId('');
+    setPublicKey('');
+    setError(null);
+  }
+  return (
+    <section aria-labelledby="keys-heading" className="space-y-3">
+      <h2 id="keys-heading" className="text-lg font-semibold">
+        Trusted signing keys
+      </h2>
+      <p className="text-sm text-slate-600 dark:text-slate-400">Signatures are checked only against these keys, never against a key a record or mirror offers. A record signed by a key not listed here shows “signer unknown”.</p>
+      <ul className="space-y-2" data-testid="key-list">
+        {keyring.list().map((k) => (
+          <li key={k.keyId} className="rounded border border-slate-200 p-2 text-sm dark:border-slate-700">
+            <span className="font-mono font-medium">{k.keyId}</span> <span className="text-xs text-slate-500">{PINNED_KEYS.includes(k) ? 'pinned in this build' : 'added by you'}</span>
+            <div className="font-mono text-xs break-all text-slate-600 dark:text-slate-400">fingerprint {k.fingerprintHex}</div>
+            {!PINNED_KEYS.includes(k) && (
+              <button type="button" className={`${button} mt-1`} onClick={() => updateSettings((s) => ({ ...s, userKeys: s.userKeys.filter((u) => u.keyId !== k.keyId) }))}>
+                Remove
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={add} className="grid gap-2 sm:grid-cols-[12rem_1fr_auto]">
+        <label className="sr-only" htmlFor="key-id">
+          Key id
+        </label>
+        <input id="key-id" className={input} value={keyId} onChange={(e) => setKeyId(e.target.value)} placeholder="key id, e.g. pith-v2-2027-01" />
+        <label className="sr-only" htmlFor="key-public">
+          Public key (64 hex or 44 base64 characters)
+        </label>
+        <input id="key-public" className={input} value={publicKey} onChange={(e) => setPublicKey(e.target.value)} placeholder="Ed25519 public key: 64 hex or 44 base64 characters" />
+        <button type="submit" className={button}>
+          Add key
+        </button>
+        <p role={error ? 'alert' : undefined} className="min-h-5 text-xs text-red-700 sm:col-span-3 dark:text-red-300">
+          {error}
+        </p>
+      </form>
+    </section>
+  );
+}
+
+export function SettingsPage() {
+  return (
+    <div className="mx-auto max-w-3xl space-y-10 py-8">
+      <h1 className="text-2xl font-semibold">Mirrors &amp; keys</h1>
+      <MirrorSettings />
+      <KeySettings />
+    </div>
+  );
+}

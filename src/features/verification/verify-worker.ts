@@ -1,0 +1,20 @@
+/**
+ * Web Worker running the core verifier, so hashing and signature checks of a
+ * big record (or many) never block the page. Exposed with comlink.
+ */
+import { expose } from 'comlink';
+import { webCryptoEd25519Available } from '../../core/crypto/ed25519';
+import { buildKeyring, type UserKeySpec } from '../../core/user-keys';
+import { verifyText, type VerifyEntry } from '../../core/verify/verify-document';
+
+const api = {
+  async verifyText(text: string, userKeys: readonly UserKeySpec[]): Promise<VerifyEntry[]> {
+    return verifyText(text, { keyring: buildKeyring(userKeys).keyring });
+  },
+  async backend(): Promise<'webcrypto' | 'noble'> {
+    return (await webCryptoEd25519Available()) ? 'webcrypto' : 'noble';
+  },
+};
+
+export type VerifyWorkerApi = typeof api;
+expose(api);
