@@ -44,7 +44,7 @@ export function HomePage() {
           In the embedded sample mirror
         </h2>
         {index.isPending ? (
-          <p className="text-sm text-slate-500" aria-busy="true">
+          <p className="text-sm text-slate-500 dark:text-slate-400" aria-busy="true">
             Loading the mirror's index…
           </p>
         ) : index.data === null || index.isError ? (
@@ -60,8 +60,8 @@ export function HomePage() {
                   <Link to="/pith/$id" params={{ id: r.suffix }} className="font-mono text-teal-800 underline-offset-2 hover:underline dark:text-teal-300">
                     {r.pith_number}
                   </Link>
-                  <span className="ml-2 text-slate-700 dark:text-slate-300">{r.title ?? <em className="text-slate-500">title not recovered</em>}</span>
-                  {r.arxiv && <span className="ml-2 text-xs text-slate-500">arXiv {r.arxiv}</span>}
+                  <span className="ml-2 text-slate-700 dark:text-slate-300">{r.title ?? <em className="text-slate-500 dark:text-slate-400">title not recovered</em>}</span>
+                  {r.arxiv && <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">arXiv {r.arxiv}</span>}
                 </li>
               ))}
             </ul>

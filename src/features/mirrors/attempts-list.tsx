@@ -26,8 +26,8 @@ export function AttemptsList({ attempts }: { attempts: readonly Attempt[] }) {
             {OUTCOME_WORD[a.outcome]}
           </span>
           <span className="text-slate-600 dark:text-slate-400">— {a.message}</span>
-          {a.ms !== null && <span className="text-xs text-slate-500">({a.ms} ms)</span>}
-          {a.url && <span className="font-mono text-xs break-all text-slate-500">{a.url}</span>}
+          {a.ms !== null && <span className="text-xs text-slate-500 dark:text-slate-400">({a.ms} ms)</span>}
+          {a.url && <span className="font-mono text-xs break-all text-slate-500 dark:text-slate-400">{a.url}</span>}
         </li>
       ))}
     </ol>

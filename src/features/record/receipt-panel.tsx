@@ -114,7 +114,7 @@ export function ReceiptPanel({ doc, report, signingKey }: ReceiptPanelProps) {
   const unsigned = <BindingBadge binding="unsigned" />;
   return (
     <section aria-label="Receipt" className="space-y-4 text-slate-900 dark:text-slate-100">
-      <div className="rounded-lg border border-slate-200 p-3 dark:border-slate-700" data-check="signature" data-status={check?.status ?? 'none'}>
+      <div className="rounded-lg border border-slate-200 p-3 dark:border-slate-700" data-receipt-signature={check?.status ?? "none"}>
         <h3 className="mb-1 text-sm font-semibold">Signature check in this browser</h3>
         {check ? (
           <p className="flex flex-wrap items-start gap-2 text-sm">

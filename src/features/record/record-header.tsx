@@ -13,7 +13,7 @@ export function RecordHeader({ fields, report }: { fields: RecordFields; report:
   const failing = report.checks.filter((c) => c.status === 'fail').map((c) => c.id);
   return (
     <header className="space-y-3 pt-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{fields.title?.value ?? report.title ?? <span className="text-slate-500">Untitled record ({report.kindLabel})</span>}</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{fields.title?.value ?? report.title ?? <span className="text-slate-500 dark:text-slate-400">Untitled record ({report.kindLabel})</span>}</h1>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         {number ? (
           <span className="flex items-center gap-1">
@@ -23,7 +23,7 @@ export function RecordHeader({ fields, report }: { fields: RecordFields; report:
             <CopyButton text={number} what="full pith number" />
           </span>
         ) : (
-          <span className="text-slate-500">no pith number</span>
+          <span className="text-slate-500 dark:text-slate-400">no pith number</span>
         )}
         {short && (
           <span className="flex items-center gap-1">

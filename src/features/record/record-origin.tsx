@@ -14,10 +14,10 @@ export function OriginLine({ origin, provenance }: { origin: RecordOrigin; prove
       {origin.type === 'mirror' ? (
         <>
           <p>
-            <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold dark:bg-slate-800">needs network</span> Fetched from <strong>{origin.mirrorName}</strong> <span className="font-mono text-xs break-all text-slate-500">{origin.url}</span> for {origin.understood}.
+            <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold dark:bg-slate-800">needs network</span> Fetched from <strong>{origin.mirrorName}</strong> <span className="font-mono text-xs break-all text-slate-500 dark:text-slate-400">{origin.url}</span> for {origin.understood}.
           </p>
           {origin.note && <p className="text-amber-800 dark:text-amber-300">Note: {origin.note}.</p>}
-          {origin.attempts.length > 1 && (
+          {(origin.attempts.length > 1 || origin.attempts.some((a) => a.outcome !== 'found')) && (
             <Disclosure summary={`${origin.attempts.length} mirror answers (why the others did not serve it)`} defaultOpen={origin.attempts.some((a) => a.outcome === 'invalid' || a.outcome === 'wrong-record')}>
               <AttemptsList attempts={origin.attempts} />
             </Disclosure>

@@ -20,7 +20,7 @@ function Skeleton({ what }: { what: string }) {
         <div className="h-64 rounded bg-slate-200 dark:bg-slate-800" />
         <div className="h-64 rounded bg-slate-200 dark:bg-slate-800" />
       </div>
-      <p className="text-sm text-slate-500" aria-hidden="true">
+      <p className="text-sm text-slate-500 dark:text-slate-400" aria-hidden="true">
         Looking up {what}…
       </p>
     </div>

@@ -44,8 +44,8 @@ function MirrorSettings() {
               <input type="checkbox" checked={m.enabled} onChange={() => updateSettings((s) => ({ ...s, mirrors: s.mirrors.map((x) => (x.id === m.id ? { ...x, enabled: !x.enabled } : x)) }))} />
               <span className="font-medium">{m.name}</span>
             </label>
-            <span className="font-mono text-xs break-all text-slate-500">{m.baseUrl}</span>
-            <span className="text-xs text-slate-500">{m.origin === 'user' ? 'added by you' : m.origin === 'embedded' ? 'ships with the app' : 'default'}</span>
+            <span className="font-mono text-xs break-all text-slate-500 dark:text-slate-400">{m.baseUrl}</span>
+            <span className="text-xs text-slate-500 dark:text-slate-400">{m.origin === 'user' ? 'added by you' : m.origin === 'embedded' ? 'ships with the app' : 'default'}</span>
             <span className="ml-auto flex gap-1">
               <button type="button" className={button} disabled={i === 0} onClick={() => updateSettings((s) => ({ ...s, mirrors: move(s.mirrors, i, -1) }))} aria-label={`Move ${m.name} up`}>
                 ↑
@@ -105,7 +105,7 @@ function KeySettings() {
       <ul className="space-y-2" data-testid="key-list">
         {keyring.list().map((k) => (
           <li key={k.keyId} className="rounded border border-slate-200 p-2 text-sm dark:border-slate-700">
-            <span className="font-mono font-medium">{k.keyId}</span> <span className="text-xs text-slate-500">{PINNED_KEYS.includes(k) ? 'pinned in this build' : 'added by you'}</span>
+            <span className="font-mono font-medium">{k.keyId}</span> <span className="text-xs text-slate-500 dark:text-slate-400">{PINNED_KEYS.includes(k) ? 'pinned in this build' : 'added by you'}</span>
             <div className="font-mono text-xs break-all text-slate-600 dark:text-slate-400">fingerprint {k.fingerprintHex}</div>
             {!PINNED_KEYS.includes(k) && (
               <button type="button" className={`${button} mt-1`} onClick={() => updateSettings((s) => ({ ...s, userKeys: s.userKeys.filter((u) => u.keyId !== k.keyId) }))}>

@@ -63,7 +63,7 @@ export function DerivationChain({ derivation, checks, claimedNumber }: { derivat
       </h2>
       <details className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
         <summary className="cursor-pointer text-sm">
-          Canonical JSON, <span className="font-mono">{derivation.canonicalBytes}</span> bytes <span className="text-slate-500">(Python json.dumps, sort_keys, compact, UTF-8 — FORMAT.md §2)</span>
+          Canonical JSON, <span className="font-mono">{derivation.canonicalBytes}</span> bytes <span className="text-slate-500 dark:text-slate-400">(Python json.dumps, sort_keys, compact, UTF-8 — FORMAT.md §2)</span>
         </summary>
         <pre className="mt-2 max-h-48 overflow-auto text-xs whitespace-pre-wrap break-all">{derivation.canonicalJson}</pre>
       </details>

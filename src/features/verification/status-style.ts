@@ -13,9 +13,9 @@ export const STATUS_CLASS: Record<CheckStatus, string> = {
 export const VERDICT_ICON: Record<Verdict, string> = { verified: '✓', incomplete: '◐', invalid: '✗' };
 export const VERDICT_WORD: Record<Verdict, string> = { verified: 'Verified', incomplete: 'Incomplete', invalid: 'Invalid' };
 export const VERDICT_CLASS: Record<Verdict, string> = {
-  verified: 'bg-emerald-600 text-white dark:bg-emerald-500 dark:text-emerald-950',
+  verified: 'bg-emerald-700 text-white dark:bg-emerald-400 dark:text-emerald-950',
   incomplete: 'bg-amber-400 text-amber-950 dark:bg-amber-300',
-  invalid: 'bg-red-600 text-white dark:bg-red-500 dark:text-red-950',
+  invalid: 'bg-red-700 text-white dark:bg-red-400 dark:text-red-950',
 };
 export const VERDICT_EXPLAIN: Record<Verdict, string> = {
   verified: 'This browser recomputed the hash and the number and checked the signature against a pinned key: all hold.',

@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { EMBEDDED, expect, expectVerdict, fixture, PITH_SCIENCE, SEED_SUFFIX, test, useSettings } from './fixtures';
+
+test('10,000 inbound citations scroll in a virtualized list', async ({ page, pithScience }) => {
+  const seed = JSON.parse(fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json'));
+  // Citations are unsigned live data: a big list does not change the verification.
+  seed.inbound_citations = {
+    count: 10_000,
+    internal_anchor_count: 5_000,
+    sample: Array.from({ length: 10_000 }, (_, i) => ({ citing_arxiv_id: `2501.${String(i).padStart(5, '0')}`, citing_title: `Citing paper number ${i}`, ref_index: i % 300, is_internal_anchor: i % 2 === 0 })),
+  };
+  pithScience.set(`/pith/${SEED_SUFFIX}.json`, JSON.stringify(seed));
+  await useSettings(page, { mirrors: [{ ...EMBEDDED, enabled: false }, PITH_SCIENCE] });
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expectVerdict(page, 'verified');
+  const scroller = page.getByTestId('citations-scroller');
+  await scroller.scrollIntoViewIfNeeded();
+  expect(await scroller.getByTestId('citation-row').count()).toBeLessThan(80);
+  await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(scroller.getByText('Citing paper number 9999')).toBeVisible();
+  expect(await scroller.getByTestId('citation-row').count()).toBeLessThan(80);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no serious violations (${theme})`, async ({ page, pithScience: _ }) => {
+    await useSettings(page, { mirrors: [EMBEDDED, PITH_SCIENCE], theme });
+    for (const path of ['/', `/pith/${SEED_SUFFIX}`, '/pith/2AEN4MOBPLL372HGEXWNG3JGNG', '/settings', '/pith/AAAAAAAA']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      if (path.startsWith('/pith/U') || path.startsWith('/pith/2')) await page.locator('[data-verdict]').first().waitFor();
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    }
+  });
+}
+
+test('keyboard only: search, land on the record, open a check', async ({ page, pithScience: _ }) => {
+  await useSettings(page, {});
+  await page.goto('/');
+  await page.keyboard.type('pith:UTTGU3KI');
+  await page.keyboard.press('Enter');
+  await expectVerdict(page, 'verified');
+  const summary = page.locator('[data-check="signature"] summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-check="signature"] details')).toHaveAttribute('open', '');
+});

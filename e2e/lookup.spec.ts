@@ -1,0 +1,105 @@
+import { EMBEDDED, expect, expectVerdict, PITH_SCIENCE, SEED, SEED_SUFFIX, test, useSettings } from './fixtures';
+
+test.beforeEach(async ({ page, pithScience: _ }) => {
+  await useSettings(page, { mirrors: [EMBEDDED, PITH_SCIENCE] });
+});
+
+const FORMS: [string, string][] = [
+  ['full pith number', SEED],
+  ['short pith number', 'pith:UTTGU3KI'],
+  ['bare suffix, lower case', SEED_SUFFIX.toLowerCase()],
+  ['16-character prefix', SEED_SUFFIX.slice(0, 16)],
+  ['pith.science URL', `https://pith.science/pith/${SEED_SUFFIX}`],
+  ['arXiv id', '1704.04289'],
+  ['versioned arXiv id', '1704.04289v2'],
+  ['arXiv: prefix', 'arXiv:1704.04289'],
+  ['arxiv.org abs URL', 'https://arxiv.org/abs/1704.04289v2'],
+  ['arxiv.org pdf URL', 'https://arxiv.org/pdf/1704.04289'],
+  ['arXiv DOI', '10.48550/arXiv.1704.04289'],
+  ['doi.org URL', 'https://doi.org/10.48550/arXiv.1704.04289'],
+];
+
+test.describe('every input form lands on the seed record', () => {
+  for (const [what, input] of FORMS) {
+    test(what, async ({ page }) => {
+      await page.goto('/');
+      const box = page.getByRole('searchbox', { name: /pith number, arxiv id or doi/i });
+      await expect(box).toBeFocused();
+      await box.fill(input);
+      await expect(page.getByTestId('query-hint')).toContainText('Understood:');
+      await box.press('Enter');
+      await expect(page.getByTestId('pith-number')).toHaveText(SEED);
+      await expectVerdict(page, 'verified');
+    });
+  }
+});
+
+test('an old-style arXiv id resolves through its DOI', async ({ page }) => {
+  await page.goto('/doi/10.48550/arXiv.math/0702322');
+  await expect(page.getByTestId('pith-number')).toHaveText('pith:2007:ABC4FGBJO4LWIAGTJ3D2LYNTNZ');
+  await page.goto('/arxiv/math/0702322v2');
+  await expect(page.getByTestId('pith-number')).toHaveText('pith:2007:ABC4FGBJO4LWIAGTJ3D2LYNTNZ');
+});
+
+test('bad input says what is wrong and does not navigate', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: /pith number, arxiv id or doi/i });
+  await box.fill('pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX70');
+  await box.press('Enter');
+  await expect(page.getByTestId('query-hint')).toContainText("did you mean 'O'?");
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('deep links survive reload, back and forward', async ({ page }) => {
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expectVerdict(page, 'verified');
+  await page.reload();
+  await expectVerdict(page, 'verified');
+  await expect(page.getByTestId('pith-number')).toHaveText(SEED);
+
+  const box = page.getByRole('searchbox', { name: /pith number, arxiv id or doi/i });
+  await box.fill('1602.09102');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/arxiv\/1602\.09102$/);
+  await expect(page.getByTestId('pith-number')).toHaveText('pith:2016:5A3HLEK2XQKADNVEISHU2OVNDY');
+  await page.reload();
+  await expect(page.getByTestId('pith-number')).toHaveText('pith:2016:5A3HLEK2XQKADNVEISHU2OVNDY');
+
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/pith/${SEED_SUFFIX}$`));
+  await expect(page.getByTestId('pith-number')).toHaveText(SEED);
+  await page.goForward();
+  await expect(page.getByTestId('pith-number')).toHaveText('pith:2016:5A3HLEK2XQKADNVEISHU2OVNDY');
+
+  await page.goto(`/?q=${encodeURIComponent('arXiv:1704.04289')}`);
+  await expect(page.getByTestId('pith-number')).toHaveText(SEED);
+});
+
+test('a record without a receipt is incomplete, with the signature check skipped', async ({ page }) => {
+  await page.goto('/pith/2AEN4MOBPLL372HGEXWNG3JGNG');
+  await expectVerdict(page, 'incomplete');
+  await expect(page.locator('[data-check="signature"]')).toHaveAttribute('data-status', 'skip');
+  await expect(page.locator('[data-check="canonical-hash"]')).toHaveAttribute('data-status', 'pass');
+  await expect(page.getByTestId('built-record')).toBeVisible();
+});
+
+test('the seed shows every check, server claims apart, and verification ran in a Web Worker', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expectVerdict(page, 'verified');
+  for (const id of ['schema', 'canonical-hash', 'pith-number', 'aliases', 'title-hash', 'signature', 'metadata']) {
+    await expect(page.locator(`[data-check="${id}"]`)).toHaveAttribute('data-status', 'pass');
+  }
+  await expect(page.locator('[data-check="abstract-hash"]')).toHaveAttribute('data-status', 'skip');
+  await expect(page.getByRole('heading', { name: 'Claimed by the server' })).toBeVisible();
+  await expect(page.getByTestId('derivation')).toContainText('a4e66a6d48c33c950fc05d2bf07c57ff2c5d85adbe6d2cb53b1f4bf2120e0ec2');
+  expect(workers.some((u) => u.includes('verify-worker'))).toBe(true);
+});
+
+test('a number no mirror has is "not found", not "invalid"', async ({ page }) => {
+  await page.goto('/pith/AAAAAAAAAAAAAAAAAAAAAAAAAA');
+  await expect(page.getByTestId('resolve-error')).toHaveAttribute('data-error-kind', 'not-found');
+  await expect(page.locator('[data-mirror="embedded"]')).toHaveAttribute('data-outcome', 'not-found');
+  await expect(page.locator('[data-mirror="pith-science"]').first()).toHaveAttribute('data-outcome', 'not-found');
+});

@@ -1,0 +1,100 @@
+import type { Page } from '@playwright/test';
+import { EMBEDDED, expect, expectVerdict, fixture, PITH_SCIENCE, SEED, SEED_SUFFIX, test, useSettings, userMirror } from './fixtures';
+
+// A hostile mirror cannot exist on this machine's network, so it is a route fixture serving
+// the project's tampered copies of the real seed record.
+const EVIL = userMirror('https://evil-mirror.test', 'evil-mirror.test');
+
+async function serveEvil(page: Page, file: string) {
+  await page.route('https://evil-mirror.test/**', (route) =>
+    new URL(route.request().url()).pathname === `/pith/${SEED_SUFFIX}.json`
+      ? route.fulfill({ status: 200, contentType: 'application/json', body: fixture(`tampered/${file}`) })
+      : route.fulfill({ status: 404, body: '' }),
+  );
+}
+
+test('a mirror serving a tampered copy shows invalid and names the failing check', async ({ page, pithScience: _ }) => {
+  await useSettings(page, { mirrors: [EVIL, { ...EMBEDDED, enabled: false }, { ...PITH_SCIENCE, enabled: false }] });
+  await serveEvil(page, 'paper-title.json');
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expectVerdict(page, 'invalid');
+  await expect(page.locator('[data-check="title-hash"]')).toHaveAttribute('data-status', 'fail');
+  await expect(page.getByTestId('record-verdict')).toContainText('Failing: title-hash');
+  await expect(page.locator('[data-mirror="user:https://evil-mirror.test"]').first()).toHaveAttribute('data-outcome', 'invalid');
+});
+
+test('a tampered copy is passed over when another mirror serves a good one, and the user is told', async ({ page, pithScience: _ }) => {
+  await useSettings(page, { mirrors: [EVIL, EMBEDDED, PITH_SCIENCE] });
+  await serveEvil(page, 'cr-license.json');
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expectVerdict(page, 'verified');
+  const evil = page.locator('[data-mirror="user:https://evil-mirror.test"]');
+  await expect(evil).toHaveAttribute('data-outcome', 'invalid');
+  await expect(evil).toContainText('canonical-hash');
+  await expect(page.getByTestId('record-origin')).toContainText('Embedded sample mirror');
+});
+
+test('a mirror serving a different record is flagged as hostile, not "not found"', async ({ page, pithScience: _ }) => {
+  await useSettings(page, { mirrors: [EVIL, { ...EMBEDDED, enabled: false }] });
+  await page.route('https://evil-mirror.test/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json') }));
+  await page.goto('/pith/2AEN4MOBPLL372HGEXWNG3JGNG');
+  await expect(page.getByTestId('resolve-error')).toHaveAttribute('data-error-kind', 'wrong-record');
+  await expect(page.locator('[data-outcome="wrong-record"]')).toContainText('hostile');
+});
+
+test('a mirror that is down falls through to the next, with the reason shown', async ({ page, pithScience: _ }) => {
+  // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+  const down = userMirror('http://127.0.0.1:9', 'down mirror');
+  await useSettings(page, { mirrors: [down, EMBEDDED, PITH_SCIENCE] });
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expectVerdict(page, 'verified');
+  await page.getByText(/mirror answers/).click();
+  await expect(page.locator('[data-mirror="user:http://127.0.0.1:9"]').first()).toHaveAttribute('data-outcome', 'offline');
+  await expect(page.locator('[data-mirror="embedded"]')).toHaveAttribute('data-outcome', 'found');
+});
+
+test('pith.science (mocked: it cannot be reached here) answers when it is the only mirror', async ({ page, pithScience }) => {
+  pithScience.set(`/pith/${SEED_SUFFIX}.json`, fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json'));
+  await useSettings(page, { mirrors: [{ ...EMBEDDED, enabled: false }, PITH_SCIENCE] });
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expectVerdict(page, 'verified');
+  await expect(page.getByTestId('record-origin')).toContainText('pith.science');
+  // pith.science has no alias index: an arXiv id cannot be resolved there, and the page says why.
+  await page.goto('/arxiv/1704.04289');
+  await expect(page.getByTestId('resolve-error')).toBeVisible();
+  await expect(page.locator('[data-mirror="pith-science"]')).toHaveAttribute('data-outcome', 'no-index');
+});
+
+test('mirrors and keys are added in settings and kept across reloads', async ({ page, pithScience: _ }) => {
+  await useSettings(page, {});
+  await page.goto('/settings');
+  await page.getByLabel(/Add a mirror/).fill('not a url');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('is not a URL');
+  await page.getByLabel(/Add a mirror/).fill('https://mirror.example.org/');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByTestId('mirror-list')).toContainText('https://mirror.example.org');
+  await page.getByLabel('Key id').fill('pith-v2-2027-01');
+  await page.getByLabel(/Public key/).fill('b2d552b68890857171a78b36a5dccf368a953413288c353f7c9d9d6f94b709b3');
+  await page.getByRole('button', { name: 'Add key' }).click();
+  await page.reload();
+  await expect(page.getByTestId('mirror-list')).toContainText('https://mirror.example.org');
+  await expect(page.getByTestId('key-list')).toContainText('pith-v2-2027-01');
+  await expect(page.getByTestId('key-list')).toContainText('8d4b5ee74e4693bcd1df2446408b0d54');
+});
+
+test('a record signed by a key the user added verifies; before, its signer is unknown', async ({ page, pithScience }) => {
+  pithScience.set(`/pith/${SEED_SUFFIX}.json`, fixture('tampered/receipt-key-id.json'));
+  await useSettings(page, { mirrors: [PITH_SCIENCE] });
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expectVerdict(page, 'incomplete');
+  await expect(page.locator('[data-check="signature"]')).toHaveAttribute('data-status', 'warn');
+  await expect(page.locator('[data-check="signature"]')).toContainText('Signer unknown');
+  await page.goto('/settings');
+  await page.getByLabel('Key id').fill('pith-v2-2027-01');
+  await page.getByLabel(/Public key/).fill('stVStoiQhXFxp4s2pdzPNoqVNBMojDU/fJ2db5S3CbM=');
+  await page.getByRole('button', { name: 'Add key' }).click();
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expectVerdict(page, 'verified');
+  await expect(page.getByTestId('pith-number')).toHaveText(SEED);
+});
