@@ -14,7 +14,7 @@ const coreForbidden = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public', 'bench/results'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public', 'bench/results', 'bench/.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -47,6 +47,7 @@ export default tseslint.config(
   },
   {
     files: ['src/features/**/*.{ts,tsx}'],
+    ignores: ['src/features/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)app(/|$)', message: 'Imports flow core → features → app: a feature never imports the app shell.' }, { regex: '^node:', message: 'Browser code: no node: imports.' }] }],
     },

@@ -17,6 +17,12 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
+  projects: [
+    { name: 'app', testIgnore: /big-batch/ },
+    // The responsiveness test measures main-thread long tasks: it runs alone, after the rest,
+    // so other tests competing for this machine's two cores do not stretch its tasks.
+    { name: 'big-batch', testMatch: /big-batch/, dependencies: ['app'] },
+  ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,

@@ -38,6 +38,7 @@ for (const theme of ['light', 'dark'] as const) {
 test('keyboard only: search, land on the record, open a check', async ({ page, pithScience: _ }) => {
   await useSettings(page, {});
   await page.goto('/');
+  await expect(page.getByRole('searchbox', { name: /pith number, arxiv id or doi/i })).toBeFocused();
   await page.keyboard.type('pith:UTTGU3KI');
   await page.keyboard.press('Enter');
   await expectVerdict(page, 'verified');

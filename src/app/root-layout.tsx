@@ -1,4 +1,8 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { getPool } from '../features/batch/worker-pool';
+import { signatureBackend } from '../features/verification/verify-client';
+import { DropOverlay } from '../features/intake/drop-overlay';
 import { SearchBox } from '../features/lookup/search-box';
 import { useApplyTheme } from '../features/settings/theme';
 import { updateSettings, useSettings, type Theme } from '../features/settings/settings-store';
@@ -10,6 +14,11 @@ export function RootLayout() {
   useApplyTheme(theme);
   const path = useRouterState({ select: (s) => s.location.pathname });
   const onHome = path === '/';
+  // Start the verification workers now, so dropping data later loads nothing over the network.
+  useEffect(() => {
+    void getPool().warm();
+    void signatureBackend();
+  }, []);
   return (
     <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-slate-900">
@@ -22,6 +31,12 @@ export function RootLayout() {
           </Link>
           <div className="flex-1">{!onHome && <SearchBox compact key={path} />}</div>
           <nav aria-label="Main" className="flex items-center gap-3 text-sm">
+            <Link to="/batch" className="underline-offset-2 hover:underline" activeProps={{ 'aria-current': 'page', className: 'font-semibold' }}>
+              Batch
+            </Link>
+            <Link to="/compute" className="underline-offset-2 hover:underline" activeProps={{ 'aria-current': 'page', className: 'font-semibold' }}>
+              Compute a number
+            </Link>
             <Link to="/settings" className="underline-offset-2 hover:underline" activeProps={{ 'aria-current': 'page', className: 'font-semibold' }}>
               Mirrors &amp; keys
             </Link>
@@ -36,6 +51,7 @@ export function RootLayout() {
           </nav>
         </div>
       </header>
+      <DropOverlay />
       <main id="main" className="mx-auto max-w-6xl px-4 pb-16">
         <Outlet />
       </main>

@@ -3,13 +3,17 @@
  * /?q=<anything typed>, /settings. Every record view is a deep link that
  * survives reload, back/forward and sharing.
  */
-import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, useRouterState } from '@tanstack/react-router';
 import { z } from 'zod';
 import { parseQuery } from '../core/query/parse-query';
 import { HomePage } from '../features/home/home-page';
 import { QueryErrorPage } from '../features/lookup/query-error-page';
 import { RecordPage } from '../features/record/record-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { BatchPage } from '../features/batch/batch-page';
+import { FileRecordPage } from '../features/intake/file-record-page';
+import { SharePage } from '../features/share/share-page';
+import { ComputePage } from '../features/compute/compute-page';
 import { NotFoundPage, RootLayout } from './root-layout';
 
 const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFoundPage });
@@ -61,7 +65,29 @@ const doiRoute = createRoute({
 
 const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/settings', component: SettingsPage });
 
-const routeTree = rootRoute.addChildren([indexRoute, pithRoute, arxivRoute, doiRoute, settingsRoute]);
+const batchRoute = createRoute({ getParentRoute: () => rootRoute, path: '/batch', component: BatchPage });
+
+const computeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/compute', component: ComputePage });
+
+const fileRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/file/$id',
+  component: function FileRoute() {
+    return <FileRecordPage id={fileRoute.useParams().id} />;
+  },
+});
+
+/** The record travels in the fragment, which never reaches a server (docs/UX.md #4). */
+const shareRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/share',
+  component: function ShareRoute() {
+    const hash = useRouterState({ select: (s) => s.location.hash });
+    return <SharePage fragment={hash} />;
+  },
+});
+
+const routeTree = rootRoute.addChildren([indexRoute, pithRoute, arxivRoute, doiRoute, settingsRoute, batchRoute, fileRoute, shareRoute, computeRoute]);
 
 export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });
 

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { EMBEDDED_MIRROR } from '../../core/mirrors/mirror-config';
 import { aliasIndexQuery } from '../mirrors/mirror-queries';
+import { IntakePanel } from '../intake/intake-panel';
 import { SearchBox } from '../lookup/search-box';
 
 const EXAMPLES: { input: string; why: string }[] = [
@@ -24,6 +25,7 @@ export function HomePage() {
         </p>
         <SearchBox autoFocus />
       </section>
+      <IntakePanel />
       <section aria-labelledby="examples-heading" className="space-y-3">
         <h2 id="examples-heading" className="text-lg font-semibold">
           Try one

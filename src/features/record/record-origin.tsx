@@ -6,7 +6,8 @@ import type { ProvenanceView } from './read-record';
 
 export type RecordOrigin =
   | { readonly type: 'mirror'; readonly mirrorName: string; readonly url: string; readonly attempts: readonly Attempt[]; readonly note: string | null; readonly understood: string }
-  | { readonly type: 'file'; readonly name: string; readonly index: number | null };
+  | { readonly type: 'file'; readonly name: string; readonly index: number | null }
+  | { readonly type: 'link' };
 
 export function OriginLine({ origin, provenance }: { origin: RecordOrigin; provenance: ProvenanceView | null }) {
   return (
@@ -23,6 +24,10 @@ export function OriginLine({ origin, provenance }: { origin: RecordOrigin; prove
             </Disclosure>
           )}
         </>
+      ) : origin.type === 'link' ? (
+        <p>
+          <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold dark:bg-slate-800">offline</span> From a shared link: the record travelled in the link itself (after #) and was verified here; no server was asked.
+        </p>
       ) : (
         <p>
           <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold dark:bg-slate-800">offline</span> From file <strong className="font-mono">{origin.name}</strong>

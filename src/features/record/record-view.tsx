@@ -3,7 +3,7 @@
  * from a file: this browser's checks apart from the server's claims, the
  * derivation, the paper, aliases, citations, receipt and raw JSON.
  */
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { aliasIndexQuery } from '../mirrors/mirror-queries';
@@ -21,6 +21,9 @@ import { ReceiptPanel } from './receipt-panel';
 import { RecordHeader } from './record-header';
 import { OriginLine, type RecordOrigin } from './record-origin';
 import { buildKeyring } from '../../core/user-keys';
+import { ComparePanel } from '../compare/compare-panel';
+import { SharePanel } from '../share/share-panel';
+import { ExportReport } from '../report/export-report';
 
 function parseForDisplay(text: string): unknown {
   try {
@@ -30,16 +33,21 @@ function parseForDisplay(text: string): unknown {
   }
 }
 
-function useKnownArxiv(): (id: string) => boolean {
+/** Which citing papers have a record in a mirror. Offline (a file), only indexes already loaded are used: nothing is fetched. */
+function useKnownArxiv(offline: boolean): (id: string) => boolean {
   const { mirrors } = useSettings();
-  const indexes = useQueries({ queries: mirrors.filter((m) => m.enabled && m.aliasIndexUrl).map((m) => aliasIndexQuery(m)) });
-  return (id: string) => indexes.some((q) => q.data?.aliases[`arxiv:${id.replace(/v\d+$/, '')}`] !== undefined);
+  const client = useQueryClient();
+  const wanted = mirrors.filter((m) => m.enabled && m.aliasIndexUrl).map((m) => aliasIndexQuery(m));
+  const indexes = useQueries({ queries: offline ? [] : wanted }).map((q) => q.data);
+  const cached = offline ? wanted.map((q) => client.getQueryData(q.queryKey)) : [];
+  return (id: string) => [...indexes, ...cached].some((ix) => ix?.aliases[`arxiv:${id.replace(/v\d+$/, '')}`] !== undefined);
 }
 
 export function RecordView({ text, doc: givenDoc, report, origin }: { text: string; doc?: unknown; report: VerifyReport; origin: RecordOrigin }) {
   const doc = useMemo(() => givenDoc ?? parseForDisplay(text), [givenDoc, text]);
   const fields = useMemo(() => readRecord(doc), [doc]);
-  const isKnownArxiv = useKnownArxiv();
+  const isKnownArxiv = useKnownArxiv(origin.type !== 'mirror');
+  const suffix = report.pithNumber?.split(':').pop() ?? null;
   const { userKeys } = useSettings();
   const receiptKeyId = fields.receipt?.keyId ?? null;
   const key = receiptKeyId ? buildKeyring(userKeys).keyring.get(receiptKeyId) : undefined;
@@ -54,6 +62,8 @@ export function RecordView({ text, doc: givenDoc, report, origin }: { text: stri
           <AliasesTable doc={doc} report={report} />
           <NumberAnatomy doc={doc} report={report} />
           <CitationsList doc={doc} isKnownArxiv={isKnownArxiv} />
+          <SharePanel text={text} mirrorPath={origin.type === 'mirror' && suffix ? `/pith/${suffix}` : null} />
+          {origin.type !== 'mirror' && <ComparePanel text={text} pithNumber={report.pithNumber} />}
         </div>
         <div className="min-w-0 space-y-8">
           <ChecksPanel checks={report.checks} />
@@ -73,6 +83,7 @@ export function RecordView({ text, doc: givenDoc, report, origin }: { text: stri
           <ReceiptPanel doc={doc} report={report} {...(key ? { signingKey: { keyId: key.keyId, fingerprintHex: key.fingerprintHex, origin: key.origin, rotatesAt: key.rotatesAt } } : {})} />
           <ClaimsBadges doc={doc} />
           <RawJson text={text} doc={doc} />
+          <ExportReport report={report} text={text} doc={doc} source={origin} />
         </div>
       </div>
     </article>

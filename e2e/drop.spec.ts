@@ -1,0 +1,154 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { EMBEDDED, expect, expectVerdict, fixture, PITH_SCIENCE, SEED, test, useSettings } from './fixtures';
+
+/** Starts recording every request after the app (and its workers) finished loading. */
+async function recordRequests(page: Page): Promise<string[]> {
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const seen: string[] = [];
+  page.on('request', (r) => seen.push(r.url()));
+  return seen;
+}
+
+function tmp(name: string, body: string | Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pith-drop-'));
+  const p = join(dir, name);
+  writeFileSync(p, body);
+  return p;
+}
+
+test.beforeEach(async ({ page, pithScience: _ }) => {
+  await useSettings(page, { mirrors: [EMBEDDED, PITH_SCIENCE] });
+});
+
+test('one valid file opens as a record "from file", with no network request', async ({ page }) => {
+  const requests = await recordRequests(page);
+  await page.getByTestId('file-input').setInputFiles(tmp('seed.json', fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')));
+  await expectVerdict(page, 'verified');
+  await expect(page.getByTestId('record-origin')).toContainText('From file seed.json');
+  await expect(page.getByTestId('pith-number')).toHaveText(SEED);
+  expect(requests).toEqual([]);
+});
+
+test('a tampered file is invalid and names the failing check; comparing with the mirror shows the hash-bound difference', async ({ page }) => {
+  const requests = await recordRequests(page);
+  await page.getByTestId('file-input').setInputFiles(tmp('tampered.json', fixture('tampered/cr-license.json')));
+  await expectVerdict(page, 'invalid');
+  await expect(page.locator('[data-check="canonical-hash"]')).toHaveAttribute('data-status', 'fail');
+  expect(requests).toEqual([]);
+  await page.getByRole('button', { name: /Compare with mirror copy/ }).click();
+  await expect(page.getByTestId('compare-result')).toContainText('1 field differ');
+  await expect(page.locator('[data-diff-binding="hash-bound"]')).toContainText('canonical_record.metadata.license');
+});
+
+test('a folder of the real vectors is batch-verified, one row per file', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'pith-vectors-'));
+  mkdirSync(join(dir, 'vectors'));
+  const vectors = JSON.parse(fixture('pith/vectors.json')) as { pith_number: string }[];
+  for (const v of vectors) writeFileSync(join(dir, 'vectors', `${v.pith_number.split(':')[2]}.json`), JSON.stringify(v));
+  writeFileSync(join(dir, 'vectors', 'seed.json'), fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json'));
+  const requests = await recordRequests(page);
+  await page.getByTestId('folder-input').setInputFiles(join(dir, 'vectors'));
+  const summary = page.getByTestId('batch-summary');
+  await expect(summary).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  await expect(summary).toHaveAttribute('data-processed', '45');
+  await expect(summary).toHaveAttribute('data-verified', '1');
+  await expect(summary).toHaveAttribute('data-incomplete', '44');
+  await expect(summary).toHaveAttribute('data-invalid', '0');
+  // The table is virtualized: find a row to bring it into the DOM.
+  await page.getByPlaceholder('file, number or title').fill('seed.json');
+  await expect(page.locator('[data-file="vectors/seed.json"]')).toHaveAttribute('data-verdict', 'verified');
+  await page.getByPlaceholder('file, number or title').fill('5A3HLEK2');
+  await expect(page.locator('[data-file="vectors/5A3HLEK2XQKADNVEISHU2OVNDY.json"]')).toHaveAttribute('data-verdict', 'incomplete');
+  expect(requests).toEqual([]);
+});
+
+test('a JSONL file is verified line by line; filter and open a row', async ({ page }) => {
+  const seed = JSON.stringify(JSON.parse(fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')));
+  const bad = JSON.stringify(JSON.parse(fixture('tampered/signature-bit.json')));
+  const requests = await recordRequests(page);
+  await page.getByTestId('file-input').setInputFiles(tmp('mixed.jsonl', `${seed}\n${bad}\n{"not":"a record"}\n${seed}\n`));
+  const summary = page.getByTestId('batch-summary');
+  await expect(summary).toHaveAttribute('data-state', 'done');
+  await expect(summary).toHaveAttribute('data-verified', '2');
+  await expect(summary).toHaveAttribute('data-invalid', '1');
+  await expect(summary).toHaveAttribute('data-unreadable', '1');
+  await page.getByTestId('batch-filter').selectOption('invalid');
+  await expect(page.locator('[data-verdict="invalid"][data-file="mixed.jsonl"]')).toHaveAttribute('data-index', '2');
+  await expect(page.locator('[role="row"][data-verdict]')).toHaveCount(1);
+  await page.locator('[data-verdict="invalid"] a').click();
+  await expectVerdict(page, 'invalid');
+  await expect(page.locator('[data-check="signature"]')).toHaveAttribute('data-status', 'fail');
+  expect(requests).toEqual([]);
+});
+
+test('a binary file gets a clear message naming it', async ({ page }) => {
+  const requests = await recordRequests(page);
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+  await page.getByTestId('file-input').setInputFiles(tmp('photo.png', png));
+  const row = page.locator('[data-file="photo.png"]');
+  await expect(row).toHaveAttribute('data-verdict', 'unreadable');
+  await expect(row).toContainText('photo.png is binary data, not JSON text');
+  expect(requests).toEqual([]);
+});
+
+test('drop anywhere shows an overlay and verifies the dropped file', async ({ page }) => {
+  const requests = await recordRequests(page);
+  const text = fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json');
+  const dt = await page.evaluateHandle((body) => {
+    const d = new DataTransfer();
+    d.items.add(new File([body], 'dropped.json', { type: 'application/json' }));
+    return d;
+  }, text);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer: dt });
+  await expect(page.getByTestId('drop-overlay')).toBeVisible();
+  await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
+  await expect(page.getByTestId('drop-overlay')).toBeHidden();
+  await expectVerdict(page, 'verified');
+  await expect(page.getByTestId('record-origin')).toContainText('dropped.json');
+  expect(requests).toEqual([]);
+});
+
+test('paste (Ctrl/Cmd+V) of raw JSON anywhere verifies it', async ({ page }) => {
+  const requests = await recordRequests(page);
+  await page.locator('h1').click();
+  await page.evaluate((body) => {
+    const d = new DataTransfer();
+    d.setData('text/plain', body);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: d, bubbles: true }));
+  }, fixture('tampered/paper-title.json'));
+  await expectVerdict(page, 'invalid');
+  await expect(page.getByTestId('record-origin')).toContainText('pasted text');
+  expect(requests).toEqual([]);
+});
+
+test('a shared fragment link opened in a fresh browser context shows the same verdict', async ({ page, browser }) => {
+  await recordRequests(page);
+  await page.getByTestId('file-input').setInputFiles(tmp('tampered.json', fixture('tampered/signature-bit.json')));
+  await expectVerdict(page, 'invalid');
+  await page.getByRole('button', { name: 'Make a self-verifying link' }).click();
+  const url = await page.getByTestId('share-url').inputValue();
+  expect(url).toMatch(/\/share#v1\.[A-Za-z0-9_-]+$/);
+  await expect(page.getByTestId('share-panel')).toContainText('characters');
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.route('https://pith.science/**', (r) => r.abort());
+  const sent: string[] = [];
+  other.on('request', (r) => sent.push(r.url()));
+  await other.goto(url);
+  await expect(other.getByTestId('record-verdict').locator('[data-verdict]')).toHaveAttribute('data-verdict', 'invalid');
+  await expect(other.locator('[data-check="signature"]')).toHaveAttribute('data-status', 'fail');
+  await expect(other.getByTestId('record-origin')).toContainText('shared link');
+  // The record is in the fragment: no request carries it.
+  expect(sent.every((u) => !u.includes('#'))).toBe(true);
+  await fresh.close();
+});
+
+test('a damaged share link says what is wrong', async ({ page }) => {
+  await page.goto('/share#v1.AAAA');
+  await expect(page.getByTestId('share-error')).toContainText('damaged');
+});

@@ -1,0 +1,234 @@
+/**
+ * One batch run: reads every input (JSONL as a stream, line by line, with
+ * back-pressure so a 50 MB file never sits in memory twice), hands chunks to
+ * the worker pool, and keeps counts and rows for the page. Cancel stops
+ * reading at once and ignores results still in flight.
+ */
+import { BINARY_MESSAGE, sniffInput } from '../../core/documents/sniff-input';
+import type { UserKeySpec } from '../../core/user-keys';
+import type { BatchJob, BatchRow } from './batch-types';
+import type { WorkerPool } from './worker-pool';
+
+export interface InputSource {
+  readonly name: string;
+  readonly file?: File;
+  readonly text?: string;
+}
+
+export interface BatchSnapshot {
+  readonly state: 'running' | 'done' | 'cancelled';
+  readonly rows: readonly BatchRow[];
+  readonly counts: Readonly<Record<BatchRow['verdict'], number>>;
+  readonly processed: number;
+  readonly bytesRead: number;
+  readonly bytesTotal: number;
+  readonly files: number;
+  readonly startedAt: number;
+  readonly elapsedMs: number;
+}
+
+const LINES_PER_JOB = 500;
+/** A job is also cut at this many characters, so one postMessage never clones megabytes at once. */
+const CHARS_PER_JOB = 512 * 1024;
+/** Give the event loop a turn after this long: awaiting already-resolved reads would otherwise run on in one task. */
+const SLICE_MS = 8;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+const HEAD_BYTES = 64 * 1024;
+
+export class BatchRun {
+  private rows: BatchRow[] = [];
+  private counts = { verified: 0, incomplete: 0, invalid: 0, unreadable: 0 };
+  private state: BatchSnapshot['state'] = 'running';
+  private bytesRead = 0;
+  private readonly bytesTotal: number;
+  private readonly startedAt = performance.now();
+  private finishedAt: number | null = null;
+  private snapshot: BatchSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private notifyTimer: ReturnType<typeof setTimeout> | null = null;
+  private jobSeq = 0;
+  private readonly inFlight = new Set<Promise<void>>();
+  readonly done: Promise<void>;
+
+  constructor(
+    readonly id: number,
+    private readonly sources: readonly InputSource[],
+    private readonly pool: WorkerPool,
+    private readonly userKeys: readonly UserKeySpec[],
+  ) {
+    this.bytesTotal = sources.reduce((n, s) => n + (s.file?.size ?? s.text?.length ?? 0), 0);
+    this.snapshot = this.makeSnapshot();
+    this.done = this.start();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): BatchSnapshot => this.snapshot;
+
+  cancel(): void {
+    if (this.state !== 'running') return;
+    this.state = 'cancelled';
+    this.finishedAt = performance.now();
+    this.flush();
+  }
+
+  private makeSnapshot(): BatchSnapshot {
+    const end = this.finishedAt ?? performance.now();
+    return {
+      state: this.state,
+      rows: this.rows,
+      counts: { ...this.counts },
+      processed: this.rows.length,
+      bytesRead: this.bytesRead,
+      bytesTotal: this.bytesTotal,
+      files: this.sources.length,
+      startedAt: this.startedAt,
+      elapsedMs: Math.round(end - this.startedAt),
+    };
+  }
+
+  /** Re-render at most every 150 ms: a table of 10,000 rows must not re-render per record. */
+  private notify(): void {
+    if (this.notifyTimer) return;
+    this.notifyTimer = setTimeout(() => this.flush(), 150);
+  }
+
+  private flush(): void {
+    if (this.notifyTimer) clearTimeout(this.notifyTimer);
+    this.notifyTimer = null;
+    this.rows = [...this.rows];
+    this.snapshot = this.makeSnapshot();
+    for (const l of this.listeners) l();
+  }
+
+  private get cancelled(): boolean {
+    return this.state === 'cancelled';
+  }
+
+  private submit(job: BatchJob): Promise<void> {
+    const p = this.pool.run(job, this.userKeys).then(
+      (rows) => {
+        if (this.cancelled) return;
+        for (const r of rows) {
+          this.rows.push(r);
+          this.counts[r.verdict]++;
+        }
+        this.notify();
+      },
+      (e: unknown) => {
+        if (this.cancelled) return;
+        const row: BatchRow = { id: `${job.id}:x`, file: job.file, index: null, kind: 'unreadable', pithNumber: null, title: null, verdict: 'unreadable', failing: [], error: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+        this.rows.push(row);
+        this.counts.unreadable++;
+        this.notify();
+      },
+    );
+    const tracked = p.finally(() => this.inFlight.delete(tracked));
+    this.inFlight.add(tracked);
+    return tracked;
+  }
+
+  /** Back-pressure: keep at most two chunks queued per worker. */
+  private async room(): Promise<void> {
+    while (this.inFlight.size >= this.pool.size * 2) await Promise.race(this.inFlight);
+  }
+
+  private nextId(): string {
+    return `r${this.id}j${this.jobSeq++}`;
+  }
+
+  private async start(): Promise<void> {
+    for (const source of this.sources) {
+      if (this.cancelled) break;
+      await this.readSource(source);
+    }
+    await Promise.all(this.inFlight);
+    if (this.state === 'running') {
+      this.state = 'done';
+      this.finishedAt = performance.now();
+    }
+    this.flush();
+  }
+
+  private async readSource(source: InputSource): Promise<void> {
+    const name = source.name;
+    const size = source.file?.size ?? source.text?.length ?? 0;
+    const head = source.file ? new Uint8Array(await source.file.slice(0, HEAD_BYTES).arrayBuffer()) : new TextEncoder().encode((source.text ?? '').slice(0, HEAD_BYTES));
+    const shape = sniffInput(head, source.file ? size : new TextEncoder().encode(source.text ?? '').length);
+    if (shape === 'binary' || shape === 'empty') {
+      this.bytesRead += size;
+      await this.room();
+      void this.submit({ id: this.nextId(), file: name, type: 'error', message: shape === 'binary' ? BINARY_MESSAGE(name) : `${name} is empty; expected JSON holding pith records.` });
+      return;
+    }
+    if (shape === 'json') {
+      const text = source.text ?? (await source.file!.text());
+      this.bytesRead += size;
+      await this.room();
+      void this.submit({ id: this.nextId(), file: name, type: 'whole', text });
+      return;
+    }
+    await this.readLines(source);
+  }
+
+  private async readLines(source: InputSource): Promise<void> {
+    let lineNo = 0;
+    let batch: { index: number; text: string }[] = [];
+    let batchChars = 0;
+    let sliceStart = performance.now();
+    const push = async (line: string) => {
+      lineNo++;
+      if (line.trim() === '') return;
+      batch.push({ index: lineNo, text: line });
+      batchChars += line.length;
+      if (batch.length >= LINES_PER_JOB || batchChars >= CHARS_PER_JOB) {
+        const lines = batch;
+        batch = [];
+        batchChars = 0;
+        await this.room();
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToEventLoop();
+          sliceStart = performance.now();
+        }
+        void this.submit({ id: this.nextId(), file: source.name, type: 'lines', lines });
+      }
+    };
+    if (source.text !== undefined) {
+      for (const line of source.text.split(/\r?\n/)) await push(line);
+      this.bytesRead += source.text.length;
+    } else {
+      const reader = source.file!.stream().getReader();
+      const decoder = new TextDecoder();
+      let rest = '';
+      for (;;) {
+        if (this.cancelled) {
+          await reader.cancel();
+          return;
+        }
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToEventLoop();
+          sliceStart = performance.now();
+        }
+        const { value, done } = await reader.read();
+        if (done) break;
+        this.bytesRead += value.byteLength;
+        const parts = (rest + decoder.decode(value, { stream: true })).split('\n');
+        rest = parts.pop() ?? '';
+        for (const p of parts) await push(p.endsWith('\r') ? p.slice(0, -1) : p);
+        this.notify();
+      }
+      rest += decoder.decode();
+      if (rest !== '') await push(rest);
+    }
+    if (batch.length > 0 && !this.cancelled) {
+      await this.room();
+      void this.submit({ id: this.nextId(), file: source.name, type: 'lines', lines: batch });
+    }
+  }
+}

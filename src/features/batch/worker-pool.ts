@@ -1,0 +1,96 @@
+/**
+ * A pool of batch workers, one per core (navigator.hardwareConcurrency). It is
+ * started when the app loads, so verifying dropped data later loads nothing
+ * over the network (not even worker code).
+ */
+import { wrap, type Remote } from 'comlink';
+import type { UserKeySpec } from '../../core/user-keys';
+import type { EntryJson } from '../../core/verify/entry-json';
+import type { BatchJob, BatchRow } from './batch-types';
+import type { BatchWorkerApi } from './batch-worker';
+
+interface Slot {
+  readonly remote: Remote<BatchWorkerApi>;
+  busy: number;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[];
+  /** job id → worker that holds its entries. */
+  private readonly owner = new Map<string, Slot>();
+
+  constructor(size: number) {
+    this.slots = Array.from({ length: size }, (_, i) => ({
+      remote: wrap<BatchWorkerApi>(new Worker(new URL('./batch-worker.ts', import.meta.url), { type: 'module', name: `pith-batch-${i}` })),
+      busy: 0,
+    }));
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  get pending(): number {
+    return this.slots.reduce((n, s) => n + s.busy, 0);
+  }
+
+  async warm(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.remote.ping()));
+  }
+
+  async run(job: BatchJob, userKeys: readonly UserKeySpec[]): Promise<BatchRow[]> {
+    const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    this.owner.set(job.id, slot);
+    slot.busy++;
+    try {
+      return await slot.remote.run(job, userKeys);
+    } finally {
+      slot.busy--;
+    }
+  }
+
+  private slotOf(rowId: string): Slot | undefined {
+    return this.owner.get(rowId.slice(0, rowId.lastIndexOf(':')));
+  }
+
+  async entry(rowId: string): Promise<{ text: string; entry: EntryJson } | null> {
+    return (await this.slotOf(rowId)?.remote.entry(rowId)) ?? null;
+  }
+
+  /** Entries in the order of `rowIds`, for export. */
+  async entries(rowIds: readonly string[]): Promise<EntryJson[]> {
+    const groups = new Map<Slot, string[]>();
+    for (const id of rowIds) {
+      const s = this.slotOf(id);
+      if (s) groups.set(s, [...(groups.get(s) ?? []), id]);
+    }
+    const byId = new Map<string, EntryJson>();
+    await Promise.all(
+      [...groups].map(async ([slot, ids]) => {
+        const got = await slot.remote.entries(ids);
+        ids.forEach((id, i) => {
+          const e = got[i];
+          if (e) byId.set(id, e);
+        });
+      }),
+    );
+    return rowIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  }
+
+  async clear(): Promise<void> {
+    this.owner.clear();
+    await Promise.all(this.slots.map((s) => s.remote.clear()));
+  }
+}
+
+let pool: WorkerPool | null = null;
+
+export function poolSize(): number {
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 2;
+  return Math.max(1, Math.min(8, cores || 2));
+}
+
+export function getPool(): WorkerPool {
+  pool ??= new WorkerPool(poolSize());
+  return pool;
+}

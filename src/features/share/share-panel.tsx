@@ -1,0 +1,70 @@
+/**
+ * "Share": mirror records get their short deep link; a dropped or pasted record
+ * gets a self-verifying link carrying the record in the fragment, with its
+ * length shown and a refusal (and a smaller alternative) past the safe size.
+ */
+import { useState } from 'react';
+import { CopyButton } from '../ui/copy-button';
+import { encodeShare, SAFE_LINK_CHARS, signedCore } from './share-codec';
+
+type State = { step: 'idle' } | { step: 'ready'; url: string; core: boolean } | { step: 'too-big'; length: number; core: boolean };
+
+export function SharePanel({ text, mirrorPath }: { text: string; mirrorPath: string | null }) {
+  // Mirror records keep their short deep link; only data the receiver cannot fetch travels in a link.
+  const allowFragment = mirrorPath === null;
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const origin = window.location.origin;
+
+  async function make(core: boolean) {
+    let body = text;
+    if (core) {
+      try {
+        body = JSON.stringify(signedCore(JSON.parse(text) as Record<string, unknown>));
+      } catch {
+        body = text;
+      }
+    }
+    const url = `${origin}/share#${await encodeShare(body)}`;
+    setState(url.length > SAFE_LINK_CHARS ? { step: 'too-big', length: url.length, core } : { step: 'ready', url, core });
+  }
+
+  return (
+    <section aria-labelledby="share-heading" className="space-y-2" data-testid="share-panel">
+      <h2 id="share-heading" className="text-lg font-semibold">
+        Share
+      </h2>
+      {mirrorPath && (
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          Link to this record: <code className="font-mono text-xs break-all">{origin + mirrorPath}</code> <CopyButton text={origin + mirrorPath} what="record link" />
+        </p>
+      )}
+      {allowFragment && (
+      <>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600" onClick={() => void make(false)}>
+          Make a self-verifying link
+        </button>
+        <button type="button" className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600" onClick={() => void make(true)}>
+          …with the signed core only
+        </button>
+      </div>
+      <p className="text-xs text-slate-600 dark:text-slate-400">The record goes in the part after #, which browsers never send to a server: whoever opens the link verifies it in their own browser.</p>
+      {state.step === 'ready' && (
+        <div className="space-y-1">
+          <p className="text-sm">
+            {state.url.length.toLocaleString('en')} characters{state.core ? ' (signed core: number, hash, canonical record, receipt, title and abstract; live data left out)' : ''}. <CopyButton text={state.url} what="share link" />
+          </p>
+          <textarea readOnly value={state.url} rows={3} aria-label="Share link" data-testid="share-url" className="w-full rounded border border-slate-300 bg-slate-50 p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900" />
+        </div>
+      )}
+      {state.step === 'too-big' && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          That link would be {state.length.toLocaleString('en')} characters, over the safe size of {SAFE_LINK_CHARS.toLocaleString('en')} (longer links get cut by mail and chat apps).{' '}
+          {state.core ? 'Share the file itself instead.' : 'Try “with the signed core only”, or share the file itself.'}
+        </p>
+      )}
+      </>
+      )}
+    </section>
+  );
+}
