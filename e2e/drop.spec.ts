@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -151,4 +151,22 @@ test('a shared fragment link opened in a fresh browser context shows the same ve
 test('a damaged share link says what is wrong', async ({ page }) => {
   await page.goto('/share#v1.AAAA');
   await expect(page.getByTestId('share-error')).toContainText('damaged');
+});
+
+test('batch exports: JSON in the CLI schema and CSV', async ({ page }) => {
+  const seed = JSON.stringify(JSON.parse(fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')));
+  await recordRequests(page);
+  await page.getByTestId('file-input').setInputFiles(tmp('two.jsonl', `${seed}\n{"broken"\n`));
+  await expect(page.getByTestId('batch-summary')).toHaveAttribute('data-state', 'done');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const entries = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+  expect(entries.map((e: { index: number; verdict: string }) => [e.index, e.verdict]).sort()).toEqual([
+    [1, 'verified'],
+    [2, 'unreadable'],
+  ]);
+  expect(Object.keys(entries.find((e: { verdict: string }) => e.verdict === 'verified'))).toEqual(['file', 'index', 'kind', 'pith_number', 'title', 'verdict', 'checks']);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\r\n');
+  expect(lines[0]).toBe('file,index,kind,pith_number,title,verdict,failing_checks,not_checkable,error');
+  expect(lines).toHaveLength(3);
 });
