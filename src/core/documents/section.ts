@@ -28,16 +28,23 @@ export function getIn(doc: JsonValue, path: readonly (string | number)[]): JsonV
   return cur;
 }
 
-/** Reads `path` of `doc` through `schema`, collecting any issues into `issues`. */
+/**
+ * Reads `path` of `doc` through `schema`, collecting any issues into `issues`.
+ * `validated`: the whole document already passed a schema that includes this
+ * one, so the value is taken as it is (validating twice is most of the cost
+ * of verifying a record in a batch).
+ */
 export function section<S extends z.ZodType>(
   doc: JsonValue,
   path: readonly (string | number)[],
   schema: S,
   issues: SchemaIssue[],
+  validated = false,
 ): Section<z.infer<S>> {
   const where = joinPath(path);
   const raw = getIn(doc, path);
   if (raw === undefined || raw === null) return { state: 'absent', path: where };
+  if (validated) return { state: 'present', value: raw as z.infer<S>, path: where };
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { state: 'present', value: parsed.data, path: where };
   issues.push(...toSchemaIssues(parsed.error.issues, path));

@@ -65,6 +65,11 @@ const DOC_SCHEMAS: Partial<Record<DocumentKind, z.ZodType>> = {
   receipt: receiptSchema,
 };
 
+const STRING = z.string();
+const ALIASES = z.array(aliasSchema);
+/** A vector carries its signature flat; its algorithm is implied by the pinned key (FORMAT.md §4). */
+const VECTOR_RECEIPT = z.looseObject({ key_id: z.string(), signature_b64: z.string() }).transform((v) => ({ ...v, algorithm: 'ed25519' }) as Receipt);
+
 function scratch(): SchemaIssue[] {
   return [];
 }
@@ -74,7 +79,7 @@ function located<T>(s: Section<T>): Located<T>[] {
 }
 
 function stringAt(doc: JsonValue, path: Path): Section<string> {
-  return section(doc, path, z.string(), scratch());
+  return section(doc, path, STRING, scratch());
 }
 
 interface Layout {
@@ -175,9 +180,11 @@ function unknownsOf(kind: DocumentKind): string[] {
 export function buildSubject(kind: DocumentKind, doc: JsonValue): Subject {
   const issues: SchemaIssue[] = [];
   const docSchema = DOC_SCHEMAS[kind];
+  let validated = false;
   if (docSchema) {
     const r = docSchema.safeParse(doc);
-    if (!r.success) issues.push(...toSchemaIssues(r.error.issues));
+    if (r.success) validated = kind !== 'vector';
+    else issues.push(...toSchemaIssues(r.error.issues));
   }
   const layout = layoutOf(kind, doc);
   const unsupported = versionProblems(kind, doc, layout.canonical);
@@ -201,8 +208,8 @@ export function buildSubject(kind: DocumentKind, doc: JsonValue): Subject {
   const absent = (p: Path | null) => ({ state: 'absent', path: p ? joinPath(p) : '(none)' }) as const;
   const receipt: Section<Receipt> = layout.receipt
     ? kind === 'vector'
-      ? section(doc, [], z.looseObject({ key_id: z.string(), signature_b64: z.string() }).transform((v) => ({ ...v, algorithm: 'ed25519' }) as Receipt), scratch())
-      : section(doc, layout.receipt, receiptSchema, scratch())
+      ? section(doc, [], VECTOR_RECEIPT, scratch())
+      : section(doc, layout.receipt, receiptSchema, scratch(), validated)
     : absent(null);
 
   const abstractSection = layout.abstract ? stringAt(doc, layout.abstract.path) : null;
@@ -216,9 +223,9 @@ export function buildSubject(kind: DocumentKind, doc: JsonValue): Subject {
     claimedNumber: layout.number ? stringAt(doc, layout.number) : absent(null),
     claimedShort: layout.short ? stringAt(doc, layout.short) : absent(null),
     receipt,
-    aliases: layout.aliases ? section(doc, layout.aliases, z.array(aliasSchema), scratch()) : absent(null),
-    sources: layout.sources.flatMap((p) => located(section(doc, p, sourceSchema, scratch()))),
-    papers: layout.papers.flatMap((p) => located(section(doc, p, paperSchema, scratch()))),
+    aliases: layout.aliases ? section(doc, layout.aliases, ALIASES, scratch(), validated) : absent(null),
+    sources: layout.sources.flatMap((p) => located(section(doc, p, sourceSchema, scratch(), validated))),
+    papers: layout.papers.flatMap((p) => located(section(doc, p, paperSchema, scratch(), validated))),
     title: layout.title ? stringAt(doc, layout.title) : absent(null),
     abstract: abstractSection?.state === 'present' && layout.abstract ? { value: abstractSection.value, path: abstractSection.path, excerpt: layout.abstract.excerpt } : null,
     unknowns: unknownsOf(kind),
