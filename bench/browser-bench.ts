@@ -1,0 +1,319 @@
+/**
+ * Browser measurements in headless Debian Chromium (launch flags from playwright.config.ts):
+ *  1. END TO END in the real app: the production build under `vite preview`, settings seeded with the
+ *     bench-only key, the JSONL file dropped into the home page's file input, timed from
+ *     setInputFiles until `[data-testid="batch-summary"]` says data-state="done". The target applies
+ *     to this number.
+ *  2. The core alone in Chromium Web Workers (bench/browser-core-entry.ts bundled with esbuild and
+ *     served from a throwaway http server): the same verifyText the app runs, without any UI.
+ * Every request goes to 127.0.0.1; anything else the pages ask for is aborted.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { DEFAULT_MIRRORS } from '../src/core/mirrors/mirror-config';
+import playwrightConfig from '../playwright.config';
+import { BENCH_KEY_ID, ROOT, type BenchKey } from './make-records';
+import type { CoreRun } from './browser-core-entry';
+
+/** The app's batch contract (data-testid="file-input" / "batch-summary" and its data-* attributes). */
+export interface AppBatch {
+  readonly state: string;
+  readonly total: number;
+  readonly processed: number;
+  readonly verified: number;
+  readonly invalid: number;
+  readonly incomplete: number;
+  readonly unreadable: number;
+  /** The app's own data-elapsed-ms. */
+  readonly appElapsedMs: number;
+  /** setInputFiles → data-state="done", measured here. */
+  readonly wallMs: number;
+  /** verified ÷ wallMs: the end-to-end number the target applies to. */
+  readonly perSecond: number;
+  /** verified ÷ appElapsedMs. */
+  readonly perSecondAppElapsed: number;
+}
+
+export type AppResult = { readonly status: 'measured'; readonly batch: AppBatch } | { readonly status: 'unavailable' | 'failed'; readonly reason: string; readonly batch?: AppBatch };
+
+export interface BrowserResults {
+  readonly chromiumVersion: string;
+  readonly hardwareConcurrency: number;
+  readonly app: AppResult;
+  /** The core in navigator.hardwareConcurrency workers. */
+  readonly coreWorkers: CoreRun;
+  /** The core in one worker, for scaling. */
+  readonly coreOneWorker: CoreRun;
+}
+
+export interface BrowserBenchOptions {
+  readonly recordsPath: string;
+  readonly records: number;
+  readonly log: (line: string) => void;
+}
+
+// Generated JavaScript goes under node_modules/.cache (which ESLint and git ignore), not bench/.tmp.
+const CACHE_DIR = resolve(ROOT, 'node_modules/.cache/pith-bench');
+const APP_DIST = resolve(CACHE_DIR, 'app-dist');
+const CORE_BUNDLE = resolve(CACHE_DIR, 'browser-core.js');
+const UI_WAIT_MS = 10_000;
+
+/** Newest mtime under the given paths (files or directories, recursively). */
+function newestMtime(paths: readonly string[]): number {
+  let newest = 0;
+  const visit = (p: string) => {
+    if (!existsSync(p)) return;
+    const st = statSync(p);
+    if (st.isDirectory()) for (const name of readdirSync(p)) visit(join(p, name));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  paths.forEach(visit);
+  return newest;
+}
+
+function run(cmd: string, args: readonly string[], timeoutMs: number): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const timer = setTimeout(() => child.kill(), timeoutMs);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolvePromise();
+      else reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
+    });
+  });
+}
+
+/**
+ * The production build the app benchmark serves. It is built into node_modules/.cache/pith-bench/app-dist (same
+ * `vite build`, another outDir) so a benchmark never rewrites dist/ under an e2e run's `vite preview`;
+ * it is rebuilt only when missing or older than the sources.
+ */
+async function ensureAppBuild(log: (line: string) => void): Promise<void> {
+  const built = existsSync(join(APP_DIST, 'index.html')) ? statSync(join(APP_DIST, 'index.html')).mtimeMs : 0;
+  const sources = newestMtime(['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => resolve(ROOT, p)));
+  if (built > sources) return;
+  log('  building the app (vite build → node_modules/.cache/pith-bench/app-dist)…');
+  await run(resolve(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', APP_DIST, '--emptyOutDir', '--logLevel', 'warn'], 180_000);
+}
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address() as AddressInfo;
+  await new Promise<void>((r) => s.close(() => r()));
+  return port;
+}
+
+/** Polls the URL until it answers (bounded: at most `tries` requests, all to 127.0.0.1). */
+async function waitForHttp(url: string, child: ChildProcess, tries = 150): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within ${tries * 0.2} s`);
+}
+
+async function startPreview(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(resolve(ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', APP_DIST], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  try {
+    await waitForHttp(url, child);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { url, stop };
+}
+
+/** Keeps every page on 127.0.0.1: the benchmark sends no request anywhere else. */
+async function localOnly(page: Page): Promise<void> {
+  await page.route('**/*', (route) => {
+    const { hostname } = new URL(route.request().url());
+    return hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
+  });
+}
+
+async function appBatch(browser: Browser, key: BenchKey, o: BrowserBenchOptions): Promise<AppResult> {
+  try {
+    await ensureAppBuild(o.log);
+  } catch (e) {
+    return { status: 'failed', reason: `app build failed: ${(e as Error).message}` };
+  }
+  const preview = await startPreview();
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await localOnly(page);
+    // The settings panel's storage shape; the bench key lives only in this throwaway profile.
+    const settings = JSON.stringify({ mirrors: DEFAULT_MIRRORS, userKeys: [{ keyId: BENCH_KEY_ID, publicKey: key.publicKeyHex }], theme: 'light' });
+    await page.addInitScript((v) => localStorage.setItem('pith-explorer:settings:v1', v), settings);
+    await page.goto(`${preview.url}/`);
+    const input = page.locator('input[type=file][data-testid="file-input"]');
+    try {
+      await input.waitFor({ state: 'attached', timeout: UI_WAIT_MS });
+    } catch {
+      return { status: 'unavailable', reason: `app batch UI not available: no input[type=file][data-testid="file-input"] on the home page within ${UI_WAIT_MS / 1000} s` };
+    }
+    o.log(`  app: dropping ${o.records} records into the file input…`);
+    const timeout = 30_000 + o.records * 2; // fails below ~500 records/s, far under any plausible rate
+    const t0 = performance.now();
+    await input.setInputFiles(o.recordsPath);
+    try {
+      await page.waitForFunction(
+        () => {
+          const state = document.querySelector('[data-testid="batch-summary"]')?.getAttribute('data-state');
+          return state === 'done' || state === 'cancelled';
+        },
+        null,
+        { polling: 50, timeout },
+      );
+    } catch {
+      return { status: 'failed', reason: `batch did not reach data-state="done" within ${timeout / 1000} s`, ...(await readBatch(page, performance.now() - t0).catch(() => ({}))) };
+    }
+    const { batch } = await readBatch(page, performance.now() - t0);
+    if (batch.state !== 'done') return { status: 'failed', reason: `batch ended with data-state="${batch.state}"`, batch };
+    if (batch.verified !== o.records) {
+      return {
+        status: 'failed',
+        reason: `expected ${o.records} verified records, the app reports verified=${batch.verified} invalid=${batch.invalid} incomplete=${batch.incomplete} unreadable=${batch.unreadable} of total=${batch.total}`,
+        batch,
+      };
+    }
+    return { status: 'measured', batch };
+  } finally {
+    await context.close();
+    await preview.stop();
+  }
+}
+
+async function readBatch(page: Page, wallMs: number): Promise<{ batch: AppBatch }> {
+  const attrs = await page.locator('[data-testid="batch-summary"]').first().evaluate((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
+  const num = (name: string) => Number(attrs[`data-${name}`] ?? NaN);
+  const verified = num('verified');
+  const appElapsedMs = num('elapsed-ms');
+  return {
+    batch: {
+      state: attrs['data-state'] ?? '(none)',
+      total: num('total'),
+      processed: num('processed'),
+      verified,
+      invalid: num('invalid'),
+      incomplete: num('incomplete'),
+      unreadable: num('unreadable'),
+      appElapsedMs,
+      wallMs,
+      perSecond: (verified / wallMs) * 1000,
+      perSecondAppElapsed: (verified / appElapsedMs) * 1000,
+    },
+  };
+}
+
+async function bundleCore(): Promise<void> {
+  await build({
+    entryPoints: [resolve(ROOT, 'bench/browser-core-entry.ts')],
+    outfile: CORE_BUNDLE,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    logLevel: 'warning',
+  });
+}
+
+/** A throwaway server for the core bundle and the records file, on 127.0.0.1 only. */
+async function startCoreServer(recordsPath: string): Promise<{ url: string; server: Server }> {
+  const files: Record<string, { path: string; type: string }> = {
+    '/core.js': { path: CORE_BUNDLE, type: 'text/javascript' },
+    '/records.jsonl': { path: recordsPath, type: 'application/x-ndjson' },
+  };
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path === '/') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><meta charset="utf-8"><title>pith core bench</title><script src="/core.js"></script>');
+      return;
+    }
+    const file = files[path];
+    if (!file) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': file.type, 'content-length': statSync(file.path).size });
+    createReadStream(file.path).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+async function coreInWorkers(browser: Browser, key: BenchKey, o: BrowserBenchOptions): Promise<{ many: CoreRun; one: CoreRun; hardwareConcurrency: number }> {
+  await bundleCore();
+  const { url, server } = await startCoreServer(o.recordsPath);
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await localOnly(page);
+    await page.goto(`${url}/`);
+    const hardwareConcurrency = await page.evaluate(() => navigator.hardwareConcurrency);
+    const measure = (workers: number) =>
+      page.evaluate(
+        async ({ keyHex, workers }) => {
+          const text = await (await fetch('/records.jsonl')).text();
+          const w = window as unknown as { benchCore: (text: string, keyHex: string, workers: number) => Promise<CoreRun> };
+          return w.benchCore(text, keyHex, workers);
+        },
+        { keyHex: key.publicKeyHex, workers },
+      );
+    o.log(`  core: ${o.records} records in ${hardwareConcurrency} Chromium workers…`);
+    const many = await measure(hardwareConcurrency);
+    o.log(`  core: ${o.records} records in 1 Chromium worker…`);
+    const one = await measure(1);
+    for (const r of [many, one]) {
+      if ((r.tally.verified ?? 0) !== o.records || r.records !== o.records) {
+        throw new Error(`core in Chromium (${r.workers} workers): expected ${o.records} verified records, got ${JSON.stringify(r.tally)}`);
+      }
+    }
+    return { many, one, hardwareConcurrency };
+  } finally {
+    await context.close();
+    await new Promise((r) => server.close(r));
+  }
+}
+
+export async function runBrowserBench(key: BenchKey, o: BrowserBenchOptions): Promise<BrowserResults> {
+  const launch = playwrightConfig.use?.launchOptions ?? {};
+  const browser = await chromium.launch({ ...launch, executablePath: launch.executablePath ?? '/usr/bin/chromium', headless: true });
+  try {
+    const chromiumVersion = browser.version();
+    const app = await appBatch(browser, key, o);
+    if (app.status !== 'measured') o.log(`  app: ${app.reason}`);
+    const core = await coreInWorkers(browser, key, o);
+    return { chromiumVersion, hardwareConcurrency: core.hardwareConcurrency, app, coreWorkers: core.many, coreOneWorker: core.one };
+  } finally {
+    await browser.close();
+  }
+}
