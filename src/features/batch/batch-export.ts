@@ -28,11 +28,3 @@ export function toCsv(entries: readonly EntryJson[]): string {
   return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
-export function download(name: string, type: string, body: string): void {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -2,7 +2,8 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useCurrentRun } from '../intake/intake-store';
 import { IntakePanel } from '../intake/intake-panel';
-import { download, toCsv } from './batch-export';
+import { downloadText } from '../ui/download';
+import { toCsv } from './batch-export';
 import type { BatchRun } from './batch-run';
 import { BatchSummary } from './batch-summary';
 import { BatchTable } from './batch-table';
@@ -34,8 +35,8 @@ function RunView({ run }: { run: BatchRun }) {
   async function exportAs(format: 'json' | 'csv') {
     const entries = await getPool().entries(rows.map((r) => r.id));
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    if (format === 'json') download(`pith-batch-${stamp}.json`, 'application/json', `${JSON.stringify(entries, null, 2)}\n`);
-    else download(`pith-batch-${stamp}.csv`, 'text/csv', toCsv(entries));
+    if (format === 'json') downloadText(`pith-batch-${stamp}.json`, 'application/json', `${JSON.stringify(entries, null, 2)}\n`);
+    else downloadText(`pith-batch-${stamp}.csv`, 'text/csv', toCsv(entries));
   }
 
   const control = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';

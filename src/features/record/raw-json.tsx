@@ -6,6 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Disclosure } from '../ui/disclosure';
+import { downloadText } from '../ui/download';
 import { downloadName } from './identifiers';
 import { prettyJson } from './pretty-json';
 import { readRecord } from './read-record';
@@ -18,18 +19,6 @@ export interface RawJsonProps {
   /** The parsed document, only to find the suffix for the file name. */
   doc?: unknown;
   defaultOpen?: boolean;
-}
-
-function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoke on a later task: some browsers start the download asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function PrettyView({ text }: { text: string }) {
@@ -57,7 +46,7 @@ export function RawJson({ text, suffix, doc, defaultOpen = false }: RawJsonProps
         <button
           type="button"
           onClick={() => {
-            download(text, name);
+            downloadText(name, 'application/json', text);
             setSaved(true);
           }}
           className="inline-flex items-center gap-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-slate-600 dark:bg-slate-800 dark:hover:bg-slate-700"

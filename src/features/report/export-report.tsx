@@ -6,6 +6,7 @@
  * The app version comes from package.json: Vite imports JSON natively and, with a named import,
  * bundles only that one field; TypeScript resolves it under moduleResolution "bundler".
  */
+import { downloadText } from '../ui/download';
 import { useMemo, useState } from 'react';
 import { version as APP_VERSION } from '../../../package.json';
 import { toHex, utf8 } from '../../core/bytes';
@@ -26,18 +27,6 @@ export interface ExportReportProps {
 }
 
 type Format = 'json' | 'md';
-
-function download(body: string, name: string, type: string) {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoke on a later task: some browsers start the download asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The report names mirrors by an absolute URL, so its curl command works outside this app. */
 function reportSource(origin: RecordOrigin): ReportSource {
@@ -92,8 +81,8 @@ export function ExportReport({ report, text, doc, source }: ExportReportProps) {
       document: { sha256Hex: toHex(sha256(bytes)), bytes: bytes.length },
     });
     const name = `${stem}-report.${format}`;
-    if (format === 'json') download(`${JSON.stringify(built, null, 2)}\n`, name, 'application/json');
-    else download(reportMarkdown(built), name, 'text/markdown');
+    if (format === 'json') downloadText(name, 'application/json', `${JSON.stringify(built, null, 2)}\n`);
+    else downloadText(name, 'text/markdown', reportMarkdown(built));
     setSaved(name);
   };
 

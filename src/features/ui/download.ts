@@ -1,0 +1,12 @@
+/** Saves text as a file through a temporary object URL (nothing leaves the browser). */
+export function downloadText(name: string, type: string, body: string): void {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoke on a later task: some browsers start the download asynchronously.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
