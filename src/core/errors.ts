@@ -6,6 +6,7 @@ export type PithErrorCode =
   | 'json-syntax'
   | 'not-json'
   | 'unknown-document'
+  | 'not-a-record'
   | 'unsupported-version'
   | 'schema'
   | 'not-canonicalizable'

@@ -109,6 +109,15 @@ describe('input handling', () => {
     expect(binary!.error?.code).toBe('not-json');
   });
 
+  it('says a mirror manifest or a graph snapshot is not a record, instead of calling it incomplete', async () => {
+    const [manifest] = await verifyText(fixture('pith/pith-mirrors.json'), options);
+    expect(manifest!.error?.code).toBe('not-a-record');
+    expect(manifest!.error?.message).toMatch(/mirror manifest/);
+    const [graph] = await verifyText(fixture('pith/5A3HLEK2XQKADNVEISHU2OVNDY.graph.json'), options);
+    expect(graph!.error?.code).toBe('not-a-record');
+    expect(graph!.error?.message).toMatch(/graph snapshot/);
+  });
+
   it('reports a duplicate key instead of picking one', async () => {
     const [e] = await verifyText('{"record_type":"pith_number_record","record_type":"x"}', options);
     expect(e!.error?.code).toBe('json-syntax');

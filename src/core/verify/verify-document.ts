@@ -48,6 +48,8 @@ export interface VerifyReport {
 export async function verifyDocument(doc: JsonValue, options: VerifyOptions): Promise<VerifyReport | PithError> {
   const kind = detectKind(doc);
   if (kind === 'unknown') return pithError('unknown-document', describeUnknown(doc));
+  // A manifest or a graph snapshot is pith data but not a record: say so, rather than call it "incomplete".
+  if (!isVerifiableKind(kind)) return pithError('not-a-record', NOT_A_RECORD[kind] ?? `This is a ${KIND_LABELS[kind]}, not a record.`);
   const subject = buildSubject(kind, doc);
   const ctx: CheckContext = { ...options, subject, computed: computeCanonical(subject) };
   const checks: CheckResult[] = [
@@ -84,12 +86,17 @@ export async function verifyDocument(doc: JsonValue, options: VerifyOptions): Pr
     claimedPithNumber: claimed,
     computedPithNumber: derivation?.pithNumber ?? null,
     title: paperTitle,
-    verdict: isVerifiableKind(kind) ? verdictOf(checks) : 'incomplete',
+    verdict: verdictOf(checks),
     checks,
     derivation,
     unknowns: [...subject.unsupported, ...subject.unknowns],
   };
 }
+
+const NOT_A_RECORD: Partial<Record<DocumentKind, string>> = {
+  'mirror-manifest': 'This is a mirror manifest (pith-mirrors.json): it lists mirrors and the signing key, but holds no record to verify. Keys are trusted only from the keyring, never from a manifest.',
+  'graph-snapshot': 'This is a graph snapshot (graph.json): unsigned live data with no hash binding it to a number (FORMAT.md §6), so nothing in it can be verified.',
+};
 
 export interface VerifyEntry {
   /** Array position or JSONL line; null for a single document. */

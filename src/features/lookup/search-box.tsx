@@ -46,7 +46,7 @@ export function SearchBox({ initial = '', autoFocus = false, compact = false }: 
           placeholder="pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74, 1704.04289, 10.48550/arXiv.1704.04289"
           className={`w-full rounded-lg border border-slate-300 bg-white px-3 font-mono text-sm shadow-sm focus:border-teal-600 focus:ring-2 focus:ring-teal-600/40 focus:outline-none dark:border-slate-600 dark:bg-slate-900 ${compact ? 'py-1.5' : 'py-2.5'}`}
         />
-        <button type="submit" className="rounded-lg bg-teal-700 px-4 text-sm font-semibold text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 dark:bg-teal-700 dark:hover:bg-teal-600">
+        <button type="submit" className="rounded-lg bg-teal-700 px-4 text-sm whitespace-nowrap font-semibold text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 dark:bg-teal-700 dark:hover:bg-teal-600">
           Look up
         </button>
       </div>

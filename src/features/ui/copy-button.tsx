@@ -45,7 +45,18 @@ export function CopyButton({ text, what, className = '' }: CopyButtonProps) {
   };
 
   const word = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy';
-  const icon = state === 'copied' ? '✓' : state === 'failed' ? '✗' : '⧉';
+  // An SVG, not a glyph: '⧉' is missing from many system fonts and renders as a box.
+  const icon =
+    state === 'copied' ? (
+      '✓'
+    ) : state === 'failed' ? (
+      '✗'
+    ) : (
+      <svg viewBox="0 0 16 16" width="12" height="12" fill="none" stroke="currentColor" strokeWidth="1.5">
+        <rect x="5" y="5" width="9" height="9" rx="1.5" />
+        <path d="M11 5V3.5A1.5 1.5 0 0 0 9.5 2h-6A1.5 1.5 0 0 0 2 3.5v6A1.5 1.5 0 0 0 3.5 11H5" />
+      </svg>
+    );
   return (
     <span className={`inline-flex items-center ${className}`}>
       <button

@@ -1,14 +1,11 @@
 /** `schema`: the document has the shape its kind requires (only present fields are judged). */
-import { isVerifiableKind, KIND_LABELS } from '../../documents/detect-kind';
+import { KIND_LABELS } from '../../documents/detect-kind';
 import { formatIssue } from '../../documents/schema-issues';
 import type { CheckResult } from '../check-types';
 import type { CheckContext } from '../context';
 
 export function schemaCheck({ subject }: CheckContext): CheckResult {
   const label = KIND_LABELS[subject.kind];
-  if (!isVerifiableKind(subject.kind)) {
-    return { id: 'schema', status: 'skip', reason: `This is a ${label}: it holds no record to verify.` };
-  }
   if (subject.schemaIssues.length > 0) {
     const n = subject.schemaIssues.length;
     return {
