@@ -19,6 +19,7 @@ import { schemaCheck } from './checks/schema-check';
 import { signatureCheck } from './checks/signature-check';
 import { abstractHashCheck, titleHashCheck } from './checks/text-hash-checks';
 import { computeCanonical, type CheckContext, type VerifyOptions } from './context';
+import { mapInWindows } from './map-in-windows';
 
 /** canonical JSON → SHA-256 → base32 → number, each step's output (FORMAT.md §1–§2). */
 export interface Derivation {
@@ -106,21 +107,11 @@ export interface VerifyEntry {
 }
 
 /** Verifies every document in a text (single JSON, array, or JSONL); bad entries carry an error. */
-/** Documents verified at once: enough to overlap signature checks, few enough to keep the heap small. */
-const WINDOW = 64;
-
+/** Verifies every document in a text (single JSON, array, or JSONL); bad entries carry an error. */
 export async function verifyText(text: string, options: VerifyOptions): Promise<VerifyEntry[]> {
-  const slots = splitDocuments(text);
-  const out: VerifyEntry[] = [];
-  // Within a window every document does its synchronous work (parse, canonical JSON, SHA-256) up to
-  // its signature check, then the signature checks overlap, which is where WebCrypto is fast.
-  for (let i = 0; i < slots.length; i += WINDOW) {
-    const window = slots.slice(i, i + WINDOW).map(async (slot): Promise<VerifyEntry> => {
-      if (slot.error || slot.value === undefined) return { index: slot.index, error: slot.error ?? pithError('json-syntax', 'Empty document.') };
-      const r = await verifyDocument(slot.value, options);
-      return 'code' in r ? { index: slot.index, error: r } : { index: slot.index, report: r };
-    });
-    out.push(...(await Promise.all(window)));
-  }
-  return out;
+  return mapInWindows(splitDocuments(text), async (slot): Promise<VerifyEntry> => {
+    if (slot.error || slot.value === undefined) return { index: slot.index, error: slot.error ?? pithError('json-syntax', 'Empty document.') };
+    const r = await verifyDocument(slot.value, options);
+    return 'code' in r ? { index: slot.index, error: r } : { index: slot.index, report: r };
+  });
 }

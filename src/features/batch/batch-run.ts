@@ -27,9 +27,8 @@ export interface BatchSnapshot {
   readonly elapsedMs: number;
 }
 
-const LINES_PER_JOB = 500;
-/** A job is also cut at this many characters, so one postMessage never clones megabytes at once. */
-const CHARS_PER_JOB = 512 * 1024;
+/** JSONL is sent to the workers in chunks of about this many characters, cut at line ends. */
+const CHARS_PER_JOB = 256 * 1024;
 /** Give the event loop a turn after this long: awaiting already-resolved reads would otherwise run on in one task. */
 const SLICE_MS = 8;
 
@@ -177,58 +176,61 @@ export class BatchRun {
     await this.readLines(source);
   }
 
+  /**
+   * JSONL: the page only finds line boundaries and sends whole chunks of lines
+   * (one string per job, cheap to clone); the workers split and parse them.
+   */
   private async readLines(source: InputSource): Promise<void> {
-    let lineNo = 0;
-    let batch: { index: number; text: string }[] = [];
-    let batchChars = 0;
+    let nextLine = 1;
     let sliceStart = performance.now();
-    const push = async (line: string) => {
-      lineNo++;
-      if (line.trim() === '') return;
-      batch.push({ index: lineNo, text: line });
-      batchChars += line.length;
-      if (batch.length >= LINES_PER_JOB || batchChars >= CHARS_PER_JOB) {
-        const lines = batch;
-        batch = [];
-        batchChars = 0;
-        await this.room();
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await yieldToEventLoop();
-          sliceStart = performance.now();
-        }
-        void this.submit({ id: this.nextId(), file: source.name, type: 'lines', lines });
+    const send = async (text: string) => {
+      const firstLine = nextLine;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) nextLine++;
+      await this.room();
+      if (this.cancelled) return;
+      void this.submit({ id: this.nextId(), file: source.name, type: 'lines', text, firstLine });
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToEventLoop();
+        sliceStart = performance.now();
       }
     };
     if (source.text !== undefined) {
-      for (const line of source.text.split(/\r?\n/)) await push(line);
-      this.bytesRead += source.text.length;
-    } else {
-      const reader = source.file!.stream().getReader();
-      const decoder = new TextDecoder();
-      let rest = '';
-      for (;;) {
-        if (this.cancelled) {
-          await reader.cancel();
-          return;
-        }
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await yieldToEventLoop();
-          sliceStart = performance.now();
-        }
-        const { value, done } = await reader.read();
-        if (done) break;
-        this.bytesRead += value.byteLength;
-        const parts = (rest + decoder.decode(value, { stream: true })).split('\n');
-        rest = parts.pop() ?? '';
-        for (const p of parts) await push(p.endsWith('\r') ? p.slice(0, -1) : p);
-        this.notify();
+      for (let at = 0; at < source.text.length && !this.cancelled; ) {
+        const cut = source.text.indexOf('\n', at + CHARS_PER_JOB);
+        const end = cut === -1 ? source.text.length : cut + 1;
+        await send(source.text.slice(at, end));
+        at = end;
       }
-      rest += decoder.decode();
-      if (rest !== '') await push(rest);
+      this.bytesRead += source.text.length;
+      return;
     }
-    if (batch.length > 0 && !this.cancelled) {
-      await this.room();
-      void this.submit({ id: this.nextId(), file: source.name, type: 'lines', lines: batch });
+    const reader = source.file!.stream().getReader();
+    const decoder = new TextDecoder();
+    let pending = '';
+    for (;;) {
+      if (this.cancelled) {
+        await reader.cancel();
+        return;
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToEventLoop();
+        sliceStart = performance.now();
+      }
+      const { value, done } = await reader.read();
+      if (done) break;
+      this.bytesRead += value.byteLength;
+      pending += decoder.decode(value, { stream: true });
+      if (pending.length >= CHARS_PER_JOB) {
+        const cut = pending.lastIndexOf('\n');
+        if (cut !== -1) {
+          await send(pending.slice(0, cut + 1));
+          pending = pending.slice(cut + 1);
+        }
+      }
+      this.notify();
     }
+    pending += decoder.decode();
+    if (pending !== '' && !this.cancelled) await send(pending);
   }
+
 }

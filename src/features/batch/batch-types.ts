@@ -15,6 +15,7 @@ export interface BatchRow {
 }
 
 export type BatchJob =
-  | { readonly id: string; readonly file: string; readonly type: 'lines'; readonly lines: readonly { readonly index: number; readonly text: string }[] }
+  /** Whole lines of a JSONL file; `firstLine` is the 1-based number of the first. */
+  | { readonly id: string; readonly file: string; readonly type: 'lines'; readonly text: string; readonly firstLine: number }
   | { readonly id: string; readonly file: string; readonly type: 'whole'; readonly text: string }
   | { readonly id: string; readonly file: string; readonly type: 'error'; readonly message: string };

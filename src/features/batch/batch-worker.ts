@@ -11,6 +11,7 @@ import { serializeJson } from '../../core/json/serialize-json';
 import type { Keyring } from '../../core/keyring';
 import { buildKeyring, type UserKeySpec } from '../../core/user-keys';
 import { entryToJson, type EntryJson } from '../../core/verify/entry-json';
+import { mapInWindows } from '../../core/verify/map-in-windows';
 import { verifyDocument, type VerifyEntry } from '../../core/verify/verify-document';
 import type { BatchJob, BatchRow } from './batch-types';
 
@@ -58,22 +59,21 @@ const api = {
       return [toRow(`${job.id}:0`, job.file, json)];
     }
     if (job.type === 'lines') {
-      // Every line's synchronous work runs first, then the signature checks overlap (WebCrypto is async).
-      return Promise.all(
-        job.lines.map((line, i) => {
-          const parsed = parseJson(line.text);
-          const err = parsed.ok ? undefined : pithError('json-syntax', `Line ${line.index}: ${parsed.error.message}`);
-          return verifyOne(`${job.id}:${i}`, job.file, line.index, line.text, parsed.ok ? parsed.value : undefined, err, kr);
-        }),
-      );
+      const lines = job.text.split('\n').flatMap((raw, i) => {
+        const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        return text.trim() === '' ? [] : [{ index: job.firstLine + i, text }];
+      });
+      return mapInWindows(lines, (line, i) => {
+        const parsed = parseJson(line.text);
+        const err = parsed.ok ? undefined : pithError('json-syntax', `Line ${line.index}: ${parsed.error.message}`);
+        return verifyOne(`${job.id}:${i}`, job.file, line.index, line.text, parsed.ok ? parsed.value : undefined, err, kr);
+      });
     }
     const slots = splitDocuments(job.text);
-    return Promise.all(
-      slots.map((slot, i) => {
-        const text = slot.index === null || slot.value === undefined ? job.text : serializeJson(slot.value);
-        return verifyOne(`${job.id}:${i}`, job.file, slot.index, text, slot.value, slot.error, kr);
-      }),
-    );
+    return mapInWindows(slots, (slot, i) => {
+      const text = slot.index === null || slot.value === undefined ? job.text : serializeJson(slot.value);
+      return verifyOne(`${job.id}:${i}`, job.file, slot.index, text, slot.value, slot.error, kr);
+    });
   },
   entry(id: string): { text: string; entry: EntryJson } | null {
     return kept.get(id) ?? null;
