@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EMBEDDED, expect, fixture, test, useSettings } from './fixtures';
 
-// A 50 MB JSONL file of real signed records (the seed, minified, one per line).
+// A JSONL file of real signed records (the seed, minified, one per line): at least 50 MB and at
+// least 10,000 records (the issue's two responsiveness targets), about 73 MB.
 const line = JSON.stringify(JSON.parse(fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')));
-const COUNT = Math.ceil((50 * 1024 * 1024) / (line.length + 1));
+const COUNT = Math.max(10_000, Math.ceil((50 * 1024 * 1024) / (line.length + 1)));
 const bigFile = (() => {
   const p = join(mkdtempSync(join(tmpdir(), 'pith-big-')), 'big.jsonl');
   writeFileSync(p, `${line}\n`.repeat(COUNT));
@@ -24,7 +25,7 @@ test.beforeEach(async ({ page, pithScience: _ }) => {
   });
 });
 
-test(`a 50 MB JSONL file (${COUNT} records) is streamed, verified, with no request and no long task`, async ({ page }) => {
+test(`a ${Math.round((COUNT * (line.length + 1)) / 2 ** 20)} MB JSONL file (${COUNT} records) is streamed, verified, with no request and no long task`, async ({ page }) => {
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   const requests: string[] = [];
@@ -37,7 +38,7 @@ test(`a 50 MB JSONL file (${COUNT} records) is streamed, verified, with no reque
   await expect(summary).toHaveAttribute('data-verified', String(COUNT));
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   const elapsed = Number(await summary.getAttribute('data-elapsed-ms'));
-  console.log(`50 MB: ${COUNT} records in ${elapsed} ms (${Math.round((COUNT / elapsed) * 1000)} records/s); long tasks: ${JSON.stringify(longTasks.map(Math.round))}`);
+  console.log(`big JSONL: ${COUNT} records in ${elapsed} ms (${Math.round((COUNT / elapsed) * 1000)} records/s); long tasks: ${JSON.stringify(longTasks.map(Math.round))}`);
   expect(requests).toEqual([]);
   expect(longTasks).toEqual([]);
 });
