@@ -5,6 +5,8 @@
  * as "not in this record"), never as a crash. Each value keeps the path it came
  * from, because how it is bound (hash, re-hash, nothing) depends on where it was.
  */
+import { getIn } from '../../core/documents/section';
+import type { JsonValue } from '../../core/json/json-value';
 
 export interface Sourced<T> {
   readonly value: T;
@@ -108,20 +110,8 @@ function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function at(doc: unknown, path: Path): unknown {
-  let cur = doc;
-  for (const key of path) {
-    if (typeof key === 'number') {
-      if (!Array.isArray(cur)) return undefined;
-      cur = cur[key];
-    } else {
-      // hasOwn: a record must not reach Object.prototype through a key like "constructor".
-      if (!isObj(cur) || !Object.hasOwn(cur, key)) return undefined;
-      cur = cur[key];
-    }
-  }
-  return cur;
-}
+/** Own properties only (the core's walker): a key like "constructor" never reaches Object.prototype. */
+const at = (doc: unknown, path: Path): unknown => getIn(doc as JsonValue, path);
 
 const join = (path: Path) => path.join('.');
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
