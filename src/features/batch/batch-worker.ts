@@ -15,7 +15,9 @@ import { mapInWindows } from '../../core/verify/map-in-windows';
 import { verifyDocument, type VerifyEntry } from '../../core/verify/verify-document';
 import type { BatchJob, BatchRow } from './batch-types';
 
-const kept = new Map<string, { text: string; entry: EntryJson }>();
+// Entries are kept as JSON text, not object graphs: tens of thousands of small objects would make
+// every garbage collection trace them again, and that was a large share of batch time.
+const kept = new Map<string, { text: string; entry: string }>();
 let keyringFor: { spec: string; keyring: Keyring } | null = null;
 
 function keyring(userKeys: readonly UserKeySpec[]): Keyring {
@@ -46,7 +48,7 @@ async function verifyOne(id: string, file: string, index: number | null, text: s
     entry = 'code' in r ? { index, error: r } : { index, report: r };
   }
   const json = entryToJson(file, entry);
-  kept.set(id, { text, entry: json });
+  kept.set(id, { text, entry: JSON.stringify(json) });
   return toRow(id, file, json);
 }
 
@@ -55,7 +57,7 @@ const api = {
     const kr = keyring(userKeys);
     if (job.type === 'error') {
       const json = entryToJson(job.file, { index: null, error: pithError('not-json', job.message) });
-      kept.set(`${job.id}:0`, { text: '', entry: json });
+      kept.set(`${job.id}:0`, { text: '', entry: JSON.stringify(json) });
       return [toRow(`${job.id}:0`, job.file, json)];
     }
     if (job.type === 'lines') {
@@ -76,11 +78,15 @@ const api = {
     });
   },
   entry(id: string): { text: string; entry: EntryJson } | null {
-    return kept.get(id) ?? null;
+    const k = kept.get(id);
+    return k ? { text: k.text, entry: JSON.parse(k.entry) as EntryJson } : null;
   },
   /** Aligned with `ids`: null where this worker holds no such entry. */
   entries(ids: readonly string[]): (EntryJson | null)[] {
-    return ids.map((id) => kept.get(id)?.entry ?? null);
+    return ids.map((id) => {
+      const k = kept.get(id);
+      return k ? (JSON.parse(k.entry) as EntryJson) : null;
+    });
   },
   clear(): void {
     kept.clear();
