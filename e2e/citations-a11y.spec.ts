@@ -47,3 +47,28 @@ test('keyboard only: search, land on the record, open a check', async ({ page, p
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-check="signature"] details')).toHaveAttribute('open', '');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: batch, file, compute and share pages have no serious violations (${theme})`, async ({ page, pithScience: _ }) => {
+    await useSettings(page, { mirrors: [EMBEDDED], theme });
+    const check = async (where: string) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    };
+    await page.goto('/compute');
+    await page.getByRole('button', { name: /example/i }).click();
+    await check('/compute');
+    await page.goto('/');
+    await page.getByTestId('file-input').setInputFiles({ name: 'two.jsonl', mimeType: 'application/json', buffer: Buffer.from(`${JSON.stringify(JSON.parse(fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')))}\n${JSON.stringify(JSON.parse(fixture('tampered/paper-title.json')))}\n`) });
+    await expect(page.getByTestId('batch-summary')).toHaveAttribute('data-state', 'done');
+    await check('/batch');
+    await page.locator('[data-verdict="invalid"] a').click();
+    await page.locator('[data-verdict]').first().waitFor();
+    await check('/file');
+    await page.getByRole('button', { name: 'Make a self-verifying link' }).click();
+    await page.goto(await page.getByTestId('share-url').inputValue());
+    await page.locator('[data-verdict]').first().waitFor();
+    await check('/share');
+  });
+}
