@@ -28,6 +28,7 @@ test.beforeEach(async ({ page, pithScience: _ }) => {
 test(`a ${Math.round((COUNT * (line.length + 1)) / 2 ** 20)} MB JSONL file (${COUNT} records) is streamed, verified, with no request and no long task`, async ({ page }) => {
   await page.goto('/');
   await page.waitForLoadState('networkidle');
+  await expect(page.locator('html')).toHaveAttribute('data-workers', 'ready');
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));

@@ -8,6 +8,8 @@ import { EMBEDDED, expect, expectVerdict, fixture, PITH_SCIENCE, SEED, test, use
 async function recordRequests(page: Page): Promise<string[]> {
   await page.goto('/');
   await page.waitForLoadState('networkidle');
+  // The workers are started after the first render; wait until their code has been fetched.
+  await expect(page.locator('html')).toHaveAttribute('data-workers', 'ready');
   const seen: string[] = [];
   page.on('request', (r) => seen.push(r.url()));
   return seen;

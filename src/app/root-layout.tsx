@@ -16,8 +16,10 @@ export function RootLayout() {
   const onHome = path === '/';
   // Start the verification workers now, so dropping data later loads nothing over the network.
   useEffect(() => {
-    void getPool().warm();
-    void signatureBackend();
+    // data-workers="ready" tells tests (and tools) that no worker code is still to be fetched.
+    void Promise.all([getPool().warm(), signatureBackend()]).then(() => {
+      document.documentElement.dataset.workers = 'ready';
+    });
   }, []);
   return (
     <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">

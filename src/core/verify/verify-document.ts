@@ -9,7 +9,7 @@ import { splitDocuments } from '../documents/split-documents';
 import { buildSubject } from '../documents/subject';
 import { pithError, type PithError } from '../errors';
 import type { JsonValue } from '../json/json-value';
-import { formatFull, suffixFromDigest, yearFromSubmittedAt } from '../pith/pith-number';
+import { formatFull, SUFFIX_LENGTH, yearFromSubmittedAt } from '../pith/pith-number';
 import { verdictOf, type CheckResult, type Verdict } from './check-types';
 import { aliasesCheck } from './checks/aliases-check';
 import { canonicalHashCheck } from './checks/canonical-hash-check';
@@ -66,7 +66,7 @@ export async function verifyDocument(doc: JsonValue, options: VerifyOptions): Pr
   let derivation: Derivation | null = null;
   if (ctx.computed.state === 'ok') {
     const b32 = base32(ctx.computed.digest);
-    const suffix = suffixFromDigest(ctx.computed.digest);
+    const suffix = b32.slice(0, SUFFIX_LENGTH); // = suffixFromDigest, without encoding twice
     const year = subject.canonical.state === 'present' ? yearFromSubmittedAt(subject.canonical.value.metadata.submitted_at) : null;
     derivation = {
       canonicalJson: ctx.computed.text,

@@ -1,6 +1,7 @@
 /** Many records at once: summary, filter, sort, the virtualized table, exports. */
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useCurrentRun } from '../intake/intake-store';
+import { useSettings } from '../settings/settings-store';
 import { IntakePanel } from '../intake/intake-panel';
 import { downloadText } from '../ui/download';
 import { toCsv } from './batch-export';
@@ -15,6 +16,7 @@ type Sort = 'input' | 'verdict' | 'pith' | 'title' | 'file';
 const VERDICT_ORDER: Record<BatchRow['verdict'], number> = { invalid: 0, unreadable: 1, incomplete: 2, verified: 3 };
 
 function RunView({ run }: { run: BatchRun }) {
+  const { userKeys } = useSettings();
   const snap = useSyncExternalStore(run.subscribe, run.getSnapshot);
   const [filter, setFilter] = useState<Filter>('all');
   const [sort, setSort] = useState<Sort>('input');
@@ -33,7 +35,7 @@ function RunView({ run }: { run: BatchRun }) {
   }, [snap.rows, filter, sort, text]);
 
   async function exportAs(format: 'json' | 'csv') {
-    const entries = await getPool().entries(rows.map((r) => r.id));
+    const entries = await getPool().entries(rows.map((r) => r.id), userKeys);
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     if (format === 'json') downloadText(`pith-batch-${stamp}.json`, 'application/json', `${JSON.stringify(entries, null, 2)}\n`);
     else downloadText(`pith-batch-${stamp}.csv`, 'text/csv', toCsv(entries));

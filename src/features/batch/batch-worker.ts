@@ -1,12 +1,16 @@
 /**
- * A batch worker: verifies jobs with the core and keeps each entry (its text
- * and the CLI-shaped result) so the page holds only small rows; export and
- * "open this row" ask the worker for the rest.
+ * A batch worker: verifies jobs with the core and keeps only each entry's text
+ * (and its error, if it could not be read), so the page holds only small rows.
+ * "Open this row" and export verify the kept text again: the result is the
+ * same (verification is deterministic for a given keyring), and keeping whole
+ * reports for tens of thousands of records cost more in garbage collection
+ * than re-verifying the few that are exported or opened.
  */
 import { expose } from 'comlink';
 import { splitDocuments } from '../../core/documents/split-documents';
-import { pithError } from '../../core/errors';
+import { pithError, type PithError } from '../../core/errors';
 import { parseJson } from '../../core/json/parse-json';
+import type { JsonValue } from '../../core/json/json-value';
 import { serializeJson } from '../../core/json/serialize-json';
 import type { Keyring } from '../../core/keyring';
 import { buildKeyring, type UserKeySpec } from '../../core/user-keys';
@@ -15,9 +19,14 @@ import { mapInWindows } from '../../core/verify/map-in-windows';
 import { verifyDocument, type VerifyEntry } from '../../core/verify/verify-document';
 import type { BatchJob, BatchRow } from './batch-types';
 
-// Entries are kept as JSON text, not object graphs: tens of thousands of small objects would make
-// every garbage collection trace them again, and that was a large share of batch time.
-const kept = new Map<string, { text: string; entry: string }>();
+interface Kept {
+  readonly file: string;
+  readonly index: number | null;
+  readonly text: string;
+  readonly error: PithError | null;
+}
+
+const kept = new Map<string, Kept>();
 let keyringFor: { spec: string; keyring: Keyring } | null = null;
 
 function keyring(userKeys: readonly UserKeySpec[]): Keyring {
@@ -26,39 +35,40 @@ function keyring(userKeys: readonly UserKeySpec[]): Keyring {
   return keyringFor.keyring;
 }
 
-function toRow(id: string, file: string, json: EntryJson): BatchRow {
-  return {
-    id,
-    file,
-    index: json.index ?? null,
-    kind: json.kind,
-    pithNumber: json.pith_number,
-    title: json.title ?? null,
-    verdict: json.verdict,
-    failing: json.checks.filter((c) => c.status === 'fail').map((c) => c.id),
-    error: json.error?.message ?? null,
-  };
+function errorRow(id: string, file: string, index: number | null, error: PithError): BatchRow {
+  return { id, file, index, kind: 'unreadable', pithNumber: null, title: null, verdict: 'unreadable', failing: [], error: error.message };
 }
 
-async function verifyOne(id: string, file: string, index: number | null, text: string, value: Parameters<typeof verifyDocument>[0] | undefined, error: ReturnType<typeof pithError> | undefined, kr: Keyring): Promise<BatchRow> {
-  let entry: VerifyEntry;
-  if (value === undefined) entry = { index, error: error ?? pithError('json-syntax', 'Empty document.') };
-  else {
-    const r = await verifyDocument(value, { keyring: kr });
-    entry = 'code' in r ? { index, error: r } : { index, report: r };
-  }
-  const json = entryToJson(file, entry);
-  kept.set(id, { text, entry: JSON.stringify(json) });
-  return toRow(id, file, json);
+async function verifyEntry(index: number | null, value: JsonValue | undefined, error: PithError | null, kr: Keyring): Promise<VerifyEntry> {
+  if (value === undefined) return { index, error: error ?? pithError('json-syntax', 'Empty document.') };
+  const r = await verifyDocument(value, { keyring: kr });
+  return 'code' in r ? { index, error: r } : { index, report: r };
+}
+
+async function verifyOne(id: string, file: string, index: number | null, text: string, value: JsonValue | undefined, error: PithError | undefined, kr: Keyring): Promise<BatchRow> {
+  const entry = await verifyEntry(index, value, error ?? null, kr);
+  kept.set(id, { file, index, text, error: entry.error ?? null });
+  const r = entry.report;
+  if (!r) return errorRow(id, file, index, entry.error!);
+  const failing: string[] = [];
+  for (const c of r.checks) if (c.status === 'fail') failing.push(c.id);
+  return { id, file, index, kind: r.kind, pithNumber: r.pithNumber, title: r.title, verdict: r.verdict, failing, error: null };
+}
+
+/** Verifies a kept entry again, for export: same keyring, same text, same result. */
+async function reverify(k: Kept, kr: Keyring): Promise<EntryJson> {
+  if (k.error) return entryToJson(k.file, { index: k.index, error: k.error });
+  const parsed = parseJson(k.text);
+  return entryToJson(k.file, await verifyEntry(k.index, parsed.ok ? parsed.value : undefined, parsed.ok ? null : parsed.error, kr));
 }
 
 const api = {
   async run(job: BatchJob, userKeys: readonly UserKeySpec[]): Promise<BatchRow[]> {
     const kr = keyring(userKeys);
     if (job.type === 'error') {
-      const json = entryToJson(job.file, { index: null, error: pithError('not-json', job.message) });
-      kept.set(`${job.id}:0`, { text: '', entry: JSON.stringify(json) });
-      return [toRow(`${job.id}:0`, job.file, json)];
+      const error = pithError('not-json', job.message);
+      kept.set(`${job.id}:0`, { file: job.file, index: null, text: '', error });
+      return [errorRow(`${job.id}:0`, job.file, null, error)];
     }
     if (job.type === 'lines') {
       const lines = job.text.split('\n').flatMap((raw, i) => {
@@ -77,15 +87,16 @@ const api = {
       return verifyOne(`${job.id}:${i}`, job.file, slot.index, text, slot.value, slot.error, kr);
     });
   },
-  entry(id: string): { text: string; entry: EntryJson } | null {
+  async entry(id: string, userKeys: readonly UserKeySpec[]): Promise<{ text: string; entry: EntryJson } | null> {
     const k = kept.get(id);
-    return k ? { text: k.text, entry: JSON.parse(k.entry) as EntryJson } : null;
+    return k ? { text: k.text, entry: await reverify(k, keyring(userKeys)) } : null;
   },
   /** Aligned with `ids`: null where this worker holds no such entry. */
-  entries(ids: readonly string[]): (EntryJson | null)[] {
-    return ids.map((id) => {
+  async entries(ids: readonly string[], userKeys: readonly UserKeySpec[]): Promise<(EntryJson | null)[]> {
+    const kr = keyring(userKeys);
+    return mapInWindows(ids, async (id) => {
       const k = kept.get(id);
-      return k ? (JSON.parse(k.entry) as EntryJson) : null;
+      return k ? reverify(k, kr) : null;
     });
   },
   clear(): void {

@@ -53,12 +53,12 @@ export class WorkerPool {
     return this.owner.get(rowId.slice(0, rowId.lastIndexOf(':')));
   }
 
-  async entry(rowId: string): Promise<{ text: string; entry: EntryJson } | null> {
-    return (await this.slotOf(rowId)?.remote.entry(rowId)) ?? null;
+  async entry(rowId: string, userKeys: readonly UserKeySpec[]): Promise<{ text: string; entry: EntryJson } | null> {
+    return (await this.slotOf(rowId)?.remote.entry(rowId, userKeys)) ?? null;
   }
 
   /** Entries in the order of `rowIds`, for export. */
-  async entries(rowIds: readonly string[]): Promise<EntryJson[]> {
+  async entries(rowIds: readonly string[], userKeys: readonly UserKeySpec[]): Promise<EntryJson[]> {
     const groups = new Map<Slot, string[]>();
     for (const id of rowIds) {
       const s = this.slotOf(id);
@@ -67,7 +67,7 @@ export class WorkerPool {
     const byId = new Map<string, EntryJson>();
     await Promise.all(
       [...groups].map(async ([slot, ids]) => {
-        const got = await slot.remote.entries(ids);
+        const got = await slot.remote.entries(ids, userKeys);
         ids.forEach((id, i) => {
           const e = got[i];
           if (e) byId.set(id, e);

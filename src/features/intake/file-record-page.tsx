@@ -15,7 +15,7 @@ function fileRecordQuery(id: string, userKeys: readonly UserKeySpec[]) {
   return queryOptions({
     queryKey: ['file-record', id, userKeys.map((k) => k.keyId)],
     queryFn: async () => {
-      const kept = await getPool().entry(id);
+      const kept = await getPool().entry(id, userKeys);
       if (!kept) return null;
       const [entry] = await verifyInWorker(kept.text, userKeys);
       return { text: kept.text, file: kept.entry.file, index: kept.entry.index ?? null, report: entry?.report ?? null, error: entry?.error ?? null };
