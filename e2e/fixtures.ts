@@ -6,35 +6,22 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { EMBEDDED_MIRROR, PITH_SCIENCE_MIRROR, userMirror as makeUserMirror, type MirrorConfig } from '../src/core/mirrors/mirror-config';
 
 export const SEED_SUFFIX = 'UTTGU3KIYM6JKD6ALUV7A7CX74';
 export const SEED = 'pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74';
 
 export const fixture = (path: string) => readFileSync(new URL(`../tests/fixtures/${path}`, import.meta.url), 'utf8');
 
-export interface MirrorSpec {
-  id: string;
-  name: string;
-  baseUrl: string;
-  recordPattern: string;
-  bundlePattern: string | null;
-  aliasIndexUrl: string | null;
-  origin: 'embedded' | 'default' | 'user';
-  enabled: boolean;
+/** The app's own mirror descriptions, so the tests seed exactly what the settings panel stores. */
+export type MirrorSpec = MirrorConfig;
+export const EMBEDDED: MirrorSpec = EMBEDDED_MIRROR;
+export const PITH_SCIENCE: MirrorSpec = PITH_SCIENCE_MIRROR;
+export function userMirror(baseUrl: string, name?: string): MirrorSpec {
+  const m = makeUserMirror(baseUrl, []);
+  if (!m.ok) throw new Error(m.error.message);
+  return name === undefined ? m.value : { ...m.value, name };
 }
-
-export const EMBEDDED: MirrorSpec = { id: 'embedded', name: 'Embedded sample mirror', baseUrl: '/mirror', recordPattern: '{base}/pith/{suffix}.json', bundlePattern: null, aliasIndexUrl: '{base}/alias-index.json', origin: 'embedded', enabled: true };
-export const PITH_SCIENCE: MirrorSpec = { id: 'pith-science', name: 'pith.science', baseUrl: 'https://pith.science', recordPattern: '{base}/pith/{suffix}.json', bundlePattern: '{base}/pith/{suffix}/bundle.json', aliasIndexUrl: null, origin: 'default', enabled: true };
-export const userMirror = (baseUrl: string, name = new URL(baseUrl).host): MirrorSpec => ({
-  id: `user:${baseUrl}`,
-  name,
-  baseUrl,
-  recordPattern: '{base}/pith/{suffix}.json',
-  bundlePattern: '{base}/pith/{suffix}/bundle.json',
-  aliasIndexUrl: '{base}/alias-index.json',
-  origin: 'user',
-  enabled: true,
-});
 
 /** Seeds localStorage before the app loads (the settings panel writes the same shape). */
 export async function useSettings(page: Page, settings: { mirrors?: MirrorSpec[]; userKeys?: { keyId: string; publicKey: string }[]; theme?: 'light' | 'dark' | 'system' }) {

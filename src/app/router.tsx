@@ -31,11 +31,13 @@ const indexRoute = createRoute({
 });
 
 /** A route whose parameter must parse as one kind of query. */
+const PREFIX: Record<'pith' | 'arxiv' | 'doi', string> = { pith: '', arxiv: 'arXiv:', doi: 'doi:' };
+const EXPECTED: Record<'pith' | 'arxiv' | 'doi', string> = { pith: 'a pith number', arxiv: 'an arXiv id', doi: 'a DOI' };
+
 function ParamRoute({ raw, expect }: { raw: string; expect: 'pith' | 'arxiv' | 'doi' }) {
-  const input = raw;
-  const parsed = parseQuery(expect === 'pith' ? input : expect === 'arxiv' ? `arXiv:${input}` : `doi:${input}`);
-  if (!parsed.ok) return <QueryErrorPage input={input} message={parsed.error.message} />;
-  if (parsed.value.type !== expect) return <QueryErrorPage input={input} message={`This address expects ${expect === 'pith' ? 'a pith number' : expect === 'arxiv' ? 'an arXiv id' : 'a DOI'}; '${input}' reads as ${parsed.value.understood}.`} />;
+  const parsed = parseQuery(PREFIX[expect] + raw);
+  if (!parsed.ok) return <QueryErrorPage input={raw} message={parsed.error.message} />;
+  if (parsed.value.type !== expect) return <QueryErrorPage input={raw} message={`This address expects ${EXPECTED[expect]}; '${raw}' reads as ${parsed.value.understood}.`} />;
   return <RecordPage query={parsed.value} />;
 }
 

@@ -48,11 +48,13 @@ export function wellFormedClaims(subject: Subject) {
   return subject.claimedDigests.filter((d) => HEX64.test(d.value));
 }
 
-/** The digest the number and signature are about: computed if we could, else the first claim. */
-export function subjectDigestHex(ctx: CheckContext): { hex: string; origin: 'computed' | string } | null {
-  if (ctx.computed.state === 'ok') return { hex: ctx.computed.digestHex, origin: 'computed' };
-  const first = wellFormedClaims(ctx.subject)[0];
-  return first ? { hex: first.value, origin: first.path } : null;
+/**
+ * The digest the document's number stands for: its first well-formed claim, else the one computed
+ * from its canonical record. The record ↔ claim link is canonical-hash's job, so the number, aliases
+ * and signature checks judge the claim, and each break is reported once.
+ */
+export function statedDigestHex({ subject, computed }: CheckContext): string | null {
+  return wellFormedClaims(subject)[0]?.value ?? (computed.state === 'ok' ? computed.digestHex : null);
 }
 
 export function skipReasonFor(state: 'absent' | 'malformed' | 'unsupported', what: string, path: string, reason?: string): string {

@@ -15,6 +15,11 @@ export interface InputSource {
   readonly text?: string;
 }
 
+/** Progress is counted in bytes for files and in characters for pasted text. */
+export function sourceSize(s: InputSource): number {
+  return s.file?.size ?? s.text?.length ?? 0;
+}
+
 export interface BatchSnapshot {
   readonly state: 'running' | 'done' | 'cancelled';
   readonly rows: readonly BatchRow[];
@@ -58,7 +63,7 @@ export class BatchRun {
     private readonly pool: WorkerPool,
     private readonly userKeys: readonly UserKeySpec[],
   ) {
-    this.bytesTotal = sources.reduce((n, s) => n + (s.file?.size ?? s.text?.length ?? 0), 0);
+    this.bytesTotal = sources.reduce((n, s) => n + sourceSize(s), 0);
     this.snapshot = this.makeSnapshot();
     this.done = this.start();
   }
@@ -157,9 +162,13 @@ export class BatchRun {
 
   private async readSource(source: InputSource): Promise<void> {
     const name = source.name;
-    const size = source.file?.size ?? source.text?.length ?? 0;
-    const head = source.file ? new Uint8Array(await source.file.slice(0, HEAD_BYTES).arrayBuffer()) : new TextEncoder().encode((source.text ?? '').slice(0, HEAD_BYTES));
-    const shape = sniffInput(head, source.file ? size : new TextEncoder().encode(source.text ?? '').length);
+    const size = sourceSize(source);
+    let shape;
+    if (source.file) shape = sniffInput(new Uint8Array(await source.file.slice(0, HEAD_BYTES).arrayBuffer()), size);
+    else {
+      const bytes = new TextEncoder().encode(source.text ?? '');
+      shape = sniffInput(bytes.subarray(0, HEAD_BYTES), bytes.length);
+    }
     if (shape === 'binary' || shape === 'empty') {
       this.bytesRead += size;
       await this.room();

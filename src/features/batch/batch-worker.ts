@@ -1,7 +1,7 @@
 /**
  * A batch worker: verifies jobs with the core and keeps only each entry's text
  * (and its error, if it could not be read), so the page holds only small rows.
- * "Open this row" and export verify the kept text again: the result is the
+ * "Open this row" (in the page's worker) and export verify the kept text again: the result is the
  * same (verification is deterministic for a given keyring), and keeping whole
  * reports for tens of thousands of records cost more in garbage collection
  * than re-verifying the few that are exported or opened.
@@ -87,9 +87,10 @@ const api = {
       return verifyOne(`${job.id}:${i}`, job.file, slot.index, text, slot.value, slot.error, kr);
     });
   },
-  async entry(id: string, userKeys: readonly UserKeySpec[]): Promise<{ text: string; entry: EntryJson } | null> {
+  /** The kept text of one entry, for "open this row" (which verifies it in the page's worker). */
+  source(id: string): { text: string; file: string; index: number | null } | null {
     const k = kept.get(id);
-    return k ? { text: k.text, entry: await reverify(k, keyring(userKeys)) } : null;
+    return k ? { text: k.text, file: k.file, index: k.index } : null;
   },
   /** Aligned with `ids`: null where this worker holds no such entry. */
   async entries(ids: readonly string[], userKeys: readonly UserKeySpec[]): Promise<(EntryJson | null)[]> {

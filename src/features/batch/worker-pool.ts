@@ -53,8 +53,8 @@ export class WorkerPool {
     return this.owner.get(rowId.slice(0, rowId.lastIndexOf(':')));
   }
 
-  async entry(rowId: string, userKeys: readonly UserKeySpec[]): Promise<{ text: string; entry: EntryJson } | null> {
-    return (await this.slotOf(rowId)?.remote.entry(rowId, userKeys)) ?? null;
+  async source(rowId: string): Promise<{ text: string; file: string; index: number | null } | null> {
+    return (await this.slotOf(rowId)?.remote.source(rowId)) ?? null;
   }
 
   /** Entries in the order of `rowIds`, for export. */

@@ -15,10 +15,10 @@ function fileRecordQuery(id: string, userKeys: readonly UserKeySpec[]) {
   return queryOptions({
     queryKey: ['file-record', id, userKeys.map((k) => k.keyId)],
     queryFn: async () => {
-      const kept = await getPool().entry(id, userKeys);
+      const kept = await getPool().source(id);
       if (!kept) return null;
       const [entry] = await verifyInWorker(kept.text, userKeys);
-      return { text: kept.text, file: kept.entry.file, index: kept.entry.index ?? null, report: entry?.report ?? null, error: entry?.error ?? null };
+      return { text: kept.text, file: kept.file, index: kept.index, report: entry?.report ?? null, error: entry?.error ?? null };
     },
     staleTime: Infinity,
     retry: false,

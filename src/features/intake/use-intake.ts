@@ -1,7 +1,7 @@
 /** Starts verifying what the user dropped, picked or pasted, and opens the right page for it. */
 import { useNavigate } from '@tanstack/react-router';
 import { useCallback } from 'react';
-import type { InputSource } from '../batch/batch-run';
+import { sourceSize, type InputSource } from '../batch/batch-run';
 import { useSettings } from '../settings/settings-store';
 import { SMALL_INPUT_BYTES, startRun } from './intake-store';
 
@@ -12,7 +12,7 @@ export function useIntake(): (sources: readonly InputSource[]) => Promise<void> 
     async (sources: readonly InputSource[]) => {
       if (sources.length === 0) return;
       const run = startRun(sources, userKeys);
-      const bytes = sources.reduce((n, s) => n + (s.file?.size ?? s.text?.length ?? 0), 0);
+      const bytes = sources.reduce((n, s) => n + sourceSize(s), 0);
       if (sources.length === 1 && bytes <= SMALL_INPUT_BYTES) {
         await run.done;
         const { rows } = run.getSnapshot();

@@ -48,7 +48,10 @@ function load(): Settings {
     const parsed = settingsSchema.safeParse(JSON.parse(raw));
     if (parsed.success) {
       // Built-in mirrors always come from this build, so a stale stored copy cannot point them elsewhere.
-      const mirrors = parsed.data.mirrors.map((m) => DEFAULT_MIRRORS.find((d) => d.id === m.id && m.origin !== 'user') ? { ...DEFAULT_MIRRORS.find((d) => d.id === m.id)!, enabled: m.enabled } : m);
+      const mirrors = parsed.data.mirrors.map((m) => {
+        const builtIn = m.origin === 'user' ? undefined : DEFAULT_MIRRORS.find((d) => d.id === m.id);
+        return builtIn ? { ...builtIn, enabled: m.enabled } : m;
+      });
       for (const d of DEFAULT_MIRRORS) if (!mirrors.some((m) => m.id === d.id)) mirrors.push(d);
       return { ...parsed.data, mirrors };
     }

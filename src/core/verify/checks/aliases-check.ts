@@ -4,10 +4,10 @@ import { deriveAliases, isAliasKind } from '../../pith/aliases';
 import { parsePithNumber, suffixFromDigest } from '../../pith/pith-number';
 import type { CheckItem, CheckResult } from '../check-types';
 import { rollUp } from '../check-types';
-import { skipReasonFor, wellFormedClaims, type CheckContext } from '../context';
+import { skipReasonFor, statedDigestHex, type CheckContext } from '../context';
 
 export function aliasesCheck(ctx: CheckContext): CheckResult {
-  const { subject, computed } = ctx;
+  const { subject } = ctx;
   if (subject.aliases.state !== 'present') return { id: 'aliases', status: 'skip', reason: skipReasonFor(subject.aliases.state, 'alias list', subject.aliases.path) };
   if (subject.canonical.state !== 'present') {
     return { id: 'aliases', status: 'skip', reason: 'No well-formed canonical record to derive the aliases from.' };
@@ -15,7 +15,7 @@ export function aliasesCheck(ctx: CheckContext): CheckResult {
   // pith_short_* are prefixes of the number the document states; its link to the digest is the
   // pith-number check's job and the record ↔ digest link canonical-hash's, so each break is reported once.
   const stated = subject.claimedNumber.state === 'present' ? parsePithNumber(subject.claimedNumber.value) : null;
-  const digestHex = wellFormedClaims(subject)[0]?.value ?? (computed.state === 'ok' ? computed.digestHex : undefined);
+  const digestHex = statedDigestHex(ctx);
   const suffix = stated?.ok && stated.value.suffix.length === 26 ? stated.value.suffix : digestHex ? suffixFromDigest(fromHex(digestHex)!) : null;
   if (!suffix) return { id: 'aliases', status: 'skip', reason: 'No pith number or digest to derive the pith_short_* aliases from.' };
   const derived = deriveAliases(subject.canonical.value.source, suffix);

@@ -8,12 +8,12 @@ import { fromHex } from '../../bytes';
 import { parsePithNumber, formatFull, formatShort, suffixFromDigest, yearFromSubmittedAt } from '../../pith/pith-number';
 import type { CheckItem, CheckResult } from '../check-types';
 import { rollUp } from '../check-types';
-import { skipReasonFor, wellFormedClaims, type CheckContext } from '../context';
+import { skipReasonFor, statedDigestHex, wellFormedClaims, type CheckContext } from '../context';
 
 export function pithNumberCheck(ctx: CheckContext): CheckResult {
-  const { subject, computed } = ctx;
+  const { subject } = ctx;
   const claim = wellFormedClaims(subject)[0];
-  const digestHex = claim?.value ?? (computed.state === 'ok' ? computed.digestHex : null);
+  const digestHex = statedDigestHex(ctx);
   const year = subject.canonical.state === 'present' ? yearFromSubmittedAt(subject.canonical.value.metadata.submitted_at) : null;
   const suffix = digestHex ? suffixFromDigest(fromHex(digestHex)!) : null;
   const derived = suffix && year ? formatFull(year, suffix) : null;

@@ -7,10 +7,10 @@
 import { fromBase64, fromHex } from '../../bytes';
 import { verifyEd25519 } from '../../crypto/ed25519';
 import type { CheckItem, CheckResult } from '../check-types';
-import { skipReasonFor, wellFormedClaims, type CheckContext } from '../context';
+import { skipReasonFor, statedDigestHex, wellFormedClaims, type CheckContext } from '../context';
 
 export async function signatureCheck(ctx: CheckContext): Promise<CheckResult> {
-  const { subject, computed, keyring } = ctx;
+  const { subject, keyring } = ctx;
   const r = subject.receipt;
   if (r.state !== 'present') {
     return { id: 'signature', status: 'skip', reason: r.state === 'absent' ? 'No receipt: nothing in this document is signed.' : skipReasonFor(r.state, 'receipt', r.path) };
@@ -26,9 +26,8 @@ export async function signatureCheck(ctx: CheckContext): Promise<CheckResult> {
   // The signed message is the digest the receipt names (FORMAT.md §4). Whether that digest is this
   // record's is the canonical-hash check's job (it compares every claim), so a tampered record fails
   // there and a tampered signature fails here: each break is reported once, where it is.
-  const claimed = wellFormedClaims(subject)[0]?.value;
-  const digestHex = receipt.canonical_sha256 ?? claimed ?? (computed.state === 'ok' ? computed.digestHex : null);
-  const on = receipt.canonical_sha256 !== undefined ? 'the digest the receipt names' : claimed ? 'the claimed canonical_sha256' : 'the recomputed digest';
+  const digestHex = receipt.canonical_sha256 ?? statedDigestHex(ctx);
+  const on = receipt.canonical_sha256 !== undefined ? 'the digest the receipt names' : wellFormedClaims(subject).length > 0 ? 'the claimed canonical_sha256' : 'the recomputed digest';
   if (!digestHex) return { id: 'signature', status: 'skip', reason: 'No digest (computed or claimed) to check the signature against.' };
   const key = keyring.get(receipt.key_id);
   if (!key) {
