@@ -67,3 +67,19 @@ describe('weakest', () => {
     expect(childLabels('graph_snapshot.source', ['id'])).toEqual(['graph_snapshot.source.id']);
   });
 });
+
+describe('a canonical record that does not match its claimed hash binds nothing', async () => {
+  const doc = JSON.parse(text) as { canonical_record: { metadata: { license: string } } };
+  doc.canonical_record.metadata.license = 'http://creativecommons.org/licenses/by/4.0/';
+  const report = await verify(doc);
+  const v = readRecord(doc);
+
+  it('shows canonical values and re-hashed text as unsigned, saying why', () => {
+    expect(report.checks.find((c) => c.id === 'canonical-hash')?.status).toBe('fail');
+    const license = metadataBinding('canonical_record.metadata.license', [], report);
+    expect(license.binding).toBe('unsigned');
+    expect(license.note).toMatch(/does not hash to the claimed canonical_sha256/);
+    expect(metadataBinding(v.primaryCat!.path, siblingLabels(v.primaryCat!.path, ['primary_cat']), report).binding).toBe('unsigned');
+    expect(textBinding(v.title, 'title-hash', report).binding).toBe('unsigned');
+  });
+});

@@ -18,6 +18,13 @@ function itemsOf(report: VerifyReport | null | undefined, id: CheckId): readonly
   return report?.checks.find((c) => c.id === id)?.items ?? [];
 }
 
+/** When the canonical record does not hash to the claimed digest, nothing in it is tied to the number. */
+const BROKEN: FieldBinding = { binding: 'unsigned', note: 'the canonical record does not hash to the claimed canonical_sha256 (see canonical-hash), so this value is not tied to the number' };
+
+function canonicalBroken(report: VerifyReport | null | undefined): boolean {
+  return report?.checks.find((c) => c.id === 'canonical-hash')?.status === 'fail';
+}
+
 /**
  * Paper and source fields: hash-bound when read from the canonical record, or
  * when the `metadata` check compared this very path with it and they agree.
@@ -26,6 +33,7 @@ function itemsOf(report: VerifyReport | null | undefined, id: CheckId): readonly
  */
 export function metadataBinding(fieldPath: string | null, labels: readonly string[], report: VerifyReport | null | undefined): FieldBinding {
   if (fieldPath === null) return { binding: 'unsigned' };
+  if (canonicalBroken(report)) return BROKEN;
   if (isCanonicalPath(fieldPath)) return { binding: 'hash-bound' };
   const items = itemsOf(report, 'metadata').filter((i) => labels.includes(i.label));
   const failed = items.filter((i) => i.status === 'fail');
@@ -70,7 +78,7 @@ export function textBinding(field: Sourced<string> | null, id: 'title-hash' | 'a
   if (!check) return { binding: 'unsigned' };
   const item = check.items?.find((i) => i.label === field.path);
   const status = item?.status ?? (check.items && check.items.length > 0 ? undefined : check.status);
-  if (status === 'pass') return { binding: 'rehash-bound' };
+  if (status === 'pass') return canonicalBroken(report) ? BROKEN : { binding: 'rehash-bound' };
   if (status === 'fail') return { binding: 'rehash-failed', note: check.reason };
   // A skip (cut excerpt, unhashable text) is not a mismatch: the value is simply not tied.
   return { binding: 'unsigned' };

@@ -24,9 +24,9 @@ function CheckRow({ check }: { check: CheckResult }) {
             <span aria-hidden="true">{STATUS_ICON[check.status]}</span>
             {STATUS_WORD[check.status]}
           </span>
-          <span className="flex-1">
+          <span className="min-w-0 flex-1">
             <span className="font-medium">{CHECK_TITLES[check.id]}</span> <code className="text-xs text-slate-500 dark:text-slate-400">{check.id}</code>
-            <span className="mt-0.5 block text-sm text-slate-700 dark:text-slate-300">{check.reason}</span>
+            <span className="mt-0.5 block text-sm [overflow-wrap:anywhere] text-slate-700 dark:text-slate-300">{check.reason}</span>
           </span>
         </summary>
         <div className="space-y-2 border-t border-slate-200 p-3 dark:border-slate-700">
