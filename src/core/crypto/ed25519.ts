@@ -54,6 +54,8 @@ interface KeyEntry {
   readonly point: Point | null;
   /** Imported lazily, on the first WebCrypto verify with this key; null if the runtime refused it. */
   cryptoKey?: Promise<CryptoKey | null>;
+  /** cryptoKey once settled, so later verifies skip an await. */
+  settledKey?: CryptoKey | null;
 }
 
 // Decoding A (a square root) and importing a CryptoKey cost more than a verify's bookkeeping, and a
@@ -62,7 +64,19 @@ interface KeyEntry {
 const KEY_CACHE_MAX = 256;
 const keyCache = new Map<string, KeyEntry>();
 
+// A batch verifies with one key over and over: compare its 32 bytes with the last key's copy before
+// building a hex id. A copy, not the caller's array, so a caller reusing that array for another key
+// never gets the first key's entry.
+let lastKey: { readonly bytes: Uint8Array; readonly entry: KeyEntry } | null = null;
+
 function keyEntry(publicKey: Uint8Array): KeyEntry {
+  if (lastKey !== null && equalBytes(lastKey.bytes, publicKey)) return lastKey.entry;
+  const entry = keyEntryById(publicKey);
+  lastKey = { bytes: publicKey.slice(), entry };
+  return entry;
+}
+
+function keyEntryById(publicKey: Uint8Array): KeyEntry {
   const id = toHex(publicKey);
   let entry = keyCache.get(id);
   if (entry === undefined) {
@@ -122,7 +136,7 @@ export async function verifyEd25519(
   options?: { backend?: Ed25519Backend },
 ): Promise<Ed25519Verdict> {
   assertArguments(signature, message, publicKey);
-  const hasWebCrypto = await webCryptoEd25519Available();
+  const hasWebCrypto = webCryptoKnown ?? (await webCryptoEd25519Available());
   const backend = options?.backend ?? (hasWebCrypto ? 'webcrypto' : 'noble');
   if (backend === 'noble') return { valid: verifyEd25519Noble(signature, message, publicKey), backend };
   if (!hasWebCrypto) throw new Error('verifyEd25519: WebCrypto Ed25519 is not available in this runtime');
@@ -140,8 +154,9 @@ async function verifyWebCrypto(
   const subtle = globalThis.crypto.subtle;
   entry.cryptoKey ??= subtle
     .importKey('raw', bufferSource(publicKey), { name: 'Ed25519' }, false, ['verify'])
-    .catch(() => null); // a key the engine refuses verifies nothing; that is "invalid", not a crash
-  const key = await entry.cryptoKey;
+    .catch(() => null) // a key the engine refuses verifies nothing; that is "invalid", not a crash
+    .then((key) => (entry.settledKey = key));
+  const key = entry.settledKey !== undefined ? entry.settledKey : await entry.cryptoKey;
   if (key === null) return false;
   try {
     return await subtle.verify({ name: 'Ed25519' }, key, bufferSource(signature), bufferSource(message));
@@ -157,10 +172,12 @@ const PROBE_SIGNATURE =
   'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b';
 
 let webCryptoProbe: Promise<boolean> | undefined;
+/** The probe's answer once it has settled, so each verify need not await it again. */
+let webCryptoKnown: boolean | undefined;
 
 /** Feature-detects WebCrypto Ed25519 once per realm (node 20, Web Worker, page). */
 export function webCryptoEd25519Available(): Promise<boolean> {
-  webCryptoProbe ??= probeWebCrypto();
+  webCryptoProbe ??= probeWebCrypto().then((ok) => (webCryptoKnown = ok));
   return webCryptoProbe;
 }
 

@@ -65,7 +65,6 @@ const DOC_SCHEMAS: Partial<Record<DocumentKind, z.ZodType>> = {
   receipt: receiptSchema,
 };
 
-const STRING = z.string();
 const ALIASES = z.array(aliasSchema);
 /** A vector carries its signature flat; its algorithm is implied by the pinned key (FORMAT.md §4). */
 const VECTOR_RECEIPT = z.looseObject({ key_id: z.string(), signature_b64: z.string() }).transform((v) => ({ ...v, algorithm: 'ed25519' }) as Receipt);
@@ -78,8 +77,12 @@ function located<T>(s: Section<T>): Located<T>[] {
   return s.state === 'present' ? [{ value: s.value, path: s.path }] : [];
 }
 
+/** A string field: present, absent or malformed, like section() with z.string() but without a parse per field. */
 function stringAt(doc: JsonValue, path: Path): Section<string> {
-  return section(doc, path, STRING, scratch());
+  const where = joinPath(path);
+  const raw = getIn(doc, path);
+  if (raw === undefined || raw === null) return { state: 'absent', path: where };
+  return typeof raw === 'string' ? { state: 'present', value: raw, path: where } : { state: 'malformed', path: where };
 }
 
 interface Layout {

@@ -58,10 +58,16 @@ interface State {
 }
 
 export function canonicalJson(value: JsonValue): Result<Canonical> {
+  const c = canonicalText(value);
+  return c.ok ? ok({ ...c.value, bytes: utf8(c.value.text) }) : c;
+}
+
+/** canonicalJson without the UTF-8 bytes, for callers that only hash them (sha256Utf8). */
+export function canonicalText(value: JsonValue): Result<Omit<Canonical, 'bytes'>> {
   const state: State = { out: '', floatPaths: [], path: [], containers: [] };
   const error = write(value, state);
   if (error) return err(error);
-  return ok({ text: state.out, bytes: utf8(state.out), floatPaths: state.floatPaths });
+  return ok({ text: state.out, floatPaths: state.floatPaths });
 }
 
 function fail(state: State, message: string): PithError {

@@ -9,8 +9,7 @@
  * pins the characters where it does not to Python 3.11's behaviour, so the hash does not change
  * with the browser. The fixture tests/fixtures/python/text-canon.jsonl decides.
  */
-import { utf8 } from '../bytes';
-import { sha256 } from '../crypto/sha256';
+import { sha256Utf8 } from '../crypto/sha256';
 import { pithError, type Result, ok, err } from '../errors';
 import { CASED_OVERRIDES, CASE_IGNORABLE_OVERRIDES, LOWER_OVERRIDES } from './python-case-exceptions';
 
@@ -59,7 +58,7 @@ export function canonText(s: string): Result<string> {
 
 export function textCanonSha256(s: string): Result<Uint8Array> {
   const canon = canonText(s);
-  return canon.ok ? ok(sha256(utf8(canon.value))) : canon;
+  return canon.ok ? ok(sha256Utf8(canon.value).digest) : canon;
 }
 
 function loneSurrogateIndex(s: string): number {

@@ -2,11 +2,12 @@
  * Everything a check needs, computed once per document: the subject, the
  * canonical bytes and their SHA-256 (FORMAT.md §2), and the trust inputs.
  */
-import { toHex } from '../bytes';
-import { sha256 } from '../crypto/sha256';
+import { fromHex, toHex } from '../bytes';
+import { base32 } from '../crypto/base32';
+import { sha256Utf8 } from '../crypto/sha256';
 import type { Ed25519Backend } from '../crypto/ed25519';
 import type { PithError } from '../errors';
-import { canonicalJson } from '../json/canonical-json';
+import { canonicalText } from '../json/canonical-json';
 import type { Keyring } from '../keyring';
 import type { Subject } from '../documents/subject';
 
@@ -16,7 +17,8 @@ export type ComputedCanonical =
   | {
       readonly state: 'ok';
       readonly text: string;
-      readonly bytes: Uint8Array;
+      /** Length of the canonical UTF-8 bytes that were hashed. */
+      readonly byteLength: number;
       readonly floatPaths: readonly string[];
       readonly digest: Uint8Array;
       readonly digestHex: string;
@@ -35,10 +37,10 @@ export interface CheckContext extends VerifyOptions {
 
 export function computeCanonical(subject: Subject): ComputedCanonical {
   if (!subject.canonicalRaw) return { state: 'none' };
-  const c = canonicalJson(subject.canonicalRaw.value);
+  const c = canonicalText(subject.canonicalRaw.value);
   if (!c.ok) return { state: 'error', error: c.error };
-  const digest = sha256(c.value.bytes);
-  return { state: 'ok', text: c.value.text, bytes: c.value.bytes, floatPaths: c.value.floatPaths, digest, digestHex: toHex(digest) };
+  const { digest, byteLength } = sha256Utf8(c.value.text);
+  return { state: 'ok', text: c.value.text, byteLength, floatPaths: c.value.floatPaths, digest, digestHex: toHex(digest) };
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -55,6 +57,18 @@ export function wellFormedClaims(subject: Subject) {
  */
 export function statedDigestHex({ subject, computed }: CheckContext): string | null {
   return wellFormedClaims(subject)[0]?.value ?? (computed.state === 'ok' ? computed.digestHex : null);
+}
+
+let lastBase32: { readonly hex: string; readonly base32: string } | null = null;
+
+/**
+ * base32 of a 64-hex-character digest (FORMAT.md §1), the source of its number's suffix. The
+ * number check, the alias check and the derivation each need it for the same digest, so the last
+ * one is kept (keyed by the digest itself, so a hit is always the right answer).
+ */
+export function base32OfDigestHex(hex: string): string {
+  if (lastBase32?.hex !== hex) lastBase32 = { hex, base32: base32(fromHex(hex)!) };
+  return lastBase32.base32;
 }
 
 export function skipReasonFor(state: 'absent' | 'malformed' | 'unsupported', what: string, path: string, reason?: string): string {

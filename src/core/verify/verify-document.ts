@@ -3,7 +3,7 @@
  * document, then a verdict (sigstore-style: each check independent, results
  * plain data). Runs unchanged in node, a Web Worker and the page.
  */
-import { base32 } from '../crypto/base32';
+import { loadFastSha256 } from '../crypto/sha256';
 import { describeUnknown, detectKind, isVerifiableKind, KIND_LABELS, type DocumentKind } from '../documents/detect-kind';
 import { splitDocuments } from '../documents/split-documents';
 import { buildSubject } from '../documents/subject';
@@ -18,7 +18,7 @@ import { pithNumberCheck } from './checks/pith-number-check';
 import { schemaCheck } from './checks/schema-check';
 import { signatureCheck } from './checks/signature-check';
 import { abstractHashCheck, titleHashCheck } from './checks/text-hash-checks';
-import { computeCanonical, type CheckContext, type VerifyOptions } from './context';
+import { base32OfDigestHex, computeCanonical, type CheckContext, type VerifyOptions } from './context';
 import { mapInWindows } from './map-in-windows';
 
 /** canonical JSON → SHA-256 → base32 → number, each step's output (FORMAT.md §1–§2). */
@@ -52,6 +52,7 @@ export async function verifyDocument(doc: JsonValue, options: VerifyOptions): Pr
   // A manifest or a graph snapshot is pith data but not a record: say so, rather than call it "incomplete".
   if (!isVerifiableKind(kind)) return pithError('not-a-record', NOT_A_RECORD[kind] ?? `This is a ${KIND_LABELS[kind]}, not a record.`);
   const subject = buildSubject(kind, doc);
+  await loadFastSha256(); // settles once per realm; either backend gives the same bytes (sha256.ts)
   const ctx: CheckContext = { ...options, subject, computed: computeCanonical(subject) };
   const checks: CheckResult[] = [
     schemaCheck(ctx),
@@ -65,12 +66,12 @@ export async function verifyDocument(doc: JsonValue, options: VerifyOptions): Pr
   ];
   let derivation: Derivation | null = null;
   if (ctx.computed.state === 'ok') {
-    const b32 = base32(ctx.computed.digest);
+    const b32 = base32OfDigestHex(ctx.computed.digestHex);
     const suffix = b32.slice(0, SUFFIX_LENGTH); // = suffixFromDigest, without encoding twice
     const year = subject.canonical.state === 'present' ? yearFromSubmittedAt(subject.canonical.value.metadata.submitted_at) : null;
     derivation = {
       canonicalJson: ctx.computed.text,
-      canonicalBytes: ctx.computed.bytes.length,
+      canonicalBytes: ctx.computed.byteLength,
       sha256Hex: ctx.computed.digestHex,
       base32: b32,
       suffix,
@@ -106,7 +107,6 @@ export interface VerifyEntry {
   readonly error?: PithError;
 }
 
-/** Verifies every document in a text (single JSON, array, or JSONL); bad entries carry an error. */
 /** Verifies every document in a text (single JSON, array, or JSONL); bad entries carry an error. */
 export async function verifyText(text: string, options: VerifyOptions): Promise<VerifyEntry[]> {
   return mapInWindows(splitDocuments(text), async (slot): Promise<VerifyEntry> => {

@@ -1,10 +1,9 @@
 /** `aliases`: each served alias equals the one derived from the hash-bound source and suffix (FORMAT.md §5). */
-import { fromHex } from '../../bytes';
 import { deriveAliases, isAliasKind } from '../../pith/aliases';
-import { parsePithNumber, suffixFromDigest } from '../../pith/pith-number';
+import { parsePithNumber, SUFFIX_LENGTH } from '../../pith/pith-number';
 import type { CheckItem, CheckResult } from '../check-types';
 import { rollUp } from '../check-types';
-import { skipReasonFor, statedDigestHex, type CheckContext } from '../context';
+import { base32OfDigestHex, skipReasonFor, statedDigestHex, type CheckContext } from '../context';
 
 export function aliasesCheck(ctx: CheckContext): CheckResult {
   const { subject } = ctx;
@@ -16,7 +15,7 @@ export function aliasesCheck(ctx: CheckContext): CheckResult {
   // pith-number check's job and the record ↔ digest link canonical-hash's, so each break is reported once.
   const stated = subject.claimedNumber.state === 'present' ? parsePithNumber(subject.claimedNumber.value) : null;
   const digestHex = statedDigestHex(ctx);
-  const suffix = stated?.ok && stated.value.suffix.length === 26 ? stated.value.suffix : digestHex ? suffixFromDigest(fromHex(digestHex)!) : null;
+  const suffix = stated?.ok && stated.value.suffix.length === 26 ? stated.value.suffix : digestHex ? base32OfDigestHex(digestHex).slice(0, SUFFIX_LENGTH) : null;
   if (!suffix) return { id: 'aliases', status: 'skip', reason: 'No pith number or digest to derive the pith_short_* aliases from.' };
   const derived = deriveAliases(subject.canonical.value.source, suffix);
   const items: CheckItem[] = subject.aliases.value.map((a) => {

@@ -42,7 +42,7 @@ export function canonicalHashCheck(ctx: CheckContext): CheckResult {
   const failed = items.filter((i) => i.status === 'fail').map((i) => i.label);
   const reason =
     status === 'pass'
-      ? `SHA-256 of the canonical JSON (${computed.bytes.length} bytes) equals the claimed canonical_sha256${claims.length > 1 ? ` in all ${claims.length} places` : ''}.`
+      ? `SHA-256 of the canonical JSON (${computed.byteLength} bytes) equals the claimed canonical_sha256${claims.length > 1 ? ` in all ${claims.length} places` : ''}.`
       : status === 'skip'
         ? `The canonical record holds a float (${floats.join(', ')}) and its hash does not match; pith's float formatting is unknown, so this is not canonically checkable.`
         : `SHA-256 of the canonical record is ${computed.digestHex}, but ${failed.join(' and ')} claim${failed.length === 1 ? 's' : ''} otherwise: the canonical record or its claimed hash was changed.`;

@@ -4,18 +4,17 @@
  * the canonical-hash check's job, so a tampered number and a tampered record
  * each fail exactly one check.
  */
-import { fromHex } from '../../bytes';
-import { parsePithNumber, formatFull, formatShort, suffixFromDigest, yearFromSubmittedAt } from '../../pith/pith-number';
+import { parsePithNumber, formatFull, formatShort, SUFFIX_LENGTH, yearFromSubmittedAt } from '../../pith/pith-number';
 import type { CheckItem, CheckResult } from '../check-types';
 import { rollUp } from '../check-types';
-import { skipReasonFor, statedDigestHex, wellFormedClaims, type CheckContext } from '../context';
+import { base32OfDigestHex, skipReasonFor, statedDigestHex, wellFormedClaims, type CheckContext } from '../context';
 
 export function pithNumberCheck(ctx: CheckContext): CheckResult {
   const { subject } = ctx;
   const claim = wellFormedClaims(subject)[0];
   const digestHex = statedDigestHex(ctx);
   const year = subject.canonical.state === 'present' ? yearFromSubmittedAt(subject.canonical.value.metadata.submitted_at) : null;
-  const suffix = digestHex ? suffixFromDigest(fromHex(digestHex)!) : null;
+  const suffix = digestHex ? base32OfDigestHex(digestHex).slice(0, SUFFIX_LENGTH) : null;
   const derived = suffix && year ? formatFull(year, suffix) : null;
 
   const num = subject.claimedNumber;
