@@ -33,7 +33,7 @@ export interface BatchSnapshot {
 }
 
 /** JSONL is sent to the workers in chunks of about this many characters, cut at line ends. */
-const CHARS_PER_JOB = 256 * 1024;
+const CHARS_PER_JOB = 128 * 1024;
 /** Give the event loop a turn after this long: awaiting already-resolved reads would otherwise run on in one task. */
 const SLICE_MS = 8;
 
@@ -138,9 +138,9 @@ export class BatchRun {
     return tracked;
   }
 
-  /** Back-pressure: keep at most two chunks queued per worker. */
+  /** Back-pressure: at most three chunks per worker in flight (the pool runs two a worker and queues the rest). */
   private async room(): Promise<void> {
-    while (this.inFlight.size >= this.pool.size * 2) await Promise.race(this.inFlight);
+    while (this.inFlight.size >= this.pool.size * 3) await Promise.race(this.inFlight);
   }
 
   private nextId(): string {

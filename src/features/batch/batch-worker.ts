@@ -18,6 +18,7 @@ import { entryToJson, type EntryJson } from '../../core/verify/entry-json';
 import { mapInWindows } from '../../core/verify/map-in-windows';
 import { verifyDocument, type VerifyEntry } from '../../core/verify/verify-document';
 import type { BatchJob, BatchRow } from './batch-types';
+import { warmUpLines } from './warm-up';
 
 interface Kept {
   readonly file: string;
@@ -105,6 +106,12 @@ const api = {
   },
   ping(): string {
     return 'ready';
+  },
+  /** Verifies the bundled warm-up records (warm-up.ts) and forgets them; resolves to how many. */
+  async warm(rounds: number): Promise<number> {
+    const rows = await api.run({ id: 'warm-up', file: 'warm-up', type: 'lines', text: warmUpLines(rounds), firstLine: 1 }, []);
+    for (const r of rows) kept.delete(r.id);
+    return rows.length;
   },
 };
 
