@@ -39,7 +39,9 @@ export interface AppBatch {
   readonly perSecondAppElapsed: number;
 }
 
-export type AppResult = { readonly status: 'measured'; readonly batch: AppBatch } | { readonly status: 'unavailable' | 'failed'; readonly reason: string; readonly batch?: AppBatch };
+export type AppResult =
+  | { readonly status: 'measured'; readonly batch: AppBatch; readonly readyMs: number }
+  | { readonly status: 'unavailable' | 'failed'; readonly reason: string; readonly batch?: AppBatch };
 
 export interface BrowserResults {
   readonly chromiumVersion: string;
@@ -172,6 +174,7 @@ async function appBatch(browser: Browser, key: BenchKey, o: BrowserBenchOptions)
     // The settings panel's storage shape; the bench key lives only in this throwaway profile.
     const settings = JSON.stringify({ mirrors: DEFAULT_MIRRORS, userKeys: [{ keyId: BENCH_KEY_ID, publicKey: key.publicKeyHex }], theme: 'light' });
     await page.addInitScript((v) => localStorage.setItem('pith-explorer:settings:v1', v), settings);
+    const loadStart = performance.now();
     await page.goto(`${preview.url}/`);
     const input = page.locator('input[type=file][data-testid="file-input"]');
     try {
@@ -179,6 +182,14 @@ async function appBatch(browser: Browser, key: BenchKey, o: BrowserBenchOptions)
     } catch {
       return { status: 'unavailable', reason: `app batch UI not available: no input[type=file][data-testid="file-input"] on the home page within ${UI_WAIT_MS / 1000} s` };
     }
+    // The app's readiness signal: the batch workers are loaded and warmed up (worker-pool.ts).
+    try {
+      await page.locator('html[data-workers="ready"]').waitFor({ state: 'attached', timeout: UI_WAIT_MS });
+    } catch {
+      return { status: 'failed', reason: `the app never set html[data-workers="ready"] within ${UI_WAIT_MS / 1000} s` };
+    }
+    const readyMs = performance.now() - loadStart;
+    o.log(`  app: workers ready ${Math.round(readyMs)} ms after navigation started`);
     o.log(`  app: dropping ${o.records} records into the file input…`);
     const timeout = 30_000 + o.records * 2; // fails below ~500 records/s, far under any plausible rate
     const t0 = performance.now();
@@ -204,7 +215,7 @@ async function appBatch(browser: Browser, key: BenchKey, o: BrowserBenchOptions)
         batch,
       };
     }
-    return { status: 'measured', batch };
+    return { status: 'measured', batch, readyMs };
   } finally {
     await context.close();
     await preview.stop();

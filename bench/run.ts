@@ -86,6 +86,12 @@ function markdown(r: Results): string {
     '',
     `Target ≥ ${fmt(TARGET_PER_SECOND)} records/s end to end in the app: ${r.target.status}.`,
     '',
+    ...(r.browser?.app.status === 'measured'
+      ? [
+          `The app's batch workers set html[data-workers="ready"] (loaded, and warmed up on bundled sample records) ${fmt(r.browser.app.readyMs)} ms after navigation started; the file is given to the app after that, and timed from then until the batch summary says done.`,
+          '',
+        ]
+      : []),
   ];
   return lines.join('\n');
 }
