@@ -55,15 +55,11 @@ export function fromHex(hex: string): Uint8Array | null {
   return out;
 }
 
-const nativeFromBase64 = (Uint8Array as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
-
 const B64_RE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 /** Strict standard base64 (RFC 4648 §4, padded), as used for `signature_b64`. */
 export function fromBase64(b64: string): Uint8Array | null {
   if (!B64_RE.test(b64)) return null;
-  // The shape is checked above, so the native decoder (where there is one) reads what atob would.
-  if (nativeFromBase64 !== undefined) return nativeFromBase64.call(Uint8Array, b64);
   const bin = atob(b64);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);

@@ -163,6 +163,21 @@ describe('differential: adapter (webcrypto, noble) vs node:crypto', () => {
     );
   });
 
+  it('many verifies in flight at once each judge their own bytes (the WebCrypto path reuses its input buffers)', async () => {
+    const secretKey = new Uint8Array(32).fill(7);
+    const publicKey = await ed.getPublicKeyAsync(secretKey);
+    const cases = await Promise.all(
+      Array.from({ length: 80 }, async (_, i) => {
+        const message = new Uint8Array(i % 3 === 0 ? 300 : 32).fill(i); // some past the 256-byte scratch
+        const signature = await ed.signAsync(message, secretKey);
+        if (i % 7 === 3) signature[i % 64]! ^= 1;
+        return { message, signature, valid: i % 7 !== 3 };
+      }),
+    );
+    const got = await Promise.all(cases.map((c) => verifyEd25519(c.signature, c.message, publicKey, { backend: 'webcrypto' })));
+    expect(got.map((g) => g.valid)).toEqual(cases.map((c) => c.valid));
+  });
+
   it('any single flipped bit of signature, message or key: all three say invalid', async () => {
     const targetArb = fc.constantFrom('signature', 'message', 'publicKey');
     await fc.assert(

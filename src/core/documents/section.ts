@@ -32,7 +32,7 @@ export function getIn(doc: JsonValue, path: readonly (string | number)[]): JsonV
  * Reads `path` of `doc` through `schema`, collecting any issues into `issues`.
  * `validated`: the whole document already passed a schema that includes this
  * one, so the value is taken as it is (validating twice is most of the cost
- * of verifying a record in a batch).
+ * of verifying a record in a batch). `where`: joinPath(path), when the caller has it already.
  */
 export function section<S extends z.ZodType>(
   doc: JsonValue,
@@ -40,8 +40,8 @@ export function section<S extends z.ZodType>(
   schema: S,
   issues: SchemaIssue[],
   validated = false,
+  where = joinPath(path),
 ): Section<z.infer<S>> {
-  const where = joinPath(path);
   const raw = getIn(doc, path);
   if (raw === undefined || raw === null) return { state: 'absent', path: where };
   if (validated) return { state: 'present', value: raw as z.infer<S>, path: where };

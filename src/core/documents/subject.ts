@@ -79,7 +79,7 @@ function located<T>(s: Section<T>): Located<T>[] {
 
 /** A string field: present, absent or malformed, like section() with z.string() but without a parse per field. */
 function stringAt(doc: JsonValue, path: Path): Section<string> {
-  const where = joinPath(path);
+  const where = pathText(path);
   const raw = getIn(doc, path);
   if (raw === undefined || raw === null) return { state: 'absent', path: where };
   return typeof raw === 'string' ? { state: 'present', value: raw, path: where } : { state: 'malformed', path: where };
@@ -98,23 +98,38 @@ interface Layout {
   abstract: { path: Path; excerpt: boolean } | null;
 }
 
+/** A record's layout is the same for every record: built once, so its path strings are built once (pathText). */
+const RECORD_LAYOUT: Readonly<Layout> = {
+  canonical: ['canonical_record'],
+  digests: [['canonical_sha256'], ['receipt', 'canonical_sha256']],
+  number: ['pith_number'],
+  short: ['short_pith_number'],
+  receipt: ['receipt'],
+  aliases: ['aliases'],
+  sources: [['source'], ['graph_snapshot', 'source']],
+  papers: [['paper'], ['graph_snapshot', 'paper']],
+  title: ['paper', 'title'],
+  abstract: { path: ['paper', 'abstract_excerpt'], excerpt: true },
+};
+
+const pathTexts = new WeakMap<Path, string>();
+
+/** joinPath, remembered per layout path array (layout paths are never mutated). */
+function pathText(path: Path): string {
+  let text = pathTexts.get(path);
+  if (text === undefined) {
+    text = joinPath(path);
+    pathTexts.set(path, text);
+  }
+  return text;
+}
+
 /** Where each part lives in each kind of document (FORMAT.md §5, §6). */
 function layoutOf(kind: DocumentKind, doc: JsonValue): Layout {
   const none: Layout = { canonical: null, digests: [], number: null, short: null, receipt: null, aliases: null, sources: [], papers: [], title: null, abstract: null };
   switch (kind) {
     case 'record':
-      return {
-        canonical: ['canonical_record'],
-        digests: [['canonical_sha256'], ['receipt', 'canonical_sha256']],
-        number: ['pith_number'],
-        short: ['short_pith_number'],
-        receipt: ['receipt'],
-        aliases: ['aliases'],
-        sources: [['source'], ['graph_snapshot', 'source']],
-        papers: [['paper'], ['graph_snapshot', 'paper']],
-        title: ['paper', 'title'],
-        abstract: { path: ['paper', 'abstract_excerpt'], excerpt: true },
-      };
+      return RECORD_LAYOUT;
     case 'bundle': {
       const events = getIn(doc, ['events']);
       const n = Array.isArray(events) ? events.length : 0;
@@ -193,26 +208,26 @@ export function buildSubject(kind: DocumentKind, doc: JsonValue): Subject {
   const unsupported = versionProblems(kind, doc, layout.canonical);
 
   let canonicalRaw: Located<JsonValue> | null = null;
-  let canonical: Section<CanonicalRecordV1> = { state: 'absent', path: layout.canonical ? joinPath(layout.canonical) : '(none)' };
+  let canonical: Section<CanonicalRecordV1> = { state: 'absent', path: layout.canonical ? pathText(layout.canonical) : '(none)' };
   if (layout.canonical) {
     const raw = getIn(doc, layout.canonical);
     if (raw !== undefined && raw !== null) {
-      canonicalRaw = { value: raw, path: joinPath(layout.canonical) };
+      canonicalRaw = { value: raw, path: pathText(layout.canonical) };
       // Only a v1 record has a known meaning; another version is hashed but not interpreted.
       const version = getIn(raw, ['schema_version']);
       canonical =
         typeof version === 'string' && !(KNOWN_SCHEMA_VERSIONS as readonly string[]).includes(version)
           ? { state: 'unsupported', path: canonicalRaw.path, reason: `schema_version ${JSON.stringify(version)} is not one this app knows` }
-          : section(doc, layout.canonical, canonicalRecordV1Schema, issues);
+          : section(doc, layout.canonical, canonicalRecordV1Schema, issues, false, pathText(layout.canonical));
     }
   }
 
   const claimedDigests = layout.digests.flatMap((p) => located(stringAt(doc, p)));
-  const absent = (p: Path | null) => ({ state: 'absent', path: p ? joinPath(p) : '(none)' }) as const;
+  const absent = (p: Path | null) => ({ state: 'absent', path: p ? pathText(p) : '(none)' }) as const;
   const receipt: Section<Receipt> = layout.receipt
     ? kind === 'vector'
       ? section(doc, [], VECTOR_RECEIPT, scratch())
-      : section(doc, layout.receipt, receiptSchema, scratch(), validated)
+      : section(doc, layout.receipt, receiptSchema, scratch(), validated, pathText(layout.receipt))
     : absent(null);
 
   const abstractSection = layout.abstract ? stringAt(doc, layout.abstract.path) : null;
@@ -226,9 +241,9 @@ export function buildSubject(kind: DocumentKind, doc: JsonValue): Subject {
     claimedNumber: layout.number ? stringAt(doc, layout.number) : absent(null),
     claimedShort: layout.short ? stringAt(doc, layout.short) : absent(null),
     receipt,
-    aliases: layout.aliases ? section(doc, layout.aliases, ALIASES, scratch(), validated) : absent(null),
-    sources: layout.sources.flatMap((p) => located(section(doc, p, sourceSchema, scratch(), validated))),
-    papers: layout.papers.flatMap((p) => located(section(doc, p, paperSchema, scratch(), validated))),
+    aliases: layout.aliases ? section(doc, layout.aliases, ALIASES, scratch(), validated, pathText(layout.aliases)) : absent(null),
+    sources: layout.sources.flatMap((p) => located(section(doc, p, sourceSchema, scratch(), validated, pathText(p)))),
+    papers: layout.papers.flatMap((p) => located(section(doc, p, paperSchema, scratch(), validated, pathText(p)))),
     title: layout.title ? stringAt(doc, layout.title) : absent(null),
     abstract: abstractSection?.state === 'present' && layout.abstract ? { value: abstractSection.value, path: abstractSection.path, excerpt: layout.abstract.excerpt } : null,
     unknowns: unknownsOf(kind),

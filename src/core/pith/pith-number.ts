@@ -73,6 +73,7 @@ function explainLength(suffix: string): PithError | null {
   );
 }
 
+const EXACT_FULL = /^pith:([0-9]{4}):([A-Z2-7]{26})$/;
 const URL_RE = /^(?:https?:\/\/)?(?:www\.)?pith\.science\/(?:pith|paper|api\/pith-number)\/([^/?#.]+)(?:[/?#.].*)?$/i;
 
 /**
@@ -81,6 +82,9 @@ const URL_RE = /^(?:https?:\/\/)?(?:www\.)?pith\.science\/(?:pith|paper|api\/pit
  * macro `\pithnumber{…}`. Returns a precise explanation when it is not one.
  */
 export function parsePithNumber(input: string): Result<PithNumber> {
+  // The form records carry: nothing to trim or explain, so skip the general path (same result).
+  const exact = EXACT_FULL.exec(input);
+  if (exact) return ok({ year: exact[1]!, suffix: exact[2]! });
   let s = input.trim();
   if (s === '') return err(pithError('bad-pith-number', 'Expected a pith number such as pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74; got nothing.'));
   const url = URL_RE.exec(s);
