@@ -21,6 +21,16 @@ describe('bytes', () => {
         expect(fromBase64(toBase64(b))).toEqual(b);
       }),
     );
-    for (const bad of ['abc', 'ab=c', 'a-b_', '====']) expect(fromBase64(bad), bad).toBeNull();
+    for (const bad of ['abc', 'ab=c', 'a-b_', '====', 'a===', '=abc', 'ab=']) expect(fromBase64(bad), bad).toBeNull();
+  });
+  it('accepts exactly the padded RFC 4648 §4 shapes (property, against the one-regex definition)', () => {
+    const definition = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    const char = fc.constantFrom(...'AZaz09+/=-_ '.split(''));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 14 }).map((cs) => cs.join('')), (s) => {
+        expect(fromBase64(s) !== null, JSON.stringify(s)).toBe(definition.test(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
