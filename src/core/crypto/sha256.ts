@@ -14,7 +14,7 @@
  */
 import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
 import { createSHA256, type IHasher } from 'hash-wasm';
-import { assertBytes, toHex } from '../bytes';
+import { assertBytes, toHex, utf8 } from '../bytes';
 
 export type Sha256Backend = 'wasm' | 'noble';
 
@@ -40,8 +40,7 @@ function hashWith(h: IHasher, data: Uint8Array): Uint8Array {
 export function loadFastSha256(): Promise<Sha256Backend> {
   loading ??= createSHA256().then(
     (h) => {
-      const encoder = new TextEncoder();
-      if (SHA256_SELF_TEST.every(([msg, hex]) => toHex(hashWith(h, encoder.encode(msg))) === hex)) wasm = h;
+      if (SHA256_SELF_TEST.every(([msg, hex]) => toHex(hashWith(h, utf8(msg))) === hex)) wasm = h;
       return sha256Backend();
     },
     () => 'noble' as const,
