@@ -10,15 +10,16 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'esbuild';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { DEFAULT_MIRRORS } from '../src/core/mirrors/mirror-config';
 import playwrightConfig from '../playwright.config';
+import { CACHE_DIR, ensureAppBuild, localOnly, startPreview, UI_WAIT_MS } from './app-server';
 import { BENCH_KEY_ID, ROOT, type BenchKey } from './make-records';
 import type { CoreRun } from './browser-core-entry';
+import { runResponsiveness, type ResponsivenessResults } from './responsiveness';
 
 /** The app's batch contract (data-testid="file-input" / "batch-summary" and its data-* attributes). */
 export interface AppBatch {
@@ -51,6 +52,8 @@ export interface BrowserResults {
   readonly coreWorkers: CoreRun;
   /** The core in one worker, for scaling. */
   readonly coreOneWorker: CoreRun;
+  /** Main-thread long tasks and key-press latency while a batch streams (bench/responsiveness.ts). */
+  readonly responsiveness: ResponsivenessResults;
 }
 
 export interface BrowserBenchOptions {
@@ -59,106 +62,7 @@ export interface BrowserBenchOptions {
   readonly log: (line: string) => void;
 }
 
-// Generated JavaScript goes under node_modules/.cache (which ESLint and git ignore), not bench/.tmp.
-const CACHE_DIR = resolve(ROOT, 'node_modules/.cache/pith-bench');
-const APP_DIST = resolve(CACHE_DIR, 'app-dist');
 const CORE_BUNDLE = resolve(CACHE_DIR, 'browser-core.js');
-const UI_WAIT_MS = 10_000;
-
-/** Newest mtime under the given paths (files or directories, recursively). */
-function newestMtime(paths: readonly string[]): number {
-  let newest = 0;
-  const visit = (p: string) => {
-    if (!existsSync(p)) return;
-    const st = statSync(p);
-    if (st.isDirectory()) for (const name of readdirSync(p)) visit(join(p, name));
-    else newest = Math.max(newest, st.mtimeMs);
-  };
-  paths.forEach(visit);
-  return newest;
-}
-
-function run(cmd: string, args: readonly string[], timeoutMs: number): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    const timer = setTimeout(() => child.kill(), timeoutMs);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolvePromise();
-      else reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
-    });
-  });
-}
-
-/**
- * The production build the app benchmark serves. It is built into node_modules/.cache/pith-bench/app-dist (same
- * `vite build`, another outDir) so a benchmark never rewrites dist/ under an e2e run's `vite preview`;
- * it is rebuilt only when missing or older than the sources.
- */
-async function ensureAppBuild(log: (line: string) => void): Promise<void> {
-  const built = existsSync(join(APP_DIST, 'index.html')) ? statSync(join(APP_DIST, 'index.html')).mtimeMs : 0;
-  const sources = newestMtime(['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => resolve(ROOT, p)));
-  if (built > sources) return;
-  log('  building the app (vite build → node_modules/.cache/pith-bench/app-dist)…');
-  await run(resolve(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', APP_DIST, '--emptyOutDir', '--logLevel', 'warn'], 180_000);
-}
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
-
-/** Polls the URL until it answers (bounded: at most `tries` requests, all to 127.0.0.1). */
-async function waitForHttp(url: string, child: ChildProcess, tries = 150): Promise<void> {
-  for (let i = 0; i < tries; i++) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${tries * 0.2} s`);
-}
-
-async function startPreview(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const child = spawn(resolve(ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', APP_DIST], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  };
-  try {
-    await waitForHttp(url, child);
-  } catch (e) {
-    await stop();
-    throw e;
-  }
-  return { url, stop };
-}
-
-/** Keeps every page on 127.0.0.1: the benchmark sends no request anywhere else. */
-async function localOnly(page: Page): Promise<void> {
-  await page.route('**/*', (route) => {
-    const { hostname } = new URL(route.request().url());
-    return hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
-  });
-}
 
 async function appBatch(browser: Browser, key: BenchKey, o: BrowserBenchOptions): Promise<AppResult> {
   try {
@@ -323,7 +227,8 @@ export async function runBrowserBench(key: BenchKey, o: BrowserBenchOptions): Pr
     const app = await appBatch(browser, key, o);
     if (app.status !== 'measured') o.log(`  app: ${app.reason}`);
     const core = await coreInWorkers(browser, key, o);
-    return { chromiumVersion, hardwareConcurrency: core.hardwareConcurrency, app, coreWorkers: core.many, coreOneWorker: core.one };
+    const responsiveness = await runResponsiveness(browser, o.recordsPath, key, o.log);
+    return { chromiumVersion, hardwareConcurrency: core.hardwareConcurrency, app, coreWorkers: core.many, coreOneWorker: core.one, responsiveness };
   } finally {
     await browser.close();
   }

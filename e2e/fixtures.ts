@@ -46,7 +46,7 @@ export const test = base.extend<{ pithScience: Map<string, string> }>({
 });
 
 export async function expectVerdict(page: Page, verdict: 'verified' | 'incomplete' | 'invalid') {
-  await expect(page.getByTestId('record-verdict').locator('[data-verdict]')).toHaveAttribute('data-verdict', verdict, { timeout: 15_000 });
+  await expect(page.getByTestId('record-verdict').locator('[data-verdict]')).toHaveAttribute('data-verdict', verdict, { timeout: 30_000 });
 }
 
 export { expect };
