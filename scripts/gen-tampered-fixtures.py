@@ -22,12 +22,19 @@ by_number = {v['pith_number']: v for v in vectors}
 cases = []
 
 
-def case(name, doc, description, verdict, fail=(), status=None):
+def case(name, doc, description, verdict, fail=(), status=None, bindings=None, text=None):
+    """bindings: field id -> binding, by the rule of the truth issue (README "How verification
+    works"): signed / hash-bound / rehash-bound only through an unbroken chain to a digest a
+    trusted key signed; contradicted where a check compared the value and it differs; else unbound.
+    A field listed as None must not be shown at all (not a field of this kind of document)."""
     path = os.path.join(OUT, name + '.json')
     with open(path, 'w', encoding='utf-8') as f:
-        json.dump(doc, f, ensure_ascii=False)
+        if text is not None:
+            f.write(text)
+        else:
+            json.dump(doc, f, ensure_ascii=False)
     cases.append({'file': name + '.json', 'description': description, 'verdict': verdict,
-                  'fail': sorted(fail), 'status': status or {}})
+                  'fail': sorted(fail), 'status': status or {}, 'bindings': bindings or {}})
 
 
 def seed_with(mutate):
@@ -61,7 +68,15 @@ CR = ['canonical_record']
 MD = CR + ['metadata']
 
 # --- untouched and harmless changes -------------------------------------------------------
-case('seed-pretty-reordered', {k: seed[k] for k in reversed(list(seed))}, 'key order and whitespace do not matter (FORMAT.md §2)', 'verified')
+# The seed as served: the chain holds, so canonical values are hash-bound, the title is bound by
+# re-hash; the authors are covered by nothing, and the abstract excerpt is exactly 600 characters.
+SEED_BINDINGS = {'pith-number': 'hash-bound', 'canonical-sha256': 'signed', 'signed-digest': 'signed', 'title': 'rehash-bound',
+                 'authors': 'unbound', 'abstract': 'unbound', 'submitted-at': 'hash-bound', 'primary-category': 'hash-bound',
+                 'cross-categories': 'hash-bound', 'license': 'hash-bound', 'source': 'hash-bound'}
+# Nothing reaches a signed digest: every field is unbound.
+UNBOUND = {k: 'unbound' for k in SEED_BINDINGS if k not in ('signed-digest',)}
+case('seed-pretty-reordered', {k: seed[k] for k in reversed(list(seed))}, 'key order and whitespace do not matter (FORMAT.md §2)', 'verified',
+     bindings=SEED_BINDINGS)
 
 # --- every field of the canonical record ----------------------------------------------------
 case('cr-source-id', seed_with(lambda d: setp(d, CR + ['source', 'id'], '1704.04290')), 'canonical_record.source.id changed',
@@ -73,7 +88,10 @@ case('cr-source-version', seed_with(lambda d: setp(d, CR + ['source', 'version']
 case('cr-schema-version', seed_with(lambda d: setp(d, CR + ['schema_version'], '1.1')), 'canonical_record.schema_version changed to an unknown version',
      'invalid', ['canonical-hash'], {'schema': 'warn', 'title-hash': 'skip', 'metadata': 'skip', 'aliases': 'skip'})
 case('cr-license', seed_with(lambda d: setp(d, MD + ['license'], 'http://creativecommons.org/licenses/by/4.0/')), 'metadata.license changed',
-     'invalid', ['canonical-hash', 'metadata'])
+     'invalid', ['canonical-hash', 'metadata'], {'title-hash': 'skip'},
+     # The canonical record no longer hashes to the signed digest: nothing is bound through it,
+     # and the title that matches its title hash is tied to nothing (route 1).
+     dict(UNBOUND, **{'canonical-sha256': 'contradicted', 'signed-digest': 'signed'}))
 case('cr-primary-cat', seed_with(lambda d: setp(d, MD + ['primary_cat'], 'cs.LG')), 'metadata.primary_cat changed',
      'invalid', ['canonical-hash', 'metadata'])
 case('cr-submitted-at-time', seed_with(lambda d: setp(d, MD + ['submitted_at'], '2017-04-13T22:17:31Z')), 'metadata.submitted_at changed (same year)',
@@ -117,19 +135,20 @@ case('signature-bit', seed_with(flip_sig), 'one bit of the signature flipped', '
 case('receipt-fingerprint', seed_with(lambda d: setp(d, ['receipt', 'public_key_fingerprint'], flip_char(seed['receipt']['public_key_fingerprint']))),
      'receipt.public_key_fingerprint changed', 'invalid', ['signature'])
 case('receipt-key-id', seed_with(lambda d: setp(d, ['receipt', 'key_id'], 'pith-v2-2027-01')),
-     'receipt.key_id names a key not in the keyring: "signer unknown", not invalid (FORMAT.md §4)', 'incomplete', [], {'signature': 'warn'})
+     'receipt.key_id names a key not in the keyring: "signer unknown", not invalid (FORMAT.md §4)', 'incomplete', [], {'signature': 'warn'},
+     dict(UNBOUND, **{'signed-digest': None}))
 case('receipt-algorithm', seed_with(lambda d: setp(d, ['receipt', 'algorithm'], 'rsa-pss')), 'receipt.algorithm unknown: not checkable',
      'incomplete', [], {'signature': 'skip'})
 
 # --- unsigned live data that a hash ties down -----------------------------------------------
 case('paper-title', seed_with(lambda d: setp(d, ['paper', 'title'], seed['paper']['title'] + ' (revised)')), 'paper.title changed',
-     'invalid', ['title-hash'])
+     'invalid', ['title-hash'], bindings=dict(SEED_BINDINGS, title='contradicted'))
 case('paper-title-case-space', seed_with(lambda d: setp(d, ['paper', 'title'], '  ' + seed['paper']['title'].upper().replace(' ', '\n  '))),
      'paper.title re-cased and re-spaced: the same canonical title (FORMAT.md §3)', 'verified')
 case('graph-title', seed_with(lambda d: setp(d, ['graph_snapshot', 'paper', 'title'], 'Another Title')), 'graph_snapshot.paper.title changed',
      'invalid', ['title-hash'])
 case('paper-primary-cat', seed_with(lambda d: setp(d, ['paper', 'primary_cat'], 'cs.LG')), 'paper.primary_cat disagrees with the canonical record',
-     'invalid', ['metadata'])
+     'invalid', ['metadata'], bindings=SEED_BINDINGS)
 case('top-source-version', seed_with(lambda d: setp(d, ['source', 'version'], 3)), 'top-level source.version disagrees with the canonical record',
      'invalid', ['metadata'])
 
@@ -161,7 +180,8 @@ def drop(*keys):
     return m
 
 
-case('partial-no-receipt', seed_with(drop('receipt')), 'no receipt', 'incomplete', [], {'signature': 'skip', 'canonical-hash': 'pass', 'pith-number': 'pass'})
+case('partial-no-receipt', seed_with(drop('receipt')), 'no receipt', 'incomplete', [], {'signature': 'skip', 'canonical-hash': 'pass', 'pith-number': 'pass'},
+     dict(UNBOUND, **{'signed-digest': None}))
 case('partial-no-canonical', seed_with(drop('canonical_record')), 'no canonical record: number and signature checked against the claimed hash',
      'incomplete', [], {'canonical-hash': 'skip', 'pith-number': 'warn', 'signature': 'pass', 'title-hash': 'skip', 'metadata': 'skip'})
 case('partial-bare', seed_with(drop('receipt', 'aliases', 'paper', 'graph_snapshot', 'verification_status', 'inbound_citations', 'source')),
@@ -181,11 +201,12 @@ bundle = {
     'events': [{'event_type': 'record_created', 'subject_pith_number': seed['pith_number'], 'target': 'record',
                 'payload': {'canonical_record': seed['canonical_record'], 'canonical_sha256': seed['canonical_sha256'], 'receipt': seed['receipt']}}],
 }
-case('bundle-assembled', bundle, 'an open graph bundle assembled from the seed record (FORMAT.md §6 layout)', 'verified')
+case('bundle-assembled', bundle, 'an open graph bundle assembled from the seed record (FORMAT.md §6 layout)', 'verified',
+     bindings={'title': None, 'authors': None, 'abstract': None, 'license': 'hash-bound', 'pith-number': 'hash-bound'})
 bad_bundle = copy.deepcopy(bundle)
 bad_bundle['events'][0]['payload']['canonical_sha256'] = flip_char(seed['canonical_sha256'])
 case('bundle-event-hash', bad_bundle, 'the record_created event names another digest', 'invalid', ['canonical-hash'])
-case('bundle-unknown-version', dict(bundle, bundle_version='2.0'), 'bundle_version unknown: said so, not guessed', 'verified', [], {'schema': 'warn'})
+case('bundle-unknown-version', dict(bundle, bundle_version='2.0'), 'bundle_version unknown: fails closed, at most incomplete', 'incomplete', [], {'schema': 'warn'})
 
 # --- vectors (recovered records) ---------------------------------------------------------------
 v_title = next(v for v in vectors if v.get('canonical_record') and v.get('title'))
@@ -196,6 +217,70 @@ case('vector-abstract', dict(v_abs, abstract=v_abs['abstract'].replace('the', 'a
 v_sig = next(v for v in vectors if v.get('signature_b64'))
 case('vector-signed-hash', dict(v_sig, canonical_sha256=flip_char(v_sig['canonical_sha256'], 0)), 'a signed vector whose hash was changed',
      'invalid', ['pith-number', 'signature'])
+
+
+# --- the truth issue's routes ------------------------------------------------------------------
+# Route 1: a canonical record that is not checkable binds nothing.
+case('cr-float', seed_with(lambda d: setp(d, CR + ['source', 'weight'], 1.5)),
+     'a float in the canonical record: its hash differs and pith\'s float format is unknown, so not checkable (FORMAT.md §2)',
+     'incomplete', [], {'canonical-hash': 'skip', 'title-hash': 'skip', 'metadata': 'skip'}, dict(UNBOUND, **{'signed-digest': 'signed', 'canonical-sha256': 'signed'}))
+big = json.dumps(seed).replace('"version": 2}, "metadata"', '"version": 2, "n": 12345678901234567890}, "metadata"', 1)
+assert big != json.dumps(seed)
+case('cr-bigint', None, 'an integer beyond 2^53 in the canonical record: not checkable (FORMAT.md §2)', 'incomplete', [],
+     {'canonical-hash': 'skip', 'title-hash': 'skip'}, dict(UNBOUND, **{'signed-digest': 'signed', 'canonical-sha256': 'signed'}), text=big)
+sur = json.dumps(seed).replace('"primary_cat": "stat.ML", "submitted_at"', '"primary_cat": "stat.ML\\ud800", "submitted_at"', 1)
+assert sur != json.dumps(seed)
+case('cr-lone-surrogate', None, 'a lone surrogate in the canonical record: Python cannot encode it, not checkable', 'invalid', ['metadata'],
+     {'canonical-hash': 'skip', 'title-hash': 'skip'}, dict(UNBOUND, **{'signed-digest': 'signed', 'canonical-sha256': 'signed'}), text=sur)
+deep = {'x': 1}
+for _ in range(950):
+    deep = {'x': deep}
+case('cr-too-deep', seed_with(lambda d: setp(d, CR + ['source', 'deep'], deep)), 'a canonical record nested 950 levels deep: not checkable',
+     'incomplete', [], {'canonical-hash': 'skip', 'title-hash': 'skip'}, dict(UNBOUND, **{'signed-digest': 'signed', 'canonical-sha256': 'signed'}))
+# Route 2: text Python cannot UTF-8 encode is not what was hashed.
+tsur = json.dumps(seed).replace('"title": "Stochastic Gradient Descent as Approximate Bayesian Inference"', '"title": "Stochastic Gradient Descent as Approximate Bayesian Inference\\udc00"', 1)
+assert tsur != json.dumps(seed)
+case('paper-title-lone-surrogate', None, 'paper.title holds a lone surrogate: it cannot be the hashed title', 'invalid', ['title-hash'],
+     bindings=dict(SEED_BINDINGS, title='contradicted'), text=tsur)
+# Route 3: only exactly 600 characters is a cut excerpt.
+case('abstract-601', seed_with(lambda d: setp(d, ['paper', 'abstract_excerpt'], seed['paper']['abstract_excerpt'] + 'x')),
+     'an abstract excerpt of 601 characters is not a cut excerpt: it is hashed and fails', 'invalid', ['abstract-hash'],
+     bindings=dict(SEED_BINDINGS, abstract='contradicted'))
+case('abstract-599', seed_with(lambda d: setp(d, ['paper', 'abstract_excerpt'], seed['paper']['abstract_excerpt'][:599])),
+     'an abstract excerpt of 599 characters is hashed and fails', 'invalid', ['abstract-hash'], bindings=dict(SEED_BINDINGS, abstract='contradicted'))
+# Route 4: kind confusion.
+case('bundle-with-paper', dict(bundle, paper=seed['paper']), 'a bundle with a paper section a bundle does not define: extra data, not its paper',
+     'verified', bindings={'title': None, 'authors': None, 'abstract': None, 'license': 'hash-bound'})
+as_vector = {k: v for k, v in seed.items() if k != 'record_type'}
+case('record-as-vector', as_vector, 'a record without record_type reads as a recovered vector: its paper is extra data', 'incomplete', [],
+     {'signature': 'skip'}, {'title': None, 'authors': None, 'abstract': None, 'license': 'unbound'})
+# Route 5: unknown versions fail closed.
+case('receipt-version-unknown', seed_with(lambda d: setp(d, ['receipt', 'receipt_version'], '0.4')), 'receipt_version unknown: fails closed, at most incomplete',
+     'incomplete', [], {'schema': 'warn', 'signature': 'pass'}, SEED_BINDINGS)
+case('record-schema-version-unknown', seed_with(lambda d: setp(d, ['schema_version'], '2.0')), 'the record\'s schema_version unknown: at most incomplete',
+     'incomplete', [], {'schema': 'warn'}, SEED_BINDINGS)
+# Snapshots (FORMAT.md §6): an empty section claims the digest of {"payload":[]}.
+case('snapshot-empty-wrong', seed_with(lambda d: setp(d, ['graph_snapshot', 'claims', 'snapshot_sha256'], flip_char(seed['graph_snapshot']['claims']['snapshot_sha256']))),
+     'an empty graph section claims another digest than SHA-256 of {"payload":[]}', 'invalid', ['snapshots'], bindings=SEED_BINDINGS)
+
+
+def non_empty(d):
+    d['graph_snapshot']['claims']['count'] = 1
+    d['graph_snapshot']['claims']['items'] = [{'claim': 'x'}]
+
+
+case('snapshot-non-empty', seed_with(non_empty), 'a non-empty graph section: its preimage is unknown, so not checkable, and the record is still verified',
+     'verified', [], {'snapshots': 'pass'}, SEED_BINDINGS)
+
+
+def all_sections_non_empty(d):
+    for k in ('claims', 'references', 'formal_canon', 'author_claims'):
+        sec = d['graph_snapshot'][k]
+        sec['count' if 'count' in sec else 'evidence_count'] = 2
+
+
+case('snapshot-all-non-empty', seed_with(all_sections_non_empty), 'no empty graph section: nothing checkable, still verified (graph data never decides it)',
+     'verified', [], {'snapshots': 'skip'}, SEED_BINDINGS)
 
 with open(os.path.join(OUT, 'manifest.json'), 'w') as f:
     json.dump(cases, f, indent=1)

@@ -5,6 +5,8 @@
 export type PithErrorCode =
   | 'json-syntax'
   | 'not-json'
+  | 'not-utf8'
+  | 'no-records'
   | 'unknown-document'
   | 'not-a-record'
   | 'unsupported-version'

@@ -34,33 +34,61 @@ export function keyFingerprint(publicKey: Uint8Array): { hex: string; b32: strin
   return { hex: toHex(digest.subarray(0, 16)), b32: base32(digest).slice(0, 26) };
 }
 
-// pith.science's signing key, from its mirror manifest (tests/fixtures/pith/pith-mirrors.json).
-const PITH_V1_KEY_ID = 'pith-v1-2026-05';
-const PITH_V1_PUBLIC_KEY_HEX = 'b2d552b68890857171a78b36a5dccf368a953413288c353f7c9d9d6f94b709b3';
-const PITH_V1_FINGERPRINT_HEX = '8d4b5ee74e4693bcd1df2446408b0d54';
-const PITH_V1_FINGERPRINT_B32 = 'RVFV5Z2OI2J3ZUO7ERDEBCYNKS';
-
-function pinnedKey(): TrustedKey {
-  const publicKey = fromHex(PITH_V1_PUBLIC_KEY_HEX);
-  const fingerprint = publicKey && publicKey.length === 32 ? keyFingerprint(publicKey) : null;
-  // Two independent literals must agree: a build with a corrupted key must refuse to load rather
-  // than verify anything against the wrong key.
-  if (!publicKey || fingerprint?.hex !== PITH_V1_FINGERPRINT_HEX || fingerprint.b32 !== PITH_V1_FINGERPRINT_B32) {
-    throw new Error(`keyring: pinned key ${PITH_V1_KEY_ID} does not match its pinned fingerprint; this build is corrupted`);
-  }
-  return Object.freeze({
-    keyId: PITH_V1_KEY_ID,
-    algorithm: 'ed25519',
-    publicKey,
-    fingerprintHex: fingerprint.hex,
-    fingerprintB32: fingerprint.b32,
-    origin: 'pinned',
-    rotatesAt: null,
-    note: 'pith.science signing key (mirror manifest, https://pith.science/pith-signing-key.json)',
-  });
+interface PinnedSpec {
+  readonly keyId: string;
+  readonly publicKeyHex: string;
+  /** Written down separately from the key: a build whose key and fingerprint disagree refuses to load. */
+  readonly fingerprintHex: string;
+  readonly fingerprintB32: string;
+  readonly rotatesAt: string | null;
+  readonly note: string;
 }
 
-export const PINNED_KEYS: readonly TrustedKey[] = Object.freeze([pinnedKey()]);
+/** The keys this build trusts. Each one's fingerprints are checked at load (pinnedKeys), not only the first's. */
+export const PINNED_KEY_SPECS: readonly PinnedSpec[] = [
+  // pith.science's signing key, from its mirror manifest (tests/fixtures/pith/pith-mirrors.json), FORMAT.md §4.
+  {
+    keyId: 'pith-v1-2026-05',
+    publicKeyHex: 'b2d552b68890857171a78b36a5dccf368a953413288c353f7c9d9d6f94b709b3',
+    fingerprintHex: '8d4b5ee74e4693bcd1df2446408b0d54',
+    fingerprintB32: 'RVFV5Z2OI2J3ZUO7ERDEBCYNKS',
+    rotatesAt: null,
+    note: 'pith.science signing key (mirror manifest, https://pith.science/pith-signing-key.json)',
+  },
+];
+
+/**
+ * The trusted keys of a list of specs; throws, naming the key, when any key does not match its
+ * written fingerprints or is not a usable Ed25519 key, so a corrupted build verifies nothing
+ * against a wrong key. Exported so the test can hold every entry to it.
+ */
+export function pinnedKeys(specs: readonly PinnedSpec[]): readonly TrustedKey[] {
+  const seen = new Set<string>();
+  return Object.freeze(
+    specs.map((spec) => {
+      const publicKey = fromHex(spec.publicKeyHex);
+      const fingerprint = publicKey && publicKey.length === 32 ? keyFingerprint(publicKey) : null;
+      if (!publicKey || fingerprint?.hex !== spec.fingerprintHex || fingerprint.b32 !== spec.fingerprintB32) {
+        throw new Error(`keyring: pinned key ${spec.keyId} does not match its pinned fingerprint; this build is corrupted`);
+      }
+      if (checkEd25519PublicKey(publicKey) !== 'ok') throw new Error(`keyring: pinned key ${spec.keyId} is not a usable Ed25519 public key`);
+      if (seen.has(spec.keyId)) throw new Error(`keyring: key id ${spec.keyId} is pinned twice`);
+      seen.add(spec.keyId);
+      return Object.freeze({
+        keyId: spec.keyId,
+        algorithm: 'ed25519' as const,
+        publicKey,
+        fingerprintHex: fingerprint.hex,
+        fingerprintB32: fingerprint.b32,
+        origin: 'pinned' as const,
+        rotatesAt: spec.rotatesAt,
+        note: spec.note,
+      });
+    }),
+  );
+}
+
+export const PINNED_KEYS: readonly TrustedKey[] = pinnedKeys(PINNED_KEY_SPECS);
 
 /** Immutable: `with` returns a new keyring, so a check run never sees keys change under it. */
 export class Keyring {

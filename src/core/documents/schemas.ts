@@ -6,6 +6,7 @@
  * the canonical record's own fields are strict, since they are hashed.
  */
 import { z } from 'zod';
+import type { DocumentKind } from './detect-kind';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex characters (a SHA-256 digest)');
 const isoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, 'expected an ISO 8601 date-time such as 2017-04-13T22:17:30Z');
@@ -137,5 +138,25 @@ export const vectorSchema = z.looseObject({
 });
 
 export const KNOWN_SCHEMA_VERSIONS = ['1.0'] as const;
+/** The receipt_version of every real receipt seen (the seed's); FORMAT.md §4 documents no other. */
+export const KNOWN_RECEIPT_VERSIONS = ['0.3'] as const;
 export const KNOWN_BUNDLE_VERSIONS = ['1.0'] as const;
 export const KNOWN_MERGE_VERSIONS = ['pith-open-graph-merge-v1'] as const;
+
+/**
+ * The top-level keys each kind defines (FORMAT.md §4–§6, and the keys of shared/pith/vectors.json).
+ * Anything else in a document is extra data: listed as unchecked, never read as the kind's fields
+ * (a `paper` section in a bundle is not the paper of a verified record).
+ */
+export const KNOWN_TOP_LEVEL_KEYS: Partial<Record<DocumentKind, readonly string[]>> = {
+  record: [
+    'record_type', 'schema_url', 'pith_number', 'short_pith_number', 'schema_version', 'canonical_sha256', 'source', 'attestation_state', 'paper',
+    'verification_status', 'canonical_record', 'receipt', 'graph_snapshot', 'aliases', 'events', 'event_summary', 'paper_claims', 'inbound_citations',
+    'formal_canon', 'links', 'agent_actions', 'created_at', 'updated_at', 'pith_explorer_provenance',
+  ],
+  bundle: ['bundle_type', 'bundle_version', 'pith_number', 'short_pith_number', 'canonical_record', 'canonical_sha256', 'source', 'source_aliases', 'events'],
+  state: ['state_type', 'merge_version', 'pith_number', 'canonical_sha256', 'event_count', 'valid_event_count', 'invalid_event_count', 'equivocation_count', 'current'],
+  'canonical-record': ['schema_version', 'source', 'metadata'],
+  receipt: ['kind', 'key_id', 'algorithm', 'signed_at', 'signature_b64', 'signed_message', 'builder_version', 'receipt_version', 'canonical_sha256', 'last_reissued_at', 'signature_status', 'first_computed_at', 'public_key_fingerprint'],
+  vector: ['pith_number', 'canonical_sha256', 'canonical_record', 'title', 'authors_text', 'abstract', 'signature_b64', 'key_id', 'source_url'],
+};

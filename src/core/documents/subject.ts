@@ -3,7 +3,7 @@
  * need, each marked present / absent / malformed, and where it was found.
  */
 import { z } from 'zod';
-import { isJsonObject, joinPath, type JsonValue } from '../json/json-value';
+import { isJsonObject, joinPath, type JsonObject, type JsonValue } from '../json/json-value';
 import type { DocumentKind } from './detect-kind';
 import { getIn, section, type Section } from './section';
 import { toSchemaIssues, type SchemaIssue } from './schema-issues';
@@ -13,7 +13,9 @@ import {
   canonicalRecordV1Schema,
   KNOWN_BUNDLE_VERSIONS,
   KNOWN_MERGE_VERSIONS,
+  KNOWN_RECEIPT_VERSIONS,
   KNOWN_SCHEMA_VERSIONS,
+  KNOWN_TOP_LEVEL_KEYS,
   paperSchema,
   receiptSchema,
   recordSchema,
@@ -33,11 +35,17 @@ export interface Located<T> {
   readonly path: string;
 }
 
+/** A version marker this app does not know (FORMAT.md: say so, don't guess; the verdict fails closed). */
+export interface UnknownVersion {
+  readonly path: string;
+  readonly value: string;
+  readonly message: string;
+}
+
 export interface Subject {
   readonly kind: DocumentKind;
   readonly schemaIssues: readonly SchemaIssue[];
-  /** Version markers this app does not know (FORMAT.md: say so, don't guess). */
-  readonly unsupported: readonly string[];
+  readonly unsupported: readonly UnknownVersion[];
   /** The raw canonical record (hashed as is) and, when it is v1 and well-formed, its typed view. */
   readonly canonicalRaw: Located<JsonValue> | null;
   readonly canonical: Section<CanonicalRecordV1>;
@@ -51,6 +59,12 @@ export interface Subject {
   readonly sources: readonly Located<z.infer<typeof sourceSchema>>[];
   readonly papers: readonly Located<Paper>[];
   readonly title: Section<string>;
+  /** `paper.authors_text` (records) or `authors_text` (vectors): never covered by any hash (FORMAT.md §5). */
+  readonly authors: Section<string>;
+  /** graph_snapshot objects (record, bundle graph events), for the snapshots check (FORMAT.md §6). */
+  readonly snapshots: readonly Located<JsonObject>[];
+  /** Top-level keys this kind does not define (FORMAT.md §5, §6): shown as unchecked extra data, never as its fields. */
+  readonly extras: readonly string[];
   /** Full abstract (vectors) or `paper.abstract_excerpt` (maybe cut at 600 characters, FORMAT.md §3). */
   readonly abstract: (Located<string> & { readonly excerpt: boolean }) | null;
   /** What the document holds that nobody outside pith.science knows how to check. */
@@ -95,7 +109,9 @@ interface Layout {
   sources: Path[];
   papers: Path[];
   title: Path | null;
+  authors: Path | null;
   abstract: { path: Path; excerpt: boolean } | null;
+  snapshots: Path[];
 }
 
 /** A record's layout is the same for every record: built once, so its path strings are built once (pathText). */
@@ -109,7 +125,9 @@ const RECORD_LAYOUT: Readonly<Layout> = {
   sources: [['source'], ['graph_snapshot', 'source']],
   papers: [['paper'], ['graph_snapshot', 'paper']],
   title: ['paper', 'title'],
+  authors: ['paper', 'authors_text'],
   abstract: { path: ['paper', 'abstract_excerpt'], excerpt: true },
+  snapshots: [['graph_snapshot']],
 };
 
 const pathTexts = new WeakMap<Path, string>();
@@ -126,7 +144,7 @@ function pathText(path: Path): string {
 
 /** Where each part lives in each kind of document (FORMAT.md §5, §6). */
 function layoutOf(kind: DocumentKind, doc: JsonValue): Layout {
-  const none: Layout = { canonical: null, digests: [], number: null, short: null, receipt: null, aliases: null, sources: [], papers: [], title: null, abstract: null };
+  const none: Layout = { canonical: null, digests: [], number: null, short: null, receipt: null, aliases: null, sources: [], papers: [], title: null, authors: null, abstract: null, snapshots: [] };
   switch (kind) {
     case 'record':
       return RECORD_LAYOUT;
@@ -144,6 +162,8 @@ function layoutOf(kind: DocumentKind, doc: JsonValue): Layout {
         receipt: first === undefined ? null : ['events', first, 'payload', 'receipt'],
         aliases: ['source_aliases'],
         sources: [['source']],
+        // The graph event's payload (FORMAT.md §6: "a second, graph event carries payload.graph_snapshot").
+        snapshots: Array.from({ length: n }, (_, i) => ['events', i, 'payload', 'graph_snapshot'] as Path).filter((p) => isJsonObject(getIn(doc, p))),
       };
     }
     case 'state':
@@ -160,6 +180,7 @@ function layoutOf(kind: DocumentKind, doc: JsonValue): Layout {
         number: ['pith_number'],
         receipt: isJsonObject(doc) && 'signature_b64' in doc ? [] : null,
         title: ['title'],
+        authors: ['authors_text'],
         abstract: { path: ['abstract'], excerpt: false },
       };
     default:
@@ -167,18 +188,20 @@ function layoutOf(kind: DocumentKind, doc: JsonValue): Layout {
   }
 }
 
-function versionProblems(kind: DocumentKind, doc: JsonValue, canonicalPath: Path | null): string[] {
-  const out: string[] = [];
-  const check = (path: Path, known: readonly string[]) => {
+function versionProblems(kind: DocumentKind, doc: JsonValue, layout: Layout): UnknownVersion[] {
+  const out: UnknownVersion[] = [];
+  const check = (path: Path, known: readonly string[], what: string) => {
     const v = getIn(doc, path);
     if (typeof v === 'string' && !known.includes(v)) {
-      out.push(`${joinPath(path)} is ${JSON.stringify(v)}; this app knows only ${known.map((k) => JSON.stringify(k)).join(', ')}, so checks that depend on its meaning are not run.`);
+      const at = joinPath(path);
+      out.push({ path: at, value: v, message: `${at} is ${JSON.stringify(v)}; this app knows only ${known.map((k) => JSON.stringify(k)).join(', ')} for ${what}, so what it means is unknown.` });
     }
   };
-  if (canonicalPath) check([...canonicalPath, 'schema_version'], KNOWN_SCHEMA_VERSIONS);
-  if (kind === 'record') check(['schema_version'], KNOWN_SCHEMA_VERSIONS);
-  if (kind === 'bundle') check(['bundle_version'], KNOWN_BUNDLE_VERSIONS);
-  if (kind === 'state') check(['merge_version'], KNOWN_MERGE_VERSIONS);
+  if (layout.canonical) check([...layout.canonical, 'schema_version'], KNOWN_SCHEMA_VERSIONS, 'a canonical record');
+  if (kind === 'record') check(['schema_version'], KNOWN_SCHEMA_VERSIONS, 'a record');
+  if (kind === 'bundle') check(['bundle_version'], KNOWN_BUNDLE_VERSIONS, 'a bundle');
+  if (kind === 'state') check(['merge_version'], KNOWN_MERGE_VERSIONS, 'a merged state');
+  if (layout.receipt) check([...layout.receipt, 'receipt_version'], KNOWN_RECEIPT_VERSIONS, 'a receipt');
   return out;
 }
 
@@ -189,12 +212,30 @@ function unknownsOf(kind: DocumentKind): string[] {
     case 'state':
       return ['The merge algorithm pith-open-graph-merge-v1 is not published (FORMAT.md §6): the merged state itself is not checkable, only the canonical record it holds.'];
     case 'record':
-      return ['graph_snapshot.*.snapshot_sha256 preimages are not published (FORMAT.md §6): graph sections are unsigned live data.'];
+      return ['graph_snapshot is unsigned live data: only an empty section\'s snapshot_sha256 can be checked (FORMAT.md §6).'];
     default:
       return [];
   }
 }
 
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/** A present snapshot_sha256 must be a digest (a malformed present field fails schema). */
+function snapshotIssues({ value, path }: Located<JsonObject>): SchemaIssue[] {
+  return Object.entries(value).flatMap(([key, s]) =>
+    isJsonObject(s) && s.snapshot_sha256 !== undefined && !(typeof s.snapshot_sha256 === 'string' && HEX64.test(s.snapshot_sha256))
+      ? [{ path: `${path}.${key}.snapshot_sha256`, message: 'expected 64 lower-case hex characters (a SHA-256 digest)' }]
+      : [],
+  );
+}
+
+function extrasOf(kind: DocumentKind, doc: JsonValue): string[] {
+  const known = KNOWN_TOP_LEVEL_KEYS[kind];
+  if (!known || !isJsonObject(doc)) return [];
+  return Object.keys(doc).filter((k) => !known.includes(k));
+}
+
+/** Normalises one parsed document of a known kind into what the checks read (see `Subject`). */
 export function buildSubject(kind: DocumentKind, doc: JsonValue): Subject {
   const issues: SchemaIssue[] = [];
   const docSchema = DOC_SCHEMAS[kind];
@@ -205,7 +246,12 @@ export function buildSubject(kind: DocumentKind, doc: JsonValue): Subject {
     else issues.push(...toSchemaIssues(r.error.issues));
   }
   const layout = layoutOf(kind, doc);
-  const unsupported = versionProblems(kind, doc, layout.canonical);
+  const unsupported = versionProblems(kind, doc, layout);
+  const snapshots = layout.snapshots.flatMap((p) => {
+    const v = getIn(doc, p);
+    return isJsonObject(v) ? [{ value: v, path: pathText(p) }] : [];
+  });
+  for (const snap of snapshots) issues.push(...snapshotIssues(snap));
 
   let canonicalRaw: Located<JsonValue> | null = null;
   let canonical: Section<CanonicalRecordV1> = { state: 'absent', path: layout.canonical ? pathText(layout.canonical) : '(none)' };
@@ -245,6 +291,9 @@ export function buildSubject(kind: DocumentKind, doc: JsonValue): Subject {
     sources: layout.sources.flatMap((p) => located(section(doc, p, sourceSchema, scratch(), validated, pathText(p)))),
     papers: layout.papers.flatMap((p) => located(section(doc, p, paperSchema, scratch(), validated, pathText(p)))),
     title: layout.title ? stringAt(doc, layout.title) : absent(null),
+    authors: layout.authors ? stringAt(doc, layout.authors) : absent(null),
+    snapshots,
+    extras: extrasOf(kind, doc),
     abstract: abstractSection?.state === 'present' && layout.abstract ? { value: abstractSection.value, path: abstractSection.path, excerpt: layout.abstract.excerpt } : null,
     unknowns: unknownsOf(kind),
   };

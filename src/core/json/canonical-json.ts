@@ -17,7 +17,15 @@ export interface Canonical {
   bytes: Uint8Array;
   /** Paths (joinPath) of the floats written; a record holding one is not one pith has published (§2). */
   floatPaths: string[];
+  /** Paths of the integers beyond 2^53 written (exactly, as Python would); pith has published none either (§2). */
+  bigIntPaths: string[];
 }
+
+/** Why no canonical bytes exist for a value: what Python itself would refuse or not do reliably. */
+export type CanonicalFailure = 'lone-surrogate' | 'too-deep' | 'integer-too-long' | 'non-finite' | 'not-json-value';
+
+/** A refusal, with its reason as data (the message says it for people). */
+export type CanonicalError = PithError & { readonly reason: CanonicalFailure };
 
 /**
  * Python 3.11+ refuses int <-> str conversion beyond 4300 digits (sys.get_int_max_str_digits(),
@@ -53,32 +61,34 @@ const HAS_SURROGATE = /[\ud800-\udfff]/;
 interface State {
   out: string;
   floatPaths: string[];
+  bigIntPaths: string[];
   path: (string | number)[];
   containers: object[];
 }
 
-export function canonicalJson(value: JsonValue): Result<Canonical> {
+/** Python-canonical JSON of `value` and its UTF-8 bytes (FORMAT.md §2), or why it has none. */
+export function canonicalJson(value: JsonValue): Result<Canonical, CanonicalError> {
   const c = canonicalText(value);
   return c.ok ? ok({ ...c.value, bytes: utf8(c.value.text) }) : c;
 }
 
 /** canonicalJson without the UTF-8 bytes, for callers that only hash them (sha256Utf8). */
-export function canonicalText(value: JsonValue): Result<Omit<Canonical, 'bytes'>> {
-  const state: State = { out: '', floatPaths: [], path: [], containers: [] };
+export function canonicalText(value: JsonValue): Result<Omit<Canonical, 'bytes'>, CanonicalError> {
+  const state: State = { out: '', floatPaths: [], bigIntPaths: [], path: [], containers: [] };
   const error = write(value, state);
   if (error) return err(error);
-  return ok({ text: state.out, floatPaths: state.floatPaths });
+  return ok({ text: state.out, floatPaths: state.floatPaths, bigIntPaths: state.bigIntPaths });
 }
 
-function fail(state: State, message: string): PithError {
-  return pithError('not-canonicalizable', message, joinPath(state.path));
+function fail(state: State, reason: CanonicalFailure, message: string): CanonicalError {
+  return { ...pithError('not-canonicalizable', message, joinPath(state.path)), reason };
 }
 
-function write(v: unknown, state: State): PithError | undefined {
+function write(v: unknown, state: State): CanonicalError | undefined {
   switch (typeof v) {
     case 'string': {
       const quoted = quote(v);
-      if (typeof quoted !== 'string') return fail(state, loneSurrogateMessage('string', v, quoted));
+      if (typeof quoted !== 'string') return fail(state, 'lone-surrogate', loneSurrogateMessage('string', v, quoted));
       state.out += quoted;
       return undefined;
     }
@@ -97,38 +107,41 @@ function write(v: unknown, state: State): PithError | undefined {
       if (v instanceof JsonFloat) return writeFloat(v.value, state);
       return writeContainer(v, state);
     default:
-      return fail(state, `Expected a JSON value, found ${typeof v}.`);
+      return fail(state, 'not-json-value', `Expected a JSON value, found ${typeof v}.`);
   }
 }
 
-function writeInteger(v: number | bigint, state: State): PithError | undefined {
+function writeInteger(v: number | bigint, state: State): CanonicalError | undefined {
   // Number -> string would use exponent notation from 1e21 on; Python writes every digit.
   // `-0` as an integer is Python's int 0.
   const digits = typeof v === 'bigint' || Math.abs(v) >= 1e21 ? BigInt(v).toString() : String(v === 0 ? 0 : v);
   if (digits.length - (digits.charCodeAt(0) === 0x2d ? 1 : 0) > PYTHON_INT_MAX_STR_DIGITS) {
     return fail(
       state,
+      'integer-too-long',
       `Integer has more than ${PYTHON_INT_MAX_STR_DIGITS} digits; Python's json.loads refuses it (sys.get_int_max_str_digits()).`,
     );
   }
+  if (typeof v === 'bigint' || !Number.isSafeInteger(v)) state.bigIntPaths.push(joinPath(state.path));
   state.out += digits;
   return undefined;
 }
 
-function writeFloat(x: number, state: State): PithError | undefined {
+function writeFloat(x: number, state: State): CanonicalError | undefined {
   if (!Number.isFinite(x)) {
     // e.g. the literal 1e400: Python reads inf and json.dumps writes `Infinity`, which is not JSON.
-    return fail(state, `Float ${x} is not finite; Python would write ${x > 0 ? 'Infinity' : x < 0 ? '-Infinity' : 'NaN'}, which is not JSON.`);
+    return fail(state, 'non-finite', `Float ${x} is not finite; Python would write ${x > 0 ? 'Infinity' : x < 0 ? '-Infinity' : 'NaN'}, which is not JSON.`);
   }
   state.floatPaths.push(joinPath(state.path));
   state.out += pythonFloatRepr(x);
   return undefined;
 }
 
-function writeContainer(v: object, state: State): PithError | undefined {
+function writeContainer(v: object, state: State): CanonicalError | undefined {
   if (state.containers.length >= MAX_DEPTH) {
     return fail(
       state,
+      state.containers.includes(v) ? 'not-json-value' : 'too-deep',
       state.containers.includes(v)
         ? 'Value contains a cycle.'
         : `Nested more than ${MAX_DEPTH} levels deep; Python's json recursion limit makes that environment-dependent.`,
@@ -140,7 +153,7 @@ function writeContainer(v: object, state: State): PithError | undefined {
   return error;
 }
 
-function writeArray(a: readonly unknown[], state: State): PithError | undefined {
+function writeArray(a: readonly unknown[], state: State): CanonicalError | undefined {
   state.out += '[';
   // An index loop, not forEach: holes in a sparse array read as undefined and are reported.
   for (let i = 0; i < a.length; i++) {
@@ -154,12 +167,12 @@ function writeArray(a: readonly unknown[], state: State): PithError | undefined 
   return undefined;
 }
 
-function writeObject(o: object, state: State): PithError | undefined {
+function writeObject(o: object, state: State): CanonicalError | undefined {
   const proto: unknown = Object.getPrototypeOf(o);
   // Plain objects only (from any realm): a Date, Map or Uint8Array is not a JSON object.
   if (proto !== null && Object.getPrototypeOf(proto) !== null) {
     const name = (o as { constructor?: { name?: unknown } }).constructor?.name;
-    return fail(state, `Expected a JSON value, found ${typeof name === 'string' && name !== '' ? name : 'an object'}.`);
+    return fail(state, 'not-json-value', `Expected a JSON value, found ${typeof name === 'string' && name !== '' ? name : 'an object'}.`);
   }
   const record = o as Record<string, unknown>;
   const keys = Object.keys(record).sort();
@@ -177,7 +190,7 @@ function writeObject(o: object, state: State): PithError | undefined {
     if (i > 0) state.out += ',';
     state.path.push(key);
     const quoted = quote(key);
-    if (typeof quoted !== 'string') return fail(state, loneSurrogateMessage('key', key, quoted));
+    if (typeof quoted !== 'string') return fail(state, 'lone-surrogate', loneSurrogateMessage('key', key, quoted));
     state.out += quoted + ':';
     const error = write(record[key], state);
     if (error) return error;

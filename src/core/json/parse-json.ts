@@ -33,8 +33,8 @@ class Parser {
   constructor(private readonly s: string) {}
 
   private fail(expected: string): never {
-    const at = this.i < this.s.length ? `'${this.s[this.i]}'` : 'the end of the input';
-    throw new JsonSyntaxError(`expected ${expected} but got ${at} at position ${this.i}`);
+    if (this.i >= this.s.length) throw new JsonSyntaxError(`expected ${expected} but the text ends at position ${this.i}: it looks cut short`);
+    throw new JsonSyntaxError(`expected ${expected} but got '${this.s[this.i]}' at position ${this.i}`);
   }
 
   private ws(): void {

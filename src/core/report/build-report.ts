@@ -5,34 +5,20 @@
  * it can be saved as JSON; `reportMarkdown` renders the same data for people.
  */
 import type { DocumentKind } from '../documents/detect-kind';
-import { CHECK_TITLES, type CheckId, type CheckItem, type CheckStatus, type Verdict } from '../verify/check-types';
-import type { Derivation, VerifyReport } from '../verify/verify-document';
-import { commandsFor, fetchCommands, type ReplayCommand, type ReportSource } from './replay-commands';
+import type { CheckCode, CheckId, CheckItem, CheckStatus, Verdict } from '../verify/check-types';
+import { CHECK_TITLES, checkDefinition } from '../verify/registry';
+import type { Derivation, EvidenceKey, Headline, VerifyReport } from '../verify/report-types';
+import type { ReplayInputs } from '../verify/replay/replay-types';
+import { fetchCommands, type ReplayCommand, type ReportSource } from './replay-commands';
 
 export type { ReplayCommand, ReportSource };
-
-export interface ReportKey {
-  readonly keyId: string;
-  readonly fingerprintHex: string;
-  readonly publicKeyHex: string;
-  /** 'pinned' (shipped with the app) or 'user' (added in settings), FORMAT.md §4. */
-  readonly origin: string;
-}
-
-export interface ReportReceipt {
-  readonly signature_b64?: string;
-  readonly canonical_sha256?: string;
-  readonly key_id?: string;
-}
 
 export interface BuildReportInput {
   readonly report: VerifyReport;
   readonly source: ReportSource;
-  readonly key?: ReportKey | null;
   readonly appVersion: string;
   /** ISO 8601 time; passed in so the core stays deterministic. */
   readonly generatedAt: string;
-  readonly receipt?: ReportReceipt | null;
   /** SHA-256 and size of the exact document bytes checked, so the report names its file. */
   readonly document?: { readonly sha256Hex: string; readonly bytes: number } | null;
 }
@@ -41,16 +27,23 @@ export interface ReportCheck {
   readonly id: CheckId;
   readonly title: string;
   readonly status: CheckStatus;
+  readonly code: CheckCode;
   readonly reason: string;
-  readonly expected: string | null;
+  readonly claimed: string | null;
   readonly computed: string | null;
   readonly items: readonly CheckItem[];
   readonly commands: readonly ReplayCommand[];
 }
 
+export interface ReportReceipt {
+  readonly signature_b64?: string;
+  readonly canonical_sha256?: string;
+  readonly key_id?: string;
+}
+
 export interface VerificationReport {
   readonly reportType: 'pith_explorer_verification_report';
-  readonly reportVersion: 1;
+  readonly reportVersion: 2;
   readonly app: { readonly name: 'pith-explorer'; readonly version: string };
   readonly generatedAt: string;
   readonly source: ReportSource;
@@ -60,34 +53,44 @@ export interface VerificationReport {
   readonly computedPithNumber: string | null;
   readonly title: string | null;
   readonly verdict: Verdict;
+  readonly headline: Headline;
   readonly checks: readonly ReportCheck[];
   /** The trusted key the signature was checked with, from the app's keyring (never the document). */
-  readonly key: ReportKey | null;
+  readonly key: EvidenceKey | null;
   readonly receipt: ReportReceipt | null;
+  /** Each shown field with its binding (README "How verification works"). */
+  readonly bindings: readonly { readonly field: string; readonly path: string; readonly binding: string; readonly code: string }[];
   readonly unknowns: readonly string[];
   readonly derivation: Derivation | null;
   /** Getting the document as record.json, which every check's commands read. */
   readonly replay: { readonly setup: readonly ReplayCommand[]; readonly notes: readonly string[] };
 }
 
+/** The report of one verification, every value taken from the core's report and its evidence. */
 export function buildReport(input: BuildReportInput): VerificationReport {
   const { report } = input;
-  const key = input.key ?? null;
-  const receipt = input.receipt ?? null;
-  const claimed = report.checks.find((c) => c.id === 'canonical-hash')?.expected ?? null;
-  const inputs = {
-    kind: report.kind,
+  const { evidence } = report;
+  const receiptField = (k: string) => evidence.receipt?.fields.find((f) => f.key === k)?.value;
+  const receipt: ReportReceipt | null = evidence.receipt
+    ? {
+        ...(receiptField('signature_b64') !== undefined ? { signature_b64: receiptField('signature_b64')! } : {}),
+        ...(receiptField('canonical_sha256') !== undefined ? { canonical_sha256: receiptField('canonical_sha256')! } : {}),
+        ...(evidence.receipt.keyId !== null ? { key_id: evidence.receipt.keyId } : {}),
+      }
+    : null;
+  const inputs: ReplayInputs = {
+    canonicalPath: evidence.canonical?.path ?? null,
     computedSha256: report.derivation?.sha256Hex ?? null,
-    claimedSha256: claimed,
+    claimedSha256: report.derivation?.claimedSha256 ?? report.checks.find((c) => c.id === 'canonical-hash')?.claimed ?? null,
     year: report.derivation?.year ?? null,
     receipt,
-    publicKeyHex: key?.publicKeyHex ?? null,
-    fingerprintHex: key?.fingerprintHex ?? null,
+    publicKeyHex: evidence.key?.publicKeyHex ?? null,
+    fingerprintHex: evidence.key?.fingerprintHex ?? null,
   };
   const setup = fetchCommands(input.source, input.document?.sha256Hex ?? null);
   return {
     reportType: 'pith_explorer_verification_report',
-    reportVersion: 1,
+    reportVersion: 2,
     app: { name: 'pith-explorer', version: input.appVersion },
     generatedAt: input.generatedAt,
     source: input.source,
@@ -97,18 +100,21 @@ export function buildReport(input: BuildReportInput): VerificationReport {
     computedPithNumber: report.computedPithNumber,
     title: report.title,
     verdict: report.verdict,
+    headline: report.headline,
     checks: report.checks.map((c) => ({
       id: c.id,
       title: CHECK_TITLES[c.id],
       status: c.status,
+      code: c.code,
       reason: c.reason,
-      expected: c.expected ?? null,
+      claimed: c.claimed ?? null,
       computed: c.computed ?? null,
       items: c.items ?? [],
-      commands: commandsFor(c, inputs),
+      commands: checkDefinition(c.id).replay(c, inputs),
     })),
-    key,
+    key: evidence.key,
     receipt,
+    bindings: Object.values(report.fields).map((f) => ({ field: f.id, path: f.path, binding: f.binding, code: f.code })),
     unknowns: report.unknowns,
     derivation: report.derivation,
     replay: { setup: setup.commands, notes: setup.notes },
@@ -155,10 +161,10 @@ export function reportMarkdown(r: VerificationReport): string {
   const out: string[] = [
     `# Verification report: ${r.pithNumber ? code(r.pithNumber) : 'no pith number'}`,
     '',
-    `- **Verdict:** ${VERDICT_LABEL[r.verdict]}`,
+    `- **Verdict:** ${VERDICT_LABEL[r.verdict]}. ${md(r.headline.summary)}`,
     `- **Document:** ${md(r.document.kindLabel)}, ${sourceLine(r.source)}`,
     ...(r.document.sha256Hex ? [`- **Document SHA-256:** ${code(r.document.sha256Hex)} (${r.document.bytes ?? '?'} bytes)`] : []),
-    ...(r.title ? [`- **Title (as the document states it):** ${md(r.title)}`] : []),
+    ...(r.title ? [`- **Title (as the document states it, ${r.bindings.find((b) => b.field === 'title')?.binding ?? 'unbound'}):** ${md(r.title)}`] : []),
     `- **Claimed number:** ${r.claimedPithNumber ? code(r.claimedPithNumber) : 'none'}; **computed:** ${r.computedPithNumber ? code(r.computedPithNumber) : 'not computable'}`,
     r.key
       ? `- **Signing key (from this app's keyring, ${md(r.key.origin)}):** ${code(r.key.keyId)}, fingerprint ${code(r.key.fingerprintHex)}, public key ${code(r.key.publicKeyHex)}`
@@ -182,13 +188,13 @@ export function reportMarkdown(r: VerificationReport): string {
   ];
   for (const c of r.checks) {
     out.push(`### ${md(c.title)} — ${STATUS_LABEL[c.status]}`, '', md(c.reason), '');
-    if (c.expected !== null) out.push(`- Claimed: ${code(c.expected)}`);
+    if (c.claimed !== null) out.push(`- Claimed: ${code(c.claimed)}`);
     if (c.computed !== null) out.push(`- Computed: ${code(c.computed)}`);
     for (const item of c.items) {
-      const values = [item.expected !== undefined ? `claimed ${code(item.expected)}` : '', item.computed !== undefined ? `computed ${code(item.computed)}` : ''].filter(Boolean).join(', ');
+      const values = [item.claimed !== undefined ? `claimed ${code(item.claimed)}` : '', item.computed !== undefined ? `computed ${code(item.computed)}` : ''].filter(Boolean).join(', ');
       out.push(`- ${STATUS_LABEL[item.status]}: ${md(item.label)}${values ? `: ${values}` : ''}${item.note ? ` (${md(item.note)})` : ''}`);
     }
-    if (c.expected !== null || c.computed !== null || c.items.length > 0) out.push('');
+    if (c.claimed !== null || c.computed !== null || c.items.length > 0) out.push('');
     out.push(...(c.commands.length > 0 ? ['Repeat it:', '', ...commandLines(c.commands)] : ['No shell command repeats this check.', '']));
   }
   if (r.derivation) {
@@ -206,6 +212,11 @@ export function reportMarkdown(r: VerificationReport): string {
       '',
     );
   }
+  if (r.bindings.length > 0) {
+    out.push('## Field bindings', '', 'Signed, hash-bound and bound by re-hash only through an unbroken chain to the signed digest, established in this run.', '', '| Field | Path | Binding | Why |', '|---|---|---|---|');
+    out.push(...r.bindings.map((b) => `| ${md(b.field)} | ${code(b.path)} | ${md(b.binding)} | ${code(b.code)} |`), '');
+  }
+  if (r.headline.reasons.length > 0) out.push('## Why this verdict', '', ...r.headline.reasons.map((x) => `- ${md(x.text)}`), '');
   if (r.unknowns.length > 0) out.push('## Unknown / not checkable', '', ...r.unknowns.map((u) => `- ${md(u)}`), '');
   return out.join('\n');
 }

@@ -1,10 +1,13 @@
 /**
- * The one JSON shape for verification results, shared by `pith-verify --json`
- * and the app's batch export:
- * {"file","index"?,"kind","pith_number","verdict","checks":[{"id","status","reason","expected"?,"computed"?}],"error"?}
+ * The one JSON shape for verification results, shared by `pith-verify --json` and the app's batch
+ * export:
+ * {"file","index"?,"kind","pith_number","title","verdict","headline","checks":[{"id","status","code","reason","claimed"?,"computed"?}],"bindings"?,"error"?}
+ * `claimed` is what the document states and `computed` what the verifier computed or read from the
+ * canonical record, everywhere.
  */
 import type { PithError } from '../errors';
-import type { CheckId, CheckStatus, Verdict } from './check-types';
+import type { CheckCode, CheckId, CheckStatus, Verdict } from './check-types';
+import type { Binding } from './report-types';
 import type { VerifyEntry } from './verify-document';
 
 export interface EntryJson {
@@ -14,10 +17,14 @@ export interface EntryJson {
   pith_number: string | null;
   title?: string | null;
   verdict: Verdict | 'unreadable';
-  checks: { id: CheckId; status: CheckStatus; reason: string; expected?: string; computed?: string }[];
+  headline?: string;
+  checks: { id: CheckId; status: CheckStatus; code: CheckCode; reason: string; claimed?: string; computed?: string }[];
+  /** The binding of each shown field, by field id (README "How verification works"). */
+  bindings?: Record<string, Binding>;
   error?: Pick<PithError, 'code' | 'message'>;
 }
 
+/** One entry of `pith-verify --json` (and the batch export) for one verified or unreadable document. */
 export function entryToJson(file: string, entry: VerifyEntry): EntryJson {
   const base = entry.index === null ? { file } : { file, index: entry.index };
   if (!entry.report) {
@@ -30,12 +37,15 @@ export function entryToJson(file: string, entry: VerifyEntry): EntryJson {
     pith_number: r.pithNumber,
     title: r.title,
     verdict: r.verdict,
+    headline: r.headline.summary,
     checks: r.checks.map((c) => ({
       id: c.id,
       status: c.status,
+      code: c.code,
       reason: c.reason,
-      ...(c.expected !== undefined ? { expected: c.expected } : {}),
+      ...(c.claimed !== undefined ? { claimed: c.claimed } : {}),
       ...(c.computed !== undefined ? { computed: c.computed } : {}),
     })),
+    bindings: Object.fromEntries(Object.values(r.fields).map((f) => [f.id, f.binding])),
   };
 }

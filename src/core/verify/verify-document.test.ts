@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Keyring } from '../keyring';
-import { CHECK_IDS } from './check-types';
+import { CHECK_IDS } from './registry';
 import { verifyText, type VerifyReport } from './verify-document';
 
 const fixture = (path: string) => readFileSync(new URL(`../../../tests/fixtures/${path}`, import.meta.url), 'utf8');
@@ -31,6 +31,8 @@ describe('the real seed record (FORMAT.md §1–§5)', () => {
       'abstract-hash': 'skip',
       signature: 'pass',
       metadata: 'pass',
+      // four empty graph sections, each claiming SHA-256 of {"payload":[]} (FORMAT.md §6)
+      snapshots: 'pass',
     });
     expect(r.derivation?.pithNumber).toBe('pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74');
     expect(r.derivation?.sha256Hex).toBe('a4e66a6d48c33c950fc05d2bf07c57ff2c5d85adbe6d2cb53b1f4bf2120e0ec2');
@@ -78,6 +80,8 @@ interface Case {
   verdict: string;
   fail: string[];
   status: Record<string, string>;
+  /** field id → binding, or null where the field must not be shown at all (written from the spec). */
+  bindings: Record<string, string | null>;
 }
 const cases = JSON.parse(fixture('tampered/manifest.json')) as Case[];
 
@@ -90,6 +94,8 @@ describe('tampered copies fail exactly the right checks (tests/fixtures/tampered
     expect(r.verdict).toBe(c.verdict);
     for (const [id, status] of Object.entries(c.status)) expect(statusOf(r)[id], id).toBe(status);
     for (const f of r.checks.filter((x) => x.status === 'fail')) expect(f.reason.length).toBeGreaterThan(20);
+    const fields = r.fields as Record<string, { binding: string } | undefined>;
+    for (const [id, binding] of Object.entries(c.bindings)) expect(fields[id]?.binding ?? null, `binding of ${id}`).toBe(binding);
   });
 });
 

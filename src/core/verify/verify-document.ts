@@ -1,51 +1,69 @@
 /**
- * The verification pipeline: a fixed list of small named checks over one
- * document, then a verdict (sigstore-style: each check independent, results
- * plain data). Runs unchanged in node, a Web Worker and the page.
+ * The verification pipeline: the registry's checks over one document, in order, then the chain they
+ * establish, the binding of every shown field, the verdict and its headline. Runs unchanged in
+ * node, a Web Worker and the page.
  */
 import { loadFastSha256 } from '../crypto/sha256';
 import { describeUnknown, detectKind, isVerifiableKind, KIND_LABELS, type DocumentKind } from '../documents/detect-kind';
 import { splitDocuments } from '../documents/split-documents';
-import { buildSubject } from '../documents/subject';
+import { buildSubject, type Subject } from '../documents/subject';
 import { pithError, type PithError } from '../errors';
 import type { JsonValue } from '../json/json-value';
 import { formatFull, SUFFIX_LENGTH, yearFromSubmittedAt } from '../pith/pith-number';
-import { verdictOf, type CheckResult, type Verdict } from './check-types';
-import { aliasesCheck } from './checks/aliases-check';
-import { canonicalHashCheck } from './checks/canonical-hash-check';
-import { metadataCheck } from './checks/metadata-check';
-import { pithNumberCheck } from './checks/pith-number-check';
-import { schemaCheck } from './checks/schema-check';
-import { signatureCheck } from './checks/signature-check';
-import { abstractHashCheck, titleHashCheck } from './checks/text-hash-checks';
-import { base32OfDigestHex, computeCanonical, type CheckContext, type VerifyOptions } from './context';
+import { chainOf } from './bindings';
+import type { CheckId, CheckResult, CheckStatus } from './check-types';
+import { signedDigestOf, signingKeyOf } from './checks/signature-check';
+import { base32OfDigestHex, computeCanonical, wellFormedClaims, type CheckContext, type ComputedCanonical, type VerifyOptions } from './context';
+import { recordDetail } from './detail';
+import { buildEvidence } from './evidence';
+import { displayFields } from './fields';
+import { headlineOf } from './headline';
 import { mapInWindows } from './map-in-windows';
+import { CHECKS, verdictOf } from './registry';
+import type { Derivation, VerifyReport } from './report-types';
 
-/** canonical JSON → SHA-256 → base32 → number, each step's output (FORMAT.md §1–§2). */
-export interface Derivation {
-  readonly canonicalJson: string;
-  readonly canonicalBytes: number;
-  readonly sha256Hex: string;
-  readonly base32: string;
-  readonly suffix: string;
-  readonly year: string | null;
-  readonly pithNumber: string | null;
+export type { Derivation, VerifyReport };
+export type { VerifyOptions };
+
+function derivationOf(subject: Subject, computed: ComputedCanonical): Derivation | null {
+  if (computed.state !== 'ok') return null;
+  const b32 = base32OfDigestHex(computed.digestHex);
+  const suffix = b32.slice(0, SUFFIX_LENGTH); // = suffixFromDigest, without encoding twice
+  const year = subject.canonical.state === 'present' ? yearFromSubmittedAt(subject.canonical.value.metadata.submitted_at) : null;
+  const pithNumber = year ? formatFull(year, suffix) : null;
+  const claimedSha256 = wellFormedClaims(subject)[0]?.value ?? null;
+  const claimedPithNumber = subject.claimedNumber.state === 'present' ? subject.claimedNumber.value : null;
+  // Each arrow compares this derivation's own output with the document's claim (route 8 of the truth issue).
+  const cmp = (a: string | null, b: string | null): CheckStatus => (a === null || b === null ? 'skip' : a === b ? 'pass' : 'fail');
+  return {
+    canonicalJson: computed.text,
+    canonicalBytes: computed.byteLength,
+    sha256Hex: computed.digestHex,
+    claimedSha256,
+    sha256Status: cmp(computed.digestHex, claimedSha256),
+    base32: b32,
+    suffix,
+    year,
+    pithNumber,
+    claimedPithNumber,
+    numberStatus: cmp(pithNumber ?? (claimedPithNumber ? `pith:????:${suffix}` : null), claimedPithNumber),
+  };
 }
 
-export interface VerifyReport {
-  readonly kind: DocumentKind;
-  readonly kindLabel: string;
-  /** The number the document claims, else the one computed from it. */
-  readonly pithNumber: string | null;
-  readonly claimedPithNumber: string | null;
-  readonly computedPithNumber: string | null;
-  readonly title: string | null;
-  readonly verdict: Verdict;
-  readonly checks: readonly CheckResult[];
-  readonly derivation: Derivation | null;
-  readonly unknowns: readonly string[];
+/** The checks of the registry, in order; each sees the results before it. */
+async function runChecks(base: Omit<CheckContext, 'prior'>): Promise<Map<CheckId, CheckResult>> {
+  const results = new Map<CheckId, CheckResult>();
+  const ctx: CheckContext = { ...base, prior: (id) => results.get(id) };
+  for (const check of CHECKS) {
+    // Only the signature check is async; awaiting the others would cost a microtask each per record.
+    const ran = check.run(ctx);
+    const outcome = ran instanceof Promise ? await ran : ran;
+    results.set(check.id, { id: check.id, ...outcome });
+  }
+  return results;
 }
 
+/** Verifies one parsed document; a document that is no record gets an error saying what it is. */
 export async function verifyDocument(doc: JsonValue, options: VerifyOptions): Promise<VerifyReport | PithError> {
   const kind = detectKind(doc);
   if (kind === 'unknown') return pithError('unknown-document', describeUnknown(doc));
@@ -53,45 +71,34 @@ export async function verifyDocument(doc: JsonValue, options: VerifyOptions): Pr
   if (!isVerifiableKind(kind)) return pithError('not-a-record', NOT_A_RECORD[kind] ?? `This is a ${KIND_LABELS[kind]}, not a record.`);
   const subject = buildSubject(kind, doc);
   await loadFastSha256(); // settles once per realm; either backend gives the same bytes (sha256.ts)
-  const ctx: CheckContext = { ...options, subject, computed: computeCanonical(subject) };
-  const checks: CheckResult[] = [
-    schemaCheck(ctx),
-    canonicalHashCheck(ctx),
-    pithNumberCheck(ctx),
-    aliasesCheck(ctx),
-    titleHashCheck(ctx),
-    abstractHashCheck(ctx),
-    await signatureCheck(ctx),
-    metadataCheck(ctx),
-  ];
-  let derivation: Derivation | null = null;
-  if (ctx.computed.state === 'ok') {
-    const b32 = base32OfDigestHex(ctx.computed.digestHex);
-    const suffix = b32.slice(0, SUFFIX_LENGTH); // = suffixFromDigest, without encoding twice
-    const year = subject.canonical.state === 'present' ? yearFromSubmittedAt(subject.canonical.value.metadata.submitted_at) : null;
-    derivation = {
-      canonicalJson: ctx.computed.text,
-      canonicalBytes: ctx.computed.byteLength,
-      sha256Hex: ctx.computed.digestHex,
-      base32: b32,
-      suffix,
-      year,
-      pithNumber: year ? formatFull(year, suffix) : null,
-    };
-  }
+  const computed = computeCanonical(subject);
+  const results = await runChecks({ ...options, subject, computed });
+  const checks = [...results.values()];
+  const signed = signedDigestOf({ subject, computed });
+  const chain = chainOf(results, signed?.hex ?? null, computed.state === 'ok' ? computed.digestHex : null);
+  const derivation = derivationOf(subject, computed);
+  const fields = displayFields(subject, chain);
+  const key = signingKeyOf({ subject, keyring: options.keyring });
+  const evidence = buildEvidence(subject, computed, chain, key, derivation?.suffix ?? null);
+  const verdict = verdictOf(checks);
   const claimed = subject.claimedNumber.state === 'present' ? subject.claimedNumber.value : null;
-  const paperTitle = subject.title.state === 'present' ? subject.title.value : (subject.papers.find((p) => p.value.title)?.value.title ?? null);
+  const snapshotUnknowns = (results.get('snapshots')?.items ?? []).filter((i) => i.code === 'preimage-unknown').map((i) => `${i.label}: ${i.note ?? 'not checkable'}.`);
   return {
     kind,
     kindLabel: KIND_LABELS[kind],
     pithNumber: claimed ?? derivation?.pithNumber ?? null,
     claimedPithNumber: claimed,
     computedPithNumber: derivation?.pithNumber ?? null,
-    title: paperTitle,
-    verdict: verdictOf(checks),
+    title: fields.title?.value ?? null,
+    verdict,
+    headline: headlineOf(verdict, checks, fields, evidence.key),
     checks,
     derivation,
-    unknowns: [...subject.unsupported, ...subject.unknowns],
+    evidence,
+    fields,
+    extras: subject.extras,
+    unknowns: [...subject.unknowns, ...snapshotUnknowns],
+    detail: options.detail ? recordDetail(kind, doc) : null,
   };
 }
 

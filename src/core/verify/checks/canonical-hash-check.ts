@@ -1,50 +1,97 @@
 /**
- * `canonical-hash`: SHA-256 of the Python-canonical JSON of canonical_record
- * (FORMAT.md §2) equals every digest the document claims.
+ * `canonical-hash`: SHA-256 of the Python-canonical JSON of canonical_record (FORMAT.md §2) equals
+ * every digest the document claims. A canonical record Python could not turn into bytes, or one
+ * holding a float or an integer beyond 2^53 whose hash does not match, is "not checkable" (§2:
+ * never silently hashed differently), and then nothing is bound through it.
  */
-import type { CheckItem, CheckResult } from '../check-types';
+import type { CheckCode, CheckItem, CheckOutcome, CheckResult } from '../check-types';
 import { rollUp } from '../check-types';
+import type { CheckDefinition } from '../check-definition';
 import { wellFormedClaims, type CheckContext } from '../context';
+import { LOAD_RECORD, pythonIndex, RECORD_FILE } from '../replay/shell';
+import type { ReplayCommand, ReplayInputs } from '../replay/replay-types';
 
-export function canonicalHashCheck(ctx: CheckContext): CheckResult {
+function run(ctx: CheckContext): CheckOutcome {
   const { subject, computed } = ctx;
   const claims = wellFormedClaims(subject);
-  const expected = claims[0]?.value;
+  const claimed = claims[0]?.value;
+  const withClaim = claimed ? { claimed } : {};
   if (computed.state === 'none') {
     return {
-      id: 'canonical-hash',
       status: 'skip',
+      code: 'absent',
       reason: 'The document holds no canonical record, so its hash cannot be recomputed; the claimed hash is taken on trust.',
-      ...(expected ? { expected } : {}),
+      ...withClaim,
     };
   }
   if (computed.state === 'error') {
-    return { id: 'canonical-hash', status: 'skip', reason: `Not canonically checkable: ${computed.error.message}`, ...(expected ? { expected } : {}) };
+    return { status: 'skip', code: computed.code, reason: `Not canonically checkable: ${computed.error.message}`, ...withClaim };
   }
   if (claims.length === 0) {
-    return {
-      id: 'canonical-hash',
-      status: 'skip',
-      reason: 'The document claims no canonical_sha256 to compare with; the computed hash is shown.',
-      computed: computed.digestHex,
-    };
+    return { status: 'skip', code: 'no-claim', reason: 'The document claims no canonical_sha256 to compare with; the computed hash is shown.', computed: computed.digestHex };
   }
-  const floats = computed.floatPaths;
+  // FORMAT.md §2: pith's handling of floats and of integers beyond 2^53 is unknown, so a mismatch on
+  // a record holding one proves nothing either way. A match still binds: SHA-256 does not collide.
+  const odd: { code: CheckCode; paths: readonly string[]; what: string } | null =
+    computed.floatPaths.length > 0
+      ? { code: 'float-present', paths: computed.floatPaths, what: 'a float' }
+      : computed.bigIntPaths.length > 0
+        ? { code: 'integer-too-large', paths: computed.bigIntPaths, what: 'an integer beyond 2^53' }
+        : null;
   const items: CheckItem[] = claims.map((claim) => {
-    if (claim.value === computed.digestHex) return { label: claim.path, status: 'pass', expected: claim.value, computed: computed.digestHex };
-    // FORMAT.md §2: pith's handling of floats is unknown, so a mismatch on a record with floats proves nothing.
-    if (floats.length > 0) {
-      return { label: claim.path, status: 'skip', expected: claim.value, computed: computed.digestHex, note: `holds a float at ${floats.join(', ')}; not canonically checkable` };
-    }
-    return { label: claim.path, status: 'fail', expected: claim.value, computed: computed.digestHex };
+    const base = { label: claim.path, path: claim.path, claimed: claim.value, computed: computed.digestHex };
+    if (claim.value === computed.digestHex) return { ...base, status: 'pass', code: 'match' };
+    if (odd) return { ...base, status: 'skip', code: odd.code, note: `holds ${odd.what} at ${odd.paths.join(', ')}; not canonically checkable` };
+    return { ...base, status: 'fail', code: 'digest-mismatch' };
   });
   const status = rollUp(items);
   const failed = items.filter((i) => i.status === 'fail').map((i) => i.label);
-  const reason =
-    status === 'pass'
-      ? `SHA-256 of the canonical JSON (${computed.byteLength} bytes) equals the claimed canonical_sha256${claims.length > 1 ? ` in all ${claims.length} places` : ''}.`
-      : status === 'skip'
-        ? `The canonical record holds a float (${floats.join(', ')}) and its hash does not match; pith's float formatting is unknown, so this is not canonically checkable.`
-        : `SHA-256 of the canonical record is ${computed.digestHex}, but ${failed.join(' and ')} claim${failed.length === 1 ? 's' : ''} otherwise: the canonical record or its claimed hash was changed.`;
-  return { id: 'canonical-hash', status, reason, expected: expected!, computed: computed.digestHex, items };
+  if (status === 'pass') {
+    return {
+      status,
+      code: 'match',
+      reason: `SHA-256 of the canonical JSON (${computed.byteLength} bytes) equals the claimed canonical_sha256${claims.length > 1 ? ` in all ${claims.length} places` : ''}.`,
+      claimed: claimed!,
+      computed: computed.digestHex,
+      items,
+    };
+  }
+  if (status === 'skip' && odd) {
+    return {
+      status,
+      code: odd.code,
+      reason: `The canonical record holds ${odd.what} (${odd.paths.join(', ')}) and its hash does not match; how pith writes one is unknown (FORMAT.md §2), so this is not canonically checkable.`,
+      claimed: claimed!,
+      computed: computed.digestHex,
+      items,
+    };
+  }
+  return {
+    status: 'fail',
+    code: 'digest-mismatch',
+    reason: `SHA-256 of the canonical record is ${computed.digestHex}, but ${failed.join(' and ')} claim${failed.length === 1 ? 's' : ''} otherwise: the canonical record or its claimed hash was changed.`,
+    claimed: claimed!,
+    computed: computed.digestHex,
+    items,
+  };
 }
+
+function replay(_check: CheckResult, x: ReplayInputs): ReplayCommand[] {
+  const index = x.canonicalPath === null ? null : pythonIndex(x.canonicalPath);
+  if (index === null || !x.computedSha256) return [];
+  return [
+    {
+      what: `SHA-256 of the canonical JSON of ${x.canonicalPath}, by the pith.science recipe (FORMAT.md §2).`,
+      command: `python3 -c 'import json,hashlib,sys; r=${LOAD_RECORD}${index}; print(hashlib.sha256(json.dumps(r,sort_keys=True,separators=(",",":"),ensure_ascii=False).encode()).hexdigest())' ${RECORD_FILE}`,
+      expectOutput: x.computedSha256,
+    },
+  ];
+}
+
+export const canonicalHashCheck = {
+  id: 'canonical-hash',
+  title: 'Canonical record → SHA-256',
+  role: 'chain',
+  run,
+  replay,
+} as const satisfies CheckDefinition;

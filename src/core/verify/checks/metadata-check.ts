@@ -1,15 +1,19 @@
 /**
- * `metadata`: unsigned paper fields and source copies agree with the
- * hash-bound canonical record (FORMAT.md §2, §5).
+ * `metadata`: unsigned paper fields and source copies agree with the hash-bound canonical record
+ * (FORMAT.md §2, §5). `claimed` is the copy's value, `computed` the canonical record's. Agreement
+ * with a canonical record that did not pass canonical-hash ties the copy to nothing (`not-bound`).
  */
 import { compareCodePoints } from '../../json/canonical-json';
-import type { CheckItem, CheckResult } from '../check-types';
-import { rollUp } from '../check-types';
-import type { CheckContext } from '../context';
+import type { CheckItem, CheckOutcome } from '../check-types';
+import { rollUp, rolledCode } from '../check-types';
+import type { CheckDefinition } from '../check-definition';
+import { canonicalPassed, type CheckContext } from '../context';
 
-function eq(label: string, claimed: string | number | undefined, canonical: string | number): CheckItem | null {
+function eq(path: string, claimed: string | number | undefined, canonical: string | number, bound: boolean): CheckItem | null {
   if (claimed === undefined) return null;
-  return { label, status: claimed === canonical ? 'pass' : 'fail', expected: String(canonical), computed: String(claimed) };
+  const base = { label: path, path, claimed: String(claimed), computed: String(canonical) };
+  if (claimed !== canonical) return { ...base, status: 'fail', code: 'field-mismatch' };
+  return bound ? { ...base, status: 'pass', code: 'match' } : { ...base, status: 'skip', code: 'not-bound', note: 'agrees with a canonical record that did not pass canonical-hash' };
 }
 
 /** True when sorting by code point would leave the list as it is (duplicates allowed). */
@@ -18,34 +22,51 @@ function isSortedByCodePoint(list: readonly string[]): boolean {
   return true;
 }
 
-export function metadataCheck({ subject }: CheckContext): CheckResult {
-  if (subject.canonical.state !== 'present') return { id: 'metadata', status: 'skip', reason: 'No well-formed canonical record to compare the paper fields with.' };
+function run(ctx: CheckContext): CheckOutcome {
+  const { subject } = ctx;
+  if (subject.canonical.state !== 'present') return { status: 'skip', code: 'absent', reason: 'No well-formed canonical record to compare the paper fields with.' };
   const { metadata: m, source } = subject.canonical.value;
+  const bound = canonicalPassed(ctx);
   const items: CheckItem[] = [];
+  const cp = subject.canonical.path;
   // Python sorts str by code point, not UTF-16 units (FORMAT.md §2).
   // Invariants of the canonical record itself: hashed, so only "not in documented form" (warn).
   if (!isSortedByCodePoint(m.cross_cats_sorted) || m.cross_cats_sorted.includes(m.primary_cat)) {
-    items.push({ label: 'canonical_record.metadata.cross_cats_sorted', status: 'warn', computed: JSON.stringify(m.cross_cats_sorted), note: 'not sorted by code point or includes the primary category (FORMAT.md §2)' });
+    const path = `${cp}.metadata.cross_cats_sorted`;
+    items.push({ label: path, path, status: 'warn', code: 'not-documented-form', computed: JSON.stringify(m.cross_cats_sorted), note: 'not sorted by code point or includes the primary category (FORMAT.md §2)' });
   }
   for (const { value: p, path } of subject.papers) {
-    const parts = [eq(`${path}.primary_cat`, p.primary_cat, m.primary_cat), eq(`${path}.license`, p.license, m.license), eq(`${path}.submitted_at`, p.submitted_at, m.submitted_at)];
+    items.push(
+      ...[eq(`${path}.primary_cat`, p.primary_cat, m.primary_cat, bound), eq(`${path}.license`, p.license, m.license, bound), eq(`${path}.submitted_at`, p.submitted_at, m.submitted_at, bound)].filter(
+        (x): x is CheckItem => x !== null,
+      ),
+    );
     if (p.cross_cats !== undefined) {
       const derived = [...new Set(p.cross_cats)].filter((c) => c !== m.primary_cat).sort(compareCodePoints);
-      parts.push({ label: `${path}.cross_cats`, status: JSON.stringify(derived) === JSON.stringify(m.cross_cats_sorted) ? 'pass' : 'fail', expected: JSON.stringify(m.cross_cats_sorted), computed: JSON.stringify(p.cross_cats) });
+      const at = `${path}.cross_cats`;
+      const same = JSON.stringify(derived) === JSON.stringify(m.cross_cats_sorted);
+      const base = { label: at, path: at, claimed: JSON.stringify(p.cross_cats), computed: JSON.stringify(m.cross_cats_sorted) };
+      items.push(same ? (bound ? { ...base, status: 'pass', code: 'match' } : { ...base, status: 'skip', code: 'not-bound' }) : { ...base, status: 'fail', code: 'field-mismatch' });
     }
-    items.push(...parts.filter((x): x is CheckItem => x !== null));
   }
   for (const { value: s, path } of subject.sources) {
-    items.push(...[eq(`${path}.kind`, s.kind, source.kind), eq(`${path}.id`, s.id, source.id), eq(`${path}.version`, s.version, source.version)].filter((x): x is CheckItem => x !== null));
+    items.push(...[eq(`${path}.kind`, s.kind, source.kind, bound), eq(`${path}.id`, s.id, source.id, bound), eq(`${path}.version`, s.version, source.version, bound)].filter((x): x is CheckItem => x !== null));
   }
-  if (items.length === 0) return { id: 'metadata', status: 'skip', reason: 'No paper fields or source copies outside the canonical record to compare.' };
+  if (items.length === 0) return { status: 'skip', code: 'absent', reason: 'No paper fields or source copies outside the canonical record to compare.' };
   const status = rollUp(items);
   const failed = items.filter((i) => i.status === 'fail');
-  const reason =
-    status === 'pass'
-      ? `All ${items.length} paper and source fields agree with the canonical record.`
-      : status === 'fail'
-        ? `${failed.map((f) => `${f.label} says ${f.computed} but the canonical record says ${f.expected}`).join('; ')}.`
-        : 'The paper fields agree, but the canonical record is not in its documented form.';
-  return { id: 'metadata', status, reason, items };
+  if (status === 'fail') {
+    return { status, code: 'field-mismatch', reason: `${failed.map((f) => `${f.label} says ${f.claimed} but the canonical record says ${f.computed}`).join('; ')}.`, items };
+  }
+  if (status === 'warn') return { status, code: 'not-documented-form', reason: 'The paper fields agree, but the canonical record is not in its documented form.', items };
+  if (!bound) return { status: 'skip', code: rolledCode(items, 'skip', 'not-bound'), reason: 'The paper fields agree with a canonical record that did not pass canonical-hash, so they are tied to nothing.', items };
+  return { status, code: 'match', reason: `All ${items.length} paper and source fields agree with the canonical record.`, items };
 }
+
+export const metadataCheck = {
+  id: 'metadata',
+  title: 'Paper fields ↔ canonical record',
+  role: 'binding',
+  run,
+  replay: () => [],
+} as const satisfies CheckDefinition;

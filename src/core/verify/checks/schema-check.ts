@@ -1,22 +1,41 @@
-/** `schema`: the document has the shape its kind requires (only present fields are judged). */
+/**
+ * `schema`: the document has the shape its kind requires (only present fields are judged), in a
+ * version this app knows. An unknown schema_version, bundle_version, merge_version or
+ * receipt_version fails closed: a warn that caps the verdict at incomplete (its role is `gate`),
+ * because checks that depend on the version's meaning cannot be trusted to mean anything.
+ */
 import { KIND_LABELS } from '../../documents/detect-kind';
 import { formatIssue } from '../../documents/schema-issues';
-import type { CheckResult } from '../check-types';
+import type { CheckOutcome } from '../check-types';
+import type { CheckDefinition } from '../check-definition';
 import type { CheckContext } from '../context';
 
-export function schemaCheck({ subject }: CheckContext): CheckResult {
+function run({ subject }: CheckContext): CheckOutcome {
   const label = KIND_LABELS[subject.kind];
   if (subject.schemaIssues.length > 0) {
     const n = subject.schemaIssues.length;
     return {
-      id: 'schema',
       status: 'fail',
+      code: 'malformed',
       reason: `${n} field${n === 1 ? ' is' : 's are'} malformed: ${subject.schemaIssues.slice(0, 3).map(formatIssue).join('; ')}${n > 3 ? '; …' : ''}.`,
-      items: subject.schemaIssues.map((i) => ({ label: i.path, status: 'fail', note: i.message })),
+      items: subject.schemaIssues.map((i) => ({ label: i.path, path: i.path, status: 'fail', code: 'malformed', note: i.message })),
     };
   }
   if (subject.unsupported.length > 0) {
-    return { id: 'schema', status: 'warn', reason: subject.unsupported.join(' '), items: subject.unsupported.map((u) => ({ label: 'version', status: 'warn', note: u })) };
+    return {
+      status: 'warn',
+      code: 'unknown-version',
+      reason: `${subject.unsupported.map((u) => u.message).join(' ')} So this record cannot be verified: at most incomplete.`,
+      items: subject.unsupported.map((u) => ({ label: u.path, path: u.path, status: 'warn', code: 'unknown-version', claimed: u.value, note: u.message })),
+    };
   }
-  return { id: 'schema', status: 'pass', reason: `Every field present has the shape a ${label} requires.` };
+  return { status: 'pass', code: 'match', reason: `Every field present has the shape a ${label} requires, in a version this app knows.` };
 }
+
+export const schemaCheck = {
+  id: 'schema',
+  title: 'Document shape',
+  role: 'gate',
+  run,
+  replay: () => [],
+} as const satisfies CheckDefinition;

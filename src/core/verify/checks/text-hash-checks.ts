@@ -1,60 +1,138 @@
 /**
- * `title-hash` and `abstract-hash`: the displayed text, canonicalised as
- * " ".join(s.lower().split()) (FORMAT.md §3), hashes to the value the
- * canonical record carries, which ties unsigned text to the signed record.
+ * `title-hash` and `abstract-hash`: the displayed text, canonicalised as " ".join(s.lower().split())
+ * (FORMAT.md §3), hashes to the value the canonical record carries, which ties unsigned text to the
+ * signed record. Only through a canonical record that passed canonical-hash: a match against any
+ * other is `not-bound`. Text Python cannot UTF-8 encode (a lone surrogate) cannot be what pith
+ * hashed, so against a claimed hash it fails.
  */
 import { toHex } from '../../bytes';
+import { KIND_LABELS } from '../../documents/detect-kind';
 import { textCanonSha256 } from '../../text/text-canon';
-import type { CheckItem, CheckResult } from '../check-types';
-import { rollUp } from '../check-types';
-import { skipReasonFor, type CheckContext } from '../context';
+import type { CheckCode, CheckItem, CheckOutcome, CheckResult } from '../check-types';
+import { rollUp, rolledCode } from '../check-types';
+import type { CheckDefinition } from '../check-definition';
+import { canonicalPassed, notUsable, type CheckContext } from '../context';
+import { HEX64, LOAD_RECORD, pythonIndex, RECORD_FILE } from '../replay/shell';
+import type { ReplayCommand, ReplayInputs } from '../replay/replay-types';
 
 /** FORMAT.md §3: the record's abstract_excerpt is the first 600 characters (code points) of the abstract. */
 export const EXCERPT_LIMIT = 600;
 
-function hashItem(label: string, text: string, expected: string, cutAt?: number): CheckItem {
-  const r = textCanonSha256(text);
-  if (!r.ok) return { label, status: 'skip', expected, note: r.error.message };
-  const computed = toHex(r.value);
-  if (computed === expected) return { label, status: 'pass', expected, computed };
-  if (cutAt !== undefined && [...text].length >= cutAt) {
-    return { label, status: 'skip', expected, computed, note: `${cutAt} characters long: probably cut, so the hash of the full abstract cannot be checked from it` };
+/** Code points in `s`, counting no further than `stop` (a 40 MB abstract is never spread into an array). */
+export function codePointsUpTo(s: string, stop: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n < stop; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
   }
-  return { label, status: 'fail', expected, computed };
+  return n;
 }
 
-export function titleHashCheck({ subject }: CheckContext): CheckResult {
-  if (subject.canonical.state !== 'present') return { id: 'title-hash', status: 'skip', reason: 'No well-formed canonical record holding title_canon_sha256.' };
-  const expected = subject.canonical.value.metadata.title_canon_sha256;
-  const titles: { path: string; text: string }[] = [];
-  if (subject.title.state === 'present') titles.push({ path: subject.title.path, text: subject.title.value });
-  for (const p of subject.papers) if (p.value.title !== undefined && !titles.some((t) => t.path === `${p.path}.title`)) titles.push({ path: `${p.path}.title`, text: p.value.title });
-  if (titles.length === 0) return { id: 'title-hash', status: 'skip', reason: skipReasonFor(subject.title.state === 'malformed' ? 'malformed' : 'absent', 'title', subject.title.path), expected };
-  const items = titles.map((t) => hashItem(t.path, t.text, expected));
+/** FORMAT.md §3: exactly 600 code points is probably cut; longer or shorter is the whole text as served. */
+export function isCutExcerpt(text: string): boolean {
+  return codePointsUpTo(text, EXCERPT_LIMIT + 1) === EXCERPT_LIMIT;
+}
+
+interface Text {
+  readonly path: string;
+  readonly text: string;
+  readonly excerpt: boolean;
+}
+
+function hashItem(t: Text, claimed: string, bound: boolean): CheckItem {
+  const base = { label: t.path, path: t.path, claimed };
+  const r = textCanonSha256(t.text);
+  if (!r.ok) return { ...base, status: 'fail', code: 'lone-surrogate', note: `${r.error.message} It cannot be the text that was hashed.` };
+  const computed = toHex(r.value);
+  if (computed === claimed) {
+    return bound ? { ...base, computed, status: 'pass', code: 'match' } : { ...base, computed, status: 'skip', code: 'not-bound', note: 'matches the hash in a canonical record that did not pass canonical-hash' };
+  }
+  if (t.excerpt && isCutExcerpt(t.text)) {
+    return { ...base, computed, status: 'skip', code: 'excerpt-cut', note: `exactly ${EXCERPT_LIMIT} characters long: probably cut, so the hash of the full abstract cannot be checked from it` };
+  }
+  return { ...base, computed, status: 'fail', code: 'text-mismatch' };
+}
+
+function outcome(what: 'title' | 'abstract', claimed: string, items: CheckItem[]): CheckOutcome {
   const status = rollUp(items);
+  const field = `${what}_canon_sha256`;
+  const first = items[0]?.computed;
+  const values = { claimed, ...(first ? { computed: first } : {}), items };
+  if (status === 'pass') return { status, code: 'match', reason: `The ${what}, lower-cased with whitespace collapsed, hashes to ${field}.`, ...values };
+  if (status === 'fail') {
+    const failed = items.filter((i) => i.status === 'fail');
+    const code = rolledCode(items, 'fail', 'text-mismatch');
+    const why = code === 'lone-surrogate' ? 'holds a lone surrogate, which has no UTF-8 bytes, so it is not the text that was hashed' : `does not hash to ${field}: the displayed ${what} is not the one that was numbered`;
+    return { status, code, reason: `${failed.map((i) => i.label).join(' and ')} ${why}.`, ...values };
+  }
+  const code: CheckCode = rolledCode(items, 'skip', 'not-bound');
   const reason =
-    status === 'pass'
-      ? `The title, lower-cased with whitespace collapsed, hashes to title_canon_sha256.`
-      : status === 'fail'
-        ? `${items.filter((i) => i.status === 'fail').map((i) => i.label).join(' and ')} does not hash to title_canon_sha256: the displayed title is not the one that was numbered.`
-        : `The title could not be hashed: ${items[0]?.note ?? ''}`;
-  return { id: 'title-hash', status, reason, expected, computed: items[0]?.computed ?? '', items };
+    code === 'excerpt-cut'
+      ? `The abstract excerpt is exactly ${EXCERPT_LIMIT} characters, so probably cut (FORMAT.md §3): the full abstract's hash cannot be checked from it.`
+      : `The ${what} matches ${field} of a canonical record that did not pass canonical-hash, so it is tied to nothing.`;
+  return { status, code, reason, ...values };
 }
 
-export function abstractHashCheck({ subject }: CheckContext): CheckResult {
-  if (subject.canonical.state !== 'present') return { id: 'abstract-hash', status: 'skip', reason: 'No well-formed canonical record holding abstract_canon_sha256.' };
-  const expected = subject.canonical.value.metadata.abstract_canon_sha256;
-  const texts: { path: string; text: string; excerpt: boolean }[] = [];
+function runTitle(ctx: CheckContext): CheckOutcome {
+  const { subject } = ctx;
+  if (subject.canonical.state !== 'present') return { status: 'skip', code: 'absent', reason: 'No well-formed canonical record holding title_canon_sha256.' };
+  const claimed = subject.canonical.value.metadata.title_canon_sha256;
+  const texts: Text[] = [];
+  if (subject.title.state === 'present') texts.push({ path: subject.title.path, text: subject.title.value, excerpt: false });
+  for (const p of subject.papers) if (p.value.title !== undefined && !texts.some((t) => t.path === `${p.path}.title`)) texts.push({ path: `${p.path}.title`, text: p.value.title, excerpt: false });
+  if (texts.length === 0) {
+    if (subject.title.path === '(none)') return { status: 'skip', code: 'absent', reason: `A ${KIND_LABELS[subject.kind]} holds no title, so title_canon_sha256 is not checkable.`, claimed };
+    return { status: 'skip', ...notUsable(subject.title.state === 'malformed' ? 'malformed' : 'absent', 'title', subject.title.path), claimed };
+  }
+  const bound = canonicalPassed(ctx);
+  return outcome('title', claimed, texts.map((t) => hashItem(t, claimed, bound)));
+}
+
+function runAbstract(ctx: CheckContext): CheckOutcome {
+  const { subject } = ctx;
+  if (subject.canonical.state !== 'present') return { status: 'skip', code: 'absent', reason: 'No well-formed canonical record holding abstract_canon_sha256.' };
+  const claimed = subject.canonical.value.metadata.abstract_canon_sha256;
+  const texts: Text[] = [];
   if (subject.abstract) texts.push({ path: subject.abstract.path, text: subject.abstract.value, excerpt: subject.abstract.excerpt });
-  for (const p of subject.papers) if (p.value.abstract_excerpt !== undefined && !texts.some((t) => t.path === `${p.path}.abstract_excerpt`)) texts.push({ path: `${p.path}.abstract_excerpt`, text: p.value.abstract_excerpt, excerpt: true });
-  if (texts.length === 0) return { id: 'abstract-hash', status: 'skip', reason: 'No abstract in this document, so abstract_canon_sha256 is not checkable.', expected };
-  const items = texts.map((t) => hashItem(t.path, t.text, expected, t.excerpt ? EXCERPT_LIMIT : undefined));
-  const status = rollUp(items);
-  const reason =
-    status === 'pass'
-      ? 'The abstract, lower-cased with whitespace collapsed, hashes to abstract_canon_sha256.'
-      : status === 'fail'
-        ? `${items.filter((i) => i.status === 'fail').map((i) => i.label).join(' and ')} does not hash to abstract_canon_sha256: the displayed abstract is not the one that was numbered.`
-        : `The abstract excerpt is cut at ${EXCERPT_LIMIT} characters (FORMAT.md §3), so the full abstract's hash cannot be checked from it.`;
-  return { id: 'abstract-hash', status, reason, expected, ...(items[0]?.computed ? { computed: items[0].computed } : {}), items };
+  for (const p of subject.papers) {
+    if (p.value.abstract_excerpt !== undefined && !texts.some((t) => t.path === `${p.path}.abstract_excerpt`)) texts.push({ path: `${p.path}.abstract_excerpt`, text: p.value.abstract_excerpt, excerpt: true });
+  }
+  if (texts.length === 0) return { status: 'skip', code: 'absent', reason: 'No abstract in this document, so abstract_canon_sha256 is not checkable.', claimed };
+  const bound = canonicalPassed(ctx);
+  return outcome('abstract', claimed, texts.map((t) => hashItem(t, claimed, bound)));
 }
+
+function replayText(what: 'title' | 'abstract') {
+  return (check: CheckResult, _x: ReplayInputs): ReplayCommand[] =>
+    (check.items ?? []).flatMap((item) => {
+      const index = item.path === undefined ? null : pythonIndex(item.path);
+      if (index === null || index === '' || !item.computed || !HEX64.test(item.computed)) return [];
+      const cut = item.code === 'excerpt-cut' ? ` It is an excerpt cut at ${EXCERPT_LIMIT} characters, so it is not expected to match the record.` : '';
+      return [
+        {
+          what: `SHA-256 of the ${what} at ${item.path}, lower-cased with whitespace collapsed (FORMAT.md §3); compare with ${what}_canon_sha256 ${item.claimed ?? ''}.${cut}`,
+          command: `python3 -c 'import json,hashlib,sys; t=${LOAD_RECORD}${index}; print(hashlib.sha256(" ".join(t.lower().split()).encode()).hexdigest())' ${RECORD_FILE}`,
+          expectOutput: item.computed,
+        },
+      ];
+    });
+}
+
+export const titleHashCheck = {
+  id: 'title-hash',
+  title: 'Title ↔ title hash',
+  role: 'binding',
+  run: runTitle,
+  replay: replayText('title'),
+} as const satisfies CheckDefinition;
+
+export const abstractHashCheck = {
+  id: 'abstract-hash',
+  title: 'Abstract ↔ abstract hash',
+  role: 'binding',
+  run: runAbstract,
+  replay: replayText('abstract'),
+} as const satisfies CheckDefinition;

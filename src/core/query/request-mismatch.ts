@@ -1,0 +1,38 @@
+/**
+ * What the user asked for against what the record is (route 10 of the truth issue): a lookup goes
+ * by suffix, or by arXiv id through an alias index, so the year of a requested number, or the
+ * version of a requested arXiv id, can differ from the record that answers. The page says so.
+ */
+import { parsePithNumber } from '../pith/pith-number';
+import type { VerifyReport } from '../verify/report-types';
+import type { Query } from './parse-query';
+
+export interface RequestMismatch {
+  readonly what: 'year' | 'version' | 'arxiv-id';
+  readonly asked: string;
+  readonly found: string;
+  readonly message: string;
+}
+
+/** Every way the record differs from what was asked for; empty when it is what was asked for. */
+export function requestMismatches(query: Query, report: VerifyReport): RequestMismatch[] {
+  const out: RequestMismatch[] = [];
+  if (query.type === 'pith' && query.pith.year !== null) {
+    const stated = report.claimedPithNumber ?? report.computedPithNumber;
+    const parsed = stated ? parsePithNumber(stated) : null;
+    const year = parsed?.ok ? parsed.value.year : null;
+    if (year !== null && year !== query.pith.year) {
+      out.push({ what: 'year', asked: query.pith.year, found: year, message: `You asked for a number of the year ${query.pith.year}; this record's number is of ${year} (${stated}). The suffix matches, the year does not.` });
+    }
+  }
+  const source = report.fields.source?.value;
+  const askedId = query.type === 'arxiv' ? query.id : query.type === 'doi' ? query.arxivId : null;
+  const askedVersion = query.type === 'arxiv' ? query.version : null;
+  if (source && askedId !== null && askedId.toLowerCase() !== source.id.toLowerCase()) {
+    out.push({ what: 'arxiv-id', asked: askedId, found: source.id, message: `You asked for arXiv ${askedId}; this record is for arXiv ${source.id}.` });
+  }
+  if (source && askedVersion !== null && askedVersion !== source.version) {
+    out.push({ what: 'version', asked: `v${askedVersion}`, found: `v${source.version}`, message: `You asked for version ${askedVersion} of arXiv ${source.id}; this record numbers version ${source.version}.` });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * `snapshots`: each graph_snapshot section with no items claims the digest of an empty section.
+ * FORMAT.md §6 (confirmed by recomputing it): an empty section's snapshot_sha256 is SHA-256 of the
+ * 14 bytes `{"payload":[]}`. A non-empty section's preimage is not confirmed, so it is `skip`
+ * (preimage-unknown) and listed as unknown. Graph data is not signed: this check can make a record
+ * invalid (an empty section claiming another digest), never verified (role `graph`).
+ */
+import { toHex } from '../../bytes';
+import { sha256Utf8 } from '../../crypto/sha256';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../json/json-value';
+import type { CheckItem, CheckOutcome, CheckResult } from '../check-types';
+import { rollUp } from '../check-types';
+import type { CheckDefinition } from '../check-definition';
+import type { CheckContext } from '../context';
+import type { ReplayCommand } from '../replay/replay-types';
+
+/** The preimage FORMAT.md §6 confirms for an empty section: compact, no spaces. */
+export const EMPTY_SNAPSHOT_PREIMAGE = '{"payload":[]}';
+/** FORMAT.md §6 gives this digest; snapshots-check.test.ts recomputes it from the preimage. */
+export const EMPTY_SNAPSHOT_SHA256 = '258153158e38e3291e3d48162225fcdb2d5a3ed65a07baac614ab91432fd4f57';
+
+type Emptiness = { readonly kind: 'empty' } | { readonly kind: 'non-empty'; readonly why: string } | { readonly kind: 'unknown'; readonly why: string };
+
+/** Whether a section holds items: its count (`count` or `evidence_count`) and its lists say. */
+export function sectionEmptiness(section: JsonObject): Emptiness {
+  const count = typeof section.count === 'number' ? section.count : typeof section.evidence_count === 'number' ? section.evidence_count : null;
+  const lists = Object.values(section).filter((v): v is JsonValue[] => Array.isArray(v));
+  const listed = lists.reduce((n, l) => n + l.length, 0);
+  if (count !== null) {
+    if (count > 0) return { kind: 'non-empty', why: `count ${count}` };
+    if (listed > 0) return { kind: 'unknown', why: `its count is 0 but it lists ${listed} item${listed === 1 ? '' : 's'}` };
+    return { kind: 'empty' };
+  }
+  if (lists.length > 0) return listed > 0 ? { kind: 'non-empty', why: `${listed} items` } : { kind: 'empty' };
+  return { kind: 'unknown', why: 'it has neither a count nor an item list' };
+}
+
+function run({ subject }: CheckContext): CheckOutcome {
+  const sections = subject.snapshots.flatMap(({ value, path }) =>
+    Object.entries(value).flatMap(([key, s]) => (isJsonObject(s) && typeof s.snapshot_sha256 === 'string' ? [{ path: `${path}.${key}`, section: s, digest: s.snapshot_sha256 }] : [])),
+  );
+  if (sections.length === 0) return { status: 'skip', code: 'absent', reason: 'No graph_snapshot section with a snapshot_sha256 in this document.' };
+  const empty = toHex(sha256Utf8(EMPTY_SNAPSHOT_PREIMAGE).digest);
+  const items: CheckItem[] = sections.map(({ path, section, digest }) => {
+    const base = { label: path, path: `${path}.snapshot_sha256`, claimed: digest };
+    const e = sectionEmptiness(section);
+    if (e.kind === 'empty') {
+      return digest === empty
+        ? { ...base, computed: empty, status: 'pass', code: 'match', note: `empty section: SHA-256 of ${EMPTY_SNAPSHOT_PREIMAGE}` }
+        : { ...base, computed: empty, status: 'fail', code: 'snapshot-mismatch', note: `an empty section hashes to SHA-256 of ${EMPTY_SNAPSHOT_PREIMAGE} (FORMAT.md §6)` };
+    }
+    return { ...base, status: 'skip', code: 'preimage-unknown', note: e.kind === 'non-empty' ? `not empty (${e.why}): its preimage is not published (FORMAT.md §6)` : `cannot tell whether it is empty: ${e.why}` };
+  });
+  const status = rollUp(items);
+  const n = (s: string) => items.filter((i) => i.status === s).length;
+  if (status === 'fail') {
+    return { status, code: 'snapshot-mismatch', reason: `${items.filter((i) => i.status === 'fail').map((i) => i.label).join(' and ')} ${n('fail') === 1 ? 'is' : 'are'} empty but claim${n('fail') === 1 ? 's' : ''} another digest than an empty section has (FORMAT.md §6).`, items };
+  }
+  const unknown = n('skip');
+  if (status === 'skip') return { status, code: 'preimage-unknown', reason: `No section is empty; the preimage of a non-empty section is not published (FORMAT.md §6), so none is checkable.`, items };
+  return {
+    status: 'pass',
+    code: 'match',
+    reason: `${n('pass')} empty section${n('pass') === 1 ? '' : 's'} claim${n('pass') === 1 ? 's' : ''} the digest of an empty section${unknown > 0 ? `; ${unknown} non-empty one${unknown === 1 ? ' is' : 's are'} not checkable` : ''}. Graph data is unsigned: this never makes a record verified.`,
+    items,
+  };
+}
+
+function replay(check: CheckResult): ReplayCommand[] {
+  if (!check.items?.some((i) => i.code === 'match' || i.code === 'snapshot-mismatch')) return [];
+  return [
+    {
+      what: `SHA-256 of the 14 bytes ${EMPTY_SNAPSHOT_PREIMAGE}, the digest of an empty graph section (FORMAT.md §6); compare it with each empty section's snapshot_sha256.`,
+      command: `python3 -c 'import hashlib; print(hashlib.sha256(b"{\\"payload\\":[]}").hexdigest())'`,
+      expectOutput: EMPTY_SNAPSHOT_SHA256,
+    },
+  ];
+}
+
+export const snapshotsCheck = {
+  id: 'snapshots',
+  title: 'Graph snapshot digests',
+  role: 'graph',
+  run,
+  replay,
+} as const satisfies CheckDefinition;

@@ -1,0 +1,86 @@
+/**
+ * The verdict in words (docs/UX.md #1, #3: never blame the wrong thing; an in-between state says
+ * what is missing). One summary sentence, then every reason: the checks that failed, what keeps a
+ * record from being verified ("signer unknown: key … is not in your keyring", "no receipt"), and
+ * each prominent paper field that is not bound, with why ("abstract cut at 600 characters").
+ */
+import { CHECK_ROLES, CHECK_TITLES } from './registry';
+import type { CheckResult, Verdict } from './check-types';
+import { isBound } from './fields';
+import type { BindingCode, DisplayFields, EvidenceKey, FieldId, Headline, HeadlineReason } from './report-types';
+import { PROMINENT_FIELDS } from './report-types';
+
+const reason = (r: Omit<HeadlineReason, 'check' | 'fields'> & Partial<Pick<HeadlineReason, 'check' | 'fields'>>): HeadlineReason => ({ check: null, fields: [], ...r });
+
+/** What keeps a record with no failing check from being verified. */
+function missing(checks: readonly CheckResult[]): HeadlineReason[] {
+  const out: HeadlineReason[] = [];
+  for (const c of checks) {
+    const role = CHECK_ROLES[c.id];
+    if (role === 'gate' && c.status === 'warn') {
+      const versions = (c.items ?? []).map((i) => `${i.label} is ${JSON.stringify(i.claimed ?? '?')}`).join('; ');
+      out.push(reason({ code: 'unknown-version', text: `unknown version: ${versions}, so the checks cannot be trusted to mean anything`, check: c.id }));
+    }
+    if (role !== 'chain' || c.status === 'pass') continue;
+    if (c.id === 'signature') {
+      if (c.code === 'signer-unknown') out.push(reason({ code: 'signer-unknown', text: `signer unknown: key ${JSON.stringify(c.claimed ?? '?')} is not in your keyring`, check: c.id }));
+      else if (c.code === 'absent') out.push(reason({ code: 'no-receipt', text: 'no receipt: nothing in this document is signed', check: c.id }));
+      else out.push(reason({ code: 'signature-not-checkable', text: `the signature is not checkable: ${c.reason}`, check: c.id }));
+    } else if (c.id === 'canonical-hash') {
+      if (c.code === 'absent') out.push(reason({ code: 'no-canonical-record', text: 'no canonical record: its hash is taken on trust', check: c.id }));
+      else out.push(reason({ code: 'canonical-not-checkable', text: `the canonical record is not checkable: ${c.reason}`, check: c.id }));
+    } else if (c.id === 'pith-number') {
+      if (c.code === 'year-unknown') out.push(reason({ code: 'year-unknown', text: "the number's year is not checkable without a canonical record", check: c.id }));
+      else out.push(reason({ code: 'no-number', text: `the number is not checkable: ${c.reason}`, check: c.id }));
+    }
+  }
+  return out;
+}
+
+const WHY: Partial<Record<BindingCode, string>> = {
+  'no-signature': 'no valid signature by a trusted key covers them',
+  'canonical-not-bound': 'the canonical record they are tied through is not the signed one (see canonical-hash)',
+  'no-hash-covers-it': 'no hash covers them',
+  'excerpt-cut': 'cut at 600 characters, so its hash cannot be checked',
+  'not-checked': 'not compared with the canonical record',
+};
+
+/** The prominent fields that are not bound, one reason per cause ("title, license not bound: …"). */
+function unboundFields(fields: DisplayFields): HeadlineReason[] {
+  const groups = new Map<string, { code: BindingCode; contradicted: boolean; ids: FieldId[] }>();
+  for (const id of PROMINENT_FIELDS) {
+    const f = fields[id];
+    if (!f || isBound(f.binding)) continue;
+    const contradicted = f.binding === 'contradicted';
+    const key = contradicted ? 'contradicted' : f.code;
+    const g = groups.get(key) ?? { code: f.code, contradicted, ids: [] };
+    g.ids.push(id);
+    groups.set(key, g);
+  }
+  return [...groups.values()].map((g) => {
+    const names = g.ids.map((id) => fields[id]!.label.toLowerCase()).join(', ');
+    const text = g.contradicted ? `${names} contradicted by a check (see the failing checks)` : `${names} not bound: ${WHY[g.code] ?? 'see the checks'}`;
+    return reason({ code: 'field-unbound', text, fields: g.ids });
+  });
+}
+
+/** The headline of a run. */
+export function headlineOf(verdict: Verdict, checks: readonly CheckResult[], fields: DisplayFields, key: EvidenceKey | null): Headline {
+  const failed = checks.filter((c) => c.status === 'fail');
+  const fieldReasons = unboundFields(fields);
+  if (verdict === 'invalid') {
+    const reasons = failed.map((c) => reason({ code: 'check-failed', text: `${c.id} failed (${c.code}): ${c.reason}`, check: c.id }));
+    return { summary: `Invalid: ${failed.map((c) => `${c.id} (${CHECK_TITLES[c.id]})`).join(', ')} ${failed.length === 1 ? 'fails' : 'fail'}. This record is not what it claims to be.`, reasons: [...reasons, ...fieldReasons] };
+  }
+  if (verdict === 'incomplete') {
+    const reasons = missing(checks);
+    const first = reasons[0]?.text ?? 'something needed for full verification is missing';
+    return { summary: `Incomplete: ${first}.`, reasons: [...reasons, ...fieldReasons] };
+  }
+  const by = key ? `${key.keyId} (${key.origin === 'pinned' ? 'pinned in this app' : 'added by you'})` : 'a trusted key';
+  const unbound = fieldReasons.length > 0 ? ` Not every field is bound: ${fieldReasons.map((r) => r.text).join('; ')}.` : '';
+  return {
+    summary: `Verified: the hash and the number were recomputed here and the signature by ${by} checks out.${unbound}`,
+    reasons: [reason({ code: 'all-hold', text: 'canonical record → SHA-256 → number → signature: every link holds' }), ...fieldReasons],
+  };
+}
