@@ -43,7 +43,7 @@ test('a tampered file is invalid and names the failing check; comparing with the
   expect(requests).toEqual([]);
   await page.getByRole('button', { name: /Compare with mirror copy/ }).click();
   await expect(page.getByTestId('compare-result')).toContainText('1 field differ');
-  await expect(page.locator('[data-diff-binding="hash-bound"]')).toContainText('canonical_record.metadata.license');
+  await expect(page.locator('[data-diff-coverage="hash-bound"]')).toContainText('canonical_record.metadata.license');
 });
 
 test('a folder of the real vectors is batch-verified, one row per file', async ({ page }) => {
@@ -166,9 +166,9 @@ test('batch exports: JSON in the CLI schema and CSV', async ({ page }) => {
     [1, 'verified'],
     [2, 'unreadable'],
   ]);
-  expect(Object.keys(entries.find((e: { verdict: string }) => e.verdict === 'verified'))).toEqual(['file', 'index', 'kind', 'pith_number', 'title', 'verdict', 'checks']);
+  expect(Object.keys(entries.find((e: { verdict: string }) => e.verdict === 'verified'))).toEqual(['file', 'index', 'kind', 'pith_number', 'title', 'verdict', 'headline', 'checks', 'bindings']);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\r\n');
-  expect(lines[0]).toBe('file,index,kind,pith_number,title,verdict,failing_checks,not_checkable,error');
+  expect(lines[0]).toBe('file,index,kind,pith_number,title,title_binding,verdict,headline,failing_checks,not_checkable,error');
   expect(lines).toHaveLength(3);
 });

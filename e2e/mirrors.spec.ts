@@ -19,7 +19,9 @@ test('a mirror serving a tampered copy shows invalid and names the failing check
   await page.goto(`/pith/${SEED_SUFFIX}`);
   await expectVerdict(page, 'invalid');
   await expect(page.locator('[data-check="title-hash"]')).toHaveAttribute('data-status', 'fail');
-  await expect(page.getByTestId('record-verdict')).toContainText('Failing: title-hash');
+  await expect(page.getByTestId('headline')).toContainText('Invalid: title-hash (Title ↔ title hash) fails');
+  // The forged title is shown as contradicted, never as bound (truth issue).
+  await expect(page.getByTestId('paper-panel').locator('[data-field-row="title"] [data-binding]')).toHaveAttribute('data-binding', 'contradicted');
   await expect(page.locator('[data-mirror="user:https://evil-mirror.test"]').first()).toHaveAttribute('data-outcome', 'invalid');
 });
 

@@ -11,8 +11,9 @@ import { QueryErrorPage } from '../features/lookup/query-error-page';
 import { RecordPage } from '../features/record/record-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { BatchPage } from '../features/batch/batch-page';
-import { FileRecordPage } from '../features/intake/file-record-page';
-import { SharePage } from '../features/share/share-page';
+import { FileRecordPage } from '../features/record/file-record-page';
+import { SharedRecordPage } from '../features/record/shared-record-page';
+import { IntakePanel } from '../features/intake/intake-panel';
 import { ComputePage } from '../features/compute/compute-page';
 import { NotFoundPage, RootLayout } from './root-layout';
 
@@ -67,7 +68,13 @@ const doiRoute = createRoute({
 
 const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/settings', component: SettingsPage });
 
-const batchRoute = createRoute({ getParentRoute: () => rootRoute, path: '/batch', component: BatchPage });
+const batchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/batch',
+  component: function BatchRoute() {
+    return <BatchPage intake={<IntakePanel />} />;
+  },
+});
 
 const computeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/compute', component: ComputePage });
 
@@ -85,7 +92,7 @@ const shareRoute = createRoute({
   path: '/share',
   component: function ShareRoute() {
     const hash = useRouterState({ select: (s) => s.location.hash });
-    return <SharePage fragment={hash} />;
+    return <SharedRecordPage fragment={hash} />;
   },
 });
 

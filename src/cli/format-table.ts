@@ -12,6 +12,7 @@ export function formatTable(results: readonly EntryJson[]): string {
     const notPassed = r.checks.filter((c) => c.status !== 'pass').map((c) => `${c.id}:${c.status}`);
     lines.push(`${name(r).padEnd(w)}  ${MARK[r.verdict].padEnd(12)}  ${(r.pith_number ?? '-').padEnd(37)}  ${notPassed.join(' ')}`);
     if (r.error) lines.push(`${''.padEnd(w)}    ${r.error.code}: ${r.error.message}`);
+    else if (r.headline && r.verdict !== 'verified') lines.push(`${''.padEnd(w)}    ${r.headline}`);
     for (const c of r.checks) if (c.status === 'fail') lines.push(`${''.padEnd(w)}    ${c.id}: ${c.reason}`);
   }
   const count = (v: EntryJson['verdict']) => results.filter((r) => r.verdict === v).length;

@@ -20,9 +20,12 @@ describe('pith-verify', () => {
     const { code, out } = await run(['--json', fx('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')]);
     expect(code).toBe(0);
     const [r] = JSON.parse(out);
-    expect(Object.keys(r)).toEqual(['file', 'kind', 'pith_number', 'title', 'verdict', 'checks']);
+    expect(Object.keys(r)).toEqual(['file', 'kind', 'pith_number', 'title', 'verdict', 'headline', 'checks', 'bindings']);
     expect(r.verdict).toBe('verified');
-    expect(r.checks.map((c: { id: string }) => c.id)).toEqual(['schema', 'canonical-hash', 'pith-number', 'aliases', 'title-hash', 'abstract-hash', 'signature', 'metadata']);
+    expect(r.checks.map((c: { id: string }) => c.id)).toEqual(['schema', 'canonical-hash', 'pith-number', 'aliases', 'title-hash', 'abstract-hash', 'signature', 'metadata', 'snapshots']);
+    expect(r.checks.find((c: { id: string }) => c.id === 'abstract-hash')).toMatchObject({ status: 'skip', code: 'excerpt-cut' });
+    expect(r.bindings).toMatchObject({ title: 'rehash-bound', authors: 'unbound', abstract: 'unbound', license: 'hash-bound', 'signed-digest': 'signed' });
+    expect(r.headline).toMatch(/^Verified: .*authors not bound: no hash covers them/);
   });
 
   it('exits 1 when any record is invalid and names the failing check in the table', async () => {
@@ -48,6 +51,58 @@ describe('pith-verify', () => {
       [2, 'verified'],
     ]);
     expect(rs.some((r) => r.file.endsWith('notes.txt'))).toBe(false);
+  });
+
+  it('exit codes: 1 for an invalid record whatever else happened; 2 for read errors or nothing verifiable', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pith-exit-'));
+    writeFileSync(join(dir, 'bad.json'), '{"nope": ');
+    expect((await run([join(dir, 'bad.json'), fx('tampered/signature-bit.json')])).code).toBe(1);
+    expect((await run([join(dir, 'bad.json'), fx('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')])).code).toBe(2);
+    expect((await run([fx('pith/pith-mirrors.json')])).code).toBe(2); // a manifest alone: nothing verifiable
+    expect((await run([fx('pith/pith-mirrors.json'), fx('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')])).code).toBe(0);
+    expect((await run([fx('tampered/receipt-key-id.json')])).code).toBe(0); // incomplete is not an error
+  });
+
+  it('refuses bytes that are not UTF-8, with the offset, and never verifies replacement characters', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pith-utf8-'));
+    const seed = readFileSync(fx('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json'));
+    const at = seed.indexOf('Stochastic');
+    const bad = Buffer.concat([seed.subarray(0, at), Buffer.from([0xc3, 0x28]), seed.subarray(at)]);
+    writeFileSync(join(dir, 'latin1.json'), bad);
+    writeFileSync(join(dir, 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed.toString('utf8'), 'utf16le')]));
+    writeFileSync(join(dir, 'fffd.json'), seed.toString('utf8').replace('"headline":""', '"headline":"\uFFFD\uFFFD\uFFFD and �"'));
+    const { code, out } = await run(['--json', dir]);
+    const rs = JSON.parse(out) as { file: string; verdict: string; error?: { code: string; message: string } }[];
+    const by = (f: string) => rs.find((r) => r.file.endsWith(f))!;
+    expect(by('latin1.json').error).toMatchObject({ code: 'not-utf8', message: expect.stringContaining(`offset ${at} (0xC3 0x28`) });
+    expect(by('utf16.json').error).toMatchObject({ code: 'not-utf8', message: expect.stringMatching(/UTF-16/) });
+    expect(by('fffd.json').verdict).toBe('verified'); // literal U+FFFD in a string is valid UTF-8 JSON
+    expect(code).toBe(2);
+  });
+
+  it('says an empty array holds no records, and a truncated pretty-printed file is one unreadable entry', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pith-shape-'));
+    writeFileSync(join(dir, 'empty.json'), '[]');
+    const pretty = JSON.stringify(JSON.parse(readFileSync(fx('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json'), 'utf8')), null, 2);
+    writeFileSync(join(dir, 'cut.json'), pretty.slice(0, pretty.length / 2));
+    const rs = JSON.parse((await run(['--json', dir])).out) as { file: string; index?: number; error?: { code: string; message: string } }[];
+    expect(rs.filter((r) => r.file.endsWith('empty.json'))).toEqual([expect.objectContaining({ error: { code: 'no-records', message: expect.stringMatching(/empty array holds no records/) } })]);
+    const cut = rs.filter((r) => r.file.endsWith('cut.json'));
+    expect(cut).toHaveLength(1);
+    expect(cut[0]!.error).toMatchObject({ code: 'json-syntax', message: expect.stringMatching(/cut short/) });
+  });
+
+  it('stays under 500 MB of memory on a record with a 40 MB abstract', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pith-big-'));
+    const doc = JSON.parse(readFileSync(fx('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json'), 'utf8')) as { paper: { abstract_excerpt: string } };
+    doc.paper.abstract_excerpt = 'Constant SGD simulates a Markov chain. '.repeat(1_030_000).slice(0, 40_000_000);
+    writeFileSync(join(dir, 'big.json'), JSON.stringify(doc));
+    // The CLI as shipped, under GNU time: its maximum resident set size is the figure that counts.
+    const r = spawnSync('/usr/bin/time', ['-f', 'maxrss_kb=%M', join(root, 'bin/pith-verify.mjs'), '--json', join(dir, 'big.json')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const rss = Number(/maxrss_kb=(\d+)/.exec(r.stderr)?.[1]);
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({ verdict: 'invalid', checks: expect.arrayContaining([expect.objectContaining({ id: 'abstract-hash', status: 'fail', code: 'text-mismatch' })]) });
+    expect(rss).toBeGreaterThan(0);
+    expect(rss).toBeLessThan(500 * 1024);
   });
 
   it('usage errors exit 2 with a message; --help exits 0', async () => {

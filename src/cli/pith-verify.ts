@@ -1,13 +1,20 @@
 /**
  * pith-verify [--json] [--key KEY_ID=PUBLIC_KEY]… PATH…
  *
- * Verifies pith records offline with the same core as the app. PATH is a file,
- * a directory (recursively, *.json / *.jsonl) or `-` for stdin.
- * Exit 0: nothing invalid. 1: some record is invalid. 2: usage or read errors
- * (every readable file is still verified and reported).
+ * Verifies pith records offline with the same core as the app. PATH is a file, a directory
+ * (recursively, *.json / *.jsonl) or `-` for stdin. Input is read as bytes and must be UTF-8
+ * (decodeInput): bytes that are not are an unreadable entry with their offset, never replaced.
+ *
+ * Exit codes, in this order of precedence (every readable file is verified and reported first):
+ *   1  some record is invalid, whatever else happened;
+ *   2  a usage error, a read error (a file that cannot be read, bytes that are not UTF-8 JSON,
+ *      a line that is not JSON), or nothing verifiable in the whole input;
+ *   0  otherwise: nothing invalid, and every entry was read.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { decodeInput } from '../core/documents/decode-input';
+import type { PithErrorCode } from '../core/errors';
 import { buildKeyring } from '../core/user-keys';
 import { entryToJson, type EntryJson } from '../core/verify/entry-json';
 import { verifyText } from '../core/verify/verify-document';
@@ -17,7 +24,8 @@ const USAGE = `usage: pith-verify [--json] [--key KEY_ID=PUBLIC_KEY_HEX_OR_BASE6
   PATH   a .json/.jsonl file, a directory (searched recursively), or - for stdin
   --json print one JSON array of results instead of a table
   --key  trust an extra Ed25519 public key (the pinned pith-v1-2026-05 key is always trusted)
-exit: 0 nothing invalid, 1 a record is invalid, 2 usage or read error`;
+exit: 1 a record is invalid (whatever else happened); else 2 on a usage or read error, or when
+      nothing in the input is verifiable; else 0`;
 
 interface Args {
   json: boolean;
@@ -43,11 +51,11 @@ function parseArgs(argv: string[]): Args | string {
   return args;
 }
 
-async function* expand(path: string): AsyncGenerator<{ file: string; text?: string; error?: string }> {
+async function* expand(path: string): AsyncGenerator<{ file: string; bytes?: Uint8Array; error?: string }> {
   if (path === '-') {
     const chunks: Buffer[] = [];
     for await (const c of process.stdin) chunks.push(c as Buffer);
-    yield { file: '-', text: Buffer.concat(chunks).toString('utf8') };
+    yield { file: '-', bytes: Buffer.concat(chunks) };
     return;
   }
   let info;
@@ -67,7 +75,7 @@ async function* expand(path: string): AsyncGenerator<{ file: string; text?: stri
     return;
   }
   try {
-    yield { file: path, text: await readFile(path, 'utf8') };
+    yield { file: path, bytes: await readFile(path) };
   } catch (e) {
     yield { file: path, error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
   }
@@ -91,16 +99,32 @@ export async function main(argv: string[], out: (s: string) => void, errOut: (s:
   const results: EntryJson[] = [];
   for (const path of args.paths) {
     for await (const f of expand(path)) {
-      if (f.error !== undefined || f.text === undefined) {
+      if (f.error !== undefined || f.bytes === undefined) {
         results.push(entryToJson(f.file, { index: null, error: { code: 'read-error', message: f.error ?? 'cannot read' } }));
         continue;
       }
-      for (const entry of await verifyText(f.text, { keyring })) results.push(entryToJson(f.file, entry));
+      const text = decodeInput(f.bytes);
+      f.bytes = undefined; // the bytes are not needed again: let a 40 MB file go before verifying it
+      if (!text.ok) {
+        results.push(entryToJson(f.file, { index: null, error: text.error }));
+        continue;
+      }
+      for (const entry of await verifyText(text.value, { keyring })) results.push(entryToJson(f.file, entry));
     }
   }
   out(args.json ? JSON.stringify(results, null, 2) : formatTable(results));
-  if (results.some((r) => r.verdict === 'unreadable')) return 2;
-  return results.some((r) => r.verdict === 'invalid') ? 1 : 0;
+  return exitCode(results);
+}
+
+/** Errors that mean the input could not be read (as opposed to read, and found to hold no record). */
+const READ_ERRORS: ReadonlySet<PithErrorCode> = new Set(['read-error', 'json-syntax', 'not-json', 'not-utf8', 'too-large']);
+
+/** The exit code of a run (see the module comment for the precedence). */
+export function exitCode(results: readonly EntryJson[]): 0 | 1 | 2 {
+  if (results.some((r) => r.verdict === 'invalid')) return 1;
+  if (results.some((r) => r.error !== undefined && READ_ERRORS.has(r.error.code))) return 2;
+  if (!results.some((r) => r.verdict !== 'unreadable')) return 2;
+  return 0;
 }
 
 const isMain = process.argv[1] !== undefined && /pith-verify\.(ts|mjs|js)$/.test(process.argv[1]);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { toHex, utf8 } from '../bytes';
-import { loadFastSha256, sha256, sha256Backend, sha256Noble, sha256Utf8, SHA256_SELF_TEST } from './sha256';
+import { loadFastSha256, sha256Utf8Pieces, sha256, sha256Backend, sha256Noble, sha256Utf8, SHA256_SELF_TEST } from './sha256';
 
 const nodeSha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
@@ -64,6 +64,24 @@ describe('sha256 adapter', () => {
     const long = 'é'.repeat(5000) + '𝔸';
     expect(toHex(sha256Utf8(long).digest)).toBe(nodeSha256(Buffer.from(long, 'utf8')));
     expect(sha256Utf8(long).byteLength).toBe(10_004);
+  });
+
+  it('hashes text piece by piece exactly as one string, never splitting a surrogate pair (property)', async () => {
+    for (const load of [false, true]) {
+      if (load) await loadFastSha256();
+      fc.assert(
+        fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 60 }), { maxLength: 8 }), fc.integer({ min: 1, max: 9 }), (pieces, units) => {
+          const whole = pieces.join('');
+          const got = sha256Utf8Pieces((add) => pieces.forEach(add), units);
+          expect(toHex(got.digest)).toBe(nodeSha256(Buffer.from(whole, 'utf8')));
+          expect(got.byteLength).toBe(Buffer.byteLength(whole, 'utf8'));
+        }),
+        { numRuns: 200 },
+      );
+    }
+    // Past the piece size (2^18 units) the long path is taken, and the scratch buffer stays small.
+    const big = `${'𝔸é a'.repeat(70_000)}𝔸`;
+    expect(toHex(sha256Utf8(big).digest)).toBe(nodeSha256(Buffer.from(big, 'utf8')));
   });
 
   it('names the bad argument', () => {

@@ -60,18 +60,57 @@ export function sha256(data: Uint8Array): Uint8Array {
 }
 
 const encoder = new TextEncoder();
-/** Reused for every sha256Utf8 call (grown when a text needs more), so hashing text allocates only the digest. */
+/**
+ * Text longer than this many UTF-16 units is encoded and hashed a piece at a time, so the scratch
+ * buffer stays under 1 MB: a 200 MB string in a hostile record never asks for a 600 MB buffer.
+ */
+const PIECE_UNITS = 1 << 18;
+/** Reused for every call, so hashing text allocates only the digest. UTF-8 takes at most 3 bytes a UTF-16 unit. */
 let scratch = new Uint8Array(4096);
+
+function scratchFor(units: number): Uint8Array {
+  if (scratch.length < units * 3) scratch = new Uint8Array(units * 3);
+  return scratch;
+}
 
 /**
  * SHA-256 of a string's UTF-8 bytes (a lone surrogate becomes U+FFFD, as TextEncoder does: callers
  * that hash canonical text have refused lone surrogates already), and how many bytes that was.
  */
 export function sha256Utf8(text: string): { readonly digest: Uint8Array; readonly byteLength: number } {
-  // UTF-8 takes at most 3 bytes per UTF-16 code unit (a surrogate pair: 4 bytes for 2 units).
-  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
-  const { written } = encoder.encodeInto(text, scratch);
-  return { digest: sha256(scratch.subarray(0, written)), byteLength: written };
+  if (text.length > PIECE_UNITS) return sha256Utf8Pieces((add) => add(text));
+  const buf = scratchFor(text.length);
+  const { written } = encoder.encodeInto(text, buf);
+  return { digest: sha256(buf.subarray(0, written)), byteLength: written };
+}
+
+/**
+ * SHA-256 of the UTF-8 of several pieces of text, in order, as if they were one string: `run` calls
+ * `add` for each piece, synchronously (the one hasher of the realm is used start to finish with
+ * nothing in between). No piece may end inside a surrogate pair.
+ */
+export function sha256Utf8Pieces(run: (add: (piece: string) => void) => void, pieceUnits = PIECE_UNITS): { readonly digest: Uint8Array; readonly byteLength: number } {
+  const h = wasm;
+  const noble = h === null ? nobleSha256.create() : null;
+  h?.init();
+  let total = 0;
+  run((piece) => {
+    for (let i = 0; i < piece.length; ) {
+      let end = Math.min(piece.length, i + pieceUnits);
+      // Never cut a surrogate pair (TextEncoder would write each half as U+FFFD): end before it, or
+      // after it when it is all there is.
+      const last = piece.charCodeAt(end - 1);
+      if (end < piece.length && last >= 0xd800 && last <= 0xdbff) end = end - 1 > i ? end - 1 : end + 1;
+      const buf = scratchFor(pieceUnits);
+      const { written } = encoder.encodeInto(piece.slice(i, end), buf);
+      const bytes = buf.subarray(0, written);
+      if (noble) noble.update(bytes);
+      else h!.update(bytes);
+      total += written;
+      i = end;
+    }
+  });
+  return { digest: noble ? noble.digest() : h!.digest('binary'), byteLength: total };
 }
 
 /** noble's SHA-256 whatever the current backend: the reference the tests hold the other to. */

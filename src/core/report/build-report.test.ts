@@ -8,7 +8,8 @@ import { sha256 } from '../crypto/sha256';
 import { Keyring } from '../keyring';
 import { verifyText, type VerifyReport } from '../verify/verify-document';
 import { buildReport, reportMarkdown, type BuildReportInput, type VerificationReport } from './build-report';
-import { ED25519_SPKI_PREFIX_HEX, OPENSSL_BAD, OPENSSL_OK, pythonIndex, shellQuote, type ReplayCommand } from './replay-commands';
+import { ED25519_SPKI_PREFIX_HEX, OPENSSL_BAD, OPENSSL_OK, pythonIndex, shellQuote } from '../verify/replay/shell';
+import type { ReplayCommand } from './replay-commands';
 
 const SEED_NAME = 'UTTGU3KIYM6JKD6ALUV7A7CX74.record.json';
 const seedUrl = new URL(`../../../tests/fixtures/pith/${SEED_NAME}`, import.meta.url);
@@ -30,15 +31,13 @@ async function verify(text: string): Promise<VerifyReport> {
   return entry.report;
 }
 
-function inputFor(report: VerifyReport, text: string, receipt: BuildReportInput['receipt'], name = SEED_NAME): BuildReportInput {
-  const key = Keyring.pinned().get('pith-v1-2026-05')!;
+/** The key and the receipt come from the report's evidence: nothing is passed beside it. */
+function inputFor(report: VerifyReport, text: string, name = SEED_NAME): BuildReportInput {
   return {
     report,
     source: { type: 'file', name },
-    key: { keyId: key.keyId, fingerprintHex: key.fingerprintHex, publicKeyHex: toHex(key.publicKey), origin: key.origin },
     appVersion: '0.1.0-test',
     generatedAt: '2026-05-20T12:00:00.000Z',
-    receipt,
     document: { sha256Hex: toHex(sha256(utf8(text))), bytes: utf8(text).length },
   };
 }
@@ -63,7 +62,7 @@ const commandsOf = (r: VerificationReport, id: string): readonly ReplayCommand[]
 
 describe('report for the real seed record', async () => {
   const report = await verify(seedText);
-  const r = buildReport(inputFor(report, seedText, seed.receipt));
+  const r = buildReport(inputFor(report, seedText));
   const markdown = reportMarkdown(r);
 
   it('holds the verdict, checks, key, derivation and source as plain JSON', () => {
@@ -77,6 +76,8 @@ describe('report for the real seed record', async () => {
       pithNumber: NUMBER,
       verdict: 'verified',
       key: { keyId: 'pith-v1-2026-05', fingerprintHex: FINGERPRINT, publicKeyHex: KEY_HEX, origin: 'pinned' },
+      receipt: { signature_b64: seed.receipt.signature_b64, canonical_sha256: DIGEST, key_id: 'pith-v1-2026-05' },
+      headline: { summary: expect.stringMatching(/^Verified/) },
       derivation: { sha256Hex: DIGEST, pithNumber: NUMBER },
     });
     expect(r.checks.map((c) => [c.id, c.status])).toEqual(report.checks.map((c) => [c.id, c.status]));
@@ -84,6 +85,8 @@ describe('report for the real seed record', async () => {
     expect(abstract.status).toBe('skip');
     expect(abstract.items[0]?.note).toContain('600 characters');
     expect(r.unknowns.length).toBeGreaterThan(0);
+    expect(r.bindings).toContainEqual({ field: 'title', path: 'paper.title', binding: 'rehash-bound', code: 'rehash-matches' });
+    expect(r.bindings).toContainEqual({ field: 'authors', path: 'paper.authors_text', binding: 'unbound', code: 'no-hash-covers-it' });
   });
 
   it('renders Markdown: verdict, a table of checks, per-check details, filled-in commands', () => {
@@ -104,8 +107,8 @@ describe('report for the real seed record', async () => {
     copyFileSync(seedUrl, join(dir, SEED_NAME));
     const python = [...r.replay.setup, ...r.checks.flatMap((c) => c.commands)].filter((c) => c.command.startsWith('python3') || c.command.startsWith('cp '));
     // setup: cp + file hash; canonical hash; number; title and abstract excerpt, each in paper and
-    // graph_snapshot.paper; key fingerprint
-    expect(python).toHaveLength(9);
+    // graph_snapshot.paper; key fingerprint; the empty graph section's digest
+    expect(python).toHaveLength(10);
     for (const c of python) {
       const out = run(c.command, dir);
       expect(out.status, `${c.command}\n${out.stderr}`).toBe(0);
@@ -116,6 +119,7 @@ describe('report for the real seed record', async () => {
     expect(commandsOf(r, 'pith-number')[0]!.expectOutput).toBe(NUMBER);
     expect(commandsOf(r, 'title-hash')[0]!.expectOutput).toBe(TITLE_HASH);
     expect(run(commandsOf(r, 'title-hash')[0]!.command, dir).stdout).toBe(TITLE_HASH);
+    expect(commandsOf(r, 'snapshots')[0]!.expectOutput).toBe('258153158e38e3291e3d48162225fcdb2d5a3ed65a07baac614ab91432fd4f57');
   });
 
   it('the canonical hash command is the FORMAT.md §2 recipe', () => {
@@ -150,9 +154,8 @@ describe('commands that must fail do fail', async () => {
   it('a changed signature: the report says invalid and openssl rejects it too', async () => {
     const sig = Buffer.from(seed.receipt.signature_b64, 'base64');
     sig[5]! ^= 1;
-    const bad = { ...seed.receipt, signature_b64: sig.toString('base64') };
-    const text = seedText.replace(seed.receipt.signature_b64, bad.signature_b64);
-    const r = buildReport(inputFor(await verify(text), text, bad));
+    const text = seedText.replace(seed.receipt.signature_b64, sig.toString('base64'));
+    const r = buildReport(inputFor(await verify(text), text));
     expect(r.verdict).toBe('invalid');
     const cmds = commandsOf(r, 'signature');
     expect(cmds.at(-1)!.expectOutput).toBe(OPENSSL_BAD);
@@ -166,7 +169,7 @@ describe('commands that must fail do fail', async () => {
   it('a changed title: the python title hash no longer prints title_canon_sha256', async () => {
     const text = seedText.replace('"title":"Stochastic Gradient Descent', '"title":"Stochastic Gradient Ascent');
     expect(text).not.toBe(seedText);
-    const r = buildReport(inputFor(await verify(text), text, seed.receipt, 'changed.json'));
+    const r = buildReport(inputFor(await verify(text), text, 'changed.json'));
     const title = r.checks.find((c) => c.id === 'title-hash')!;
     expect(title.status).toBe('fail');
     const dir = workdir({ 'changed.json': text });
@@ -188,10 +191,16 @@ describe('values from hostile documents cannot break out of the commands', () =>
     expect(run('ls', dir).stdout.split('\n').sort()).toEqual([name, 'record.json'].sort());
   });
 
-  it('writes no command for a non-hex digest or a non-base64 signature', async () => {
+  it('writes no command for a non-base64 signature or a non-hex key, even in a report that claims them', async () => {
     const report = await verify(seedText);
-    const r = buildReport({ ...inputFor(report, seedText, { ...seed.receipt, signature_b64: `'; rm -rf ~ #` }), key: { keyId: 'k', fingerprintHex: FINGERPRINT, publicKeyHex: 'zz', origin: 'user' } });
-    expect(commandsOf(r, 'signature')).toEqual([]);
+    const receipt = report.evidence.receipt!;
+    const hostile: VerifyReport = {
+      ...report,
+      evidence: { ...report.evidence, receipt: { ...receipt, fields: receipt.fields.map((f) => (f.key === 'signature_b64' ? { ...f, value: `'; rm -rf ~ #` } : f)) } },
+    };
+    expect(commandsOf(buildReport(inputFor(hostile, seedText)), 'signature')).toEqual([]);
+    const badKey: VerifyReport = { ...report, evidence: { ...report.evidence, key: { ...report.evidence.key!, publicKeyHex: 'zz; touch pwned' } } };
+    expect(commandsOf(buildReport(inputFor(badKey, seedText)), 'signature')).toEqual([]);
   });
 
   it('turns only plain JSON paths into Python indexes', () => {
@@ -204,7 +213,7 @@ describe('values from hostile documents cannot break out of the commands', () =>
 
   it('escapes Markdown in document text', async () => {
     const text = seedText.replace('"title":"Stochastic', '"title":"[click](https://evil.example) <img src=x> | Stochastic');
-    const md = reportMarkdown(buildReport(inputFor(await verify(text), text, seed.receipt)));
+    const md = reportMarkdown(buildReport(inputFor(await verify(text), text)));
     expect(md).toContain('\\[click\\](https://evil.example) \\<img src=x\\> \\| Stochastic');
     expect(md).not.toContain('[click](');
   });
@@ -218,7 +227,7 @@ describe('other sources', async () => {
       { type: 'mirror', mirror: 'Embedded sample mirror', url: '/mirror/pith/X.json' },
       { type: 'other', description: 'a share link' },
     ] as const) {
-      const r = buildReport({ ...inputFor(report, seedText, seed.receipt), source });
+      const r = buildReport({ ...inputFor(report, seedText), source });
       expect(r.replay.setup.map((c) => c.command.split(' ')[0])).toEqual(['python3']);
       expect(r.replay.notes.join(' ')).toContain('Download JSON');
       expect(reportMarkdown(r)).toContain(source.type === 'mirror' ? 'fetched from mirror Embedded sample mirror' : 'not fetched');
@@ -229,7 +238,7 @@ describe('other sources', async () => {
 describe('a mirror source', async () => {
   it('fetches with curl, single-quoted', async () => {
     const report = await verify(seedText);
-    const r = buildReport({ ...inputFor(report, seedText, seed.receipt), source: { type: 'mirror', mirror: 'pith.science', url: 'https://pith.science/pith/UTTGU3KIYM6JKD6ALUV7A7CX74.json' } });
+    const r = buildReport({ ...inputFor(report, seedText), source: { type: 'mirror', mirror: 'pith.science', url: 'https://pith.science/pith/UTTGU3KIYM6JKD6ALUV7A7CX74.json' } });
     expect(r.replay.setup[0]!.command).toBe(`curl -sSfL -o record.json 'https://pith.science/pith/UTTGU3KIYM6JKD6ALUV7A7CX74.json'`);
     expect(execFileSync('bash', ['-n', '-c', r.replay.setup[0]!.command])).toBeDefined();
   });

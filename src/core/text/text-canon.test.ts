@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../bytes';
-import { canonText, textCanonSha256 } from './text-canon';
+import { canonText, forEachCanonPiece, textCanonSha256 } from './text-canon';
 
 const fixture = (path: string) => readFileSync(new URL(`../../../tests/fixtures/${path}`, import.meta.url), 'utf8');
 
@@ -205,6 +206,38 @@ const texty = fc.string({
     fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
   ),
   maxLength: 40,
+});
+
+describe('canonText piece by piece (long abstracts)', () => {
+  const joinedPieces = (s: string, size: number) => {
+    const out: string[] = [];
+    const r = forEachCanonPiece(s, (p) => out.push(p), size);
+    return r.ok ? out.join('') : r.error.message;
+  };
+  it('gives exactly canonText for any piece size, Final_Sigma and surrogate pairs included (property)', () => {
+    const word = fc.constantFrom('ΣΑΣ', 'Σ', 'aΣ', "a'Σ", 'Σa', 'ὈΔΥΣΣΕΎΣ', '𝔸', 'İ', 'ß', 'x', '.Σ.');
+    const space = fc.constantFrom(' ', '\n', '\t\t', '\u3000', '\x1c', ' \u0085 ');
+    const text = fc.array(fc.tuple(word, space), { maxLength: 40 }).map((ws) => ws.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'grapheme', maxLength: 120 })), fc.integer({ min: 1, max: 12 }), (s, size) => {
+        const want = canonText(s);
+        expect(joinedPieces(s, size)).toBe(want.ok ? want.value : want.error.message);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('finds a lone surrogate anywhere in a long text, with its real index', () => {
+    const s = `${'word '.repeat(300_000)}x\ud800 tail`;
+    const r = textCanonSha256(s);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.message).toContain(`index ${1_500_001}`);
+  });
+  it('hashes a 40 MB abstract like node hashes the Python canonical text', async () => {
+    const s = `  ${'Constant SGD Simulates a Markov Chain.\n'.repeat(1_000_000)}  `;
+    const want = createHash('sha256').update(Buffer.from(s.trim().toLowerCase().split(/\s+/).join(' '), 'utf8')).digest('hex');
+    const got = textCanonSha256(s);
+    expect(got.ok && toHex(got.value)).toBe(want);
+  });
 });
 
 describe('canonText properties', () => {

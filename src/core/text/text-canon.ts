@@ -9,8 +9,8 @@
  * pins the characters where it does not to Python 3.11's behaviour, so the hash does not change
  * with the browser. The fixture tests/fixtures/python/text-canon.jsonl decides.
  */
-import { sha256Utf8 } from '../crypto/sha256';
-import { pithError, type Result, ok, err } from '../errors';
+import { sha256Utf8Pieces } from '../crypto/sha256';
+import { pithError, type PithError, type Result, ok, err } from '../errors';
 import { CASED_OVERRIDES, CASE_IGNORABLE_OVERRIDES, LOWER_OVERRIDES } from './python-case-exceptions';
 
 /**
@@ -41,15 +41,7 @@ export function canonText(s: string): Result<string> {
     lower = s.toLowerCase(); // ASCII: A-Z only, the same in every engine and in Python
   } else {
     const bad = SURROGATE.test(s) ? loneSurrogateIndex(s) : -1;
-    if (bad >= 0) {
-      const unit = s.charCodeAt(bad).toString(16).toUpperCase();
-      return err(
-        pithError(
-          'not-canonicalizable',
-          `Text holds a lone surrogate U+${unit} at index ${bad}; Python cannot UTF-8 encode it, so it has no canonical hash.`,
-        ),
-      );
-    }
+    if (bad >= 0) return err(loneSurrogateError(s, bad));
     lower = NEEDS_PYTHON.test(s) ? pythonLower(s) : s.toLowerCase();
   }
   // " ".join(s.split()) is every run of whitespace made one space, minus the ends. Done as one
@@ -60,9 +52,61 @@ export function canonText(s: string): Result<string> {
   return ok(joined);
 }
 
+/** Texts longer than this are canonicalised a piece at a time (see forEachCanonPiece). */
+const CANON_PIECE = 1 << 20;
+// eslint-disable-next-line no-control-regex -- U+001C..U+001F are Python whitespace
+const ONE_SPACE = /[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+
+/**
+ * Calls `emit` with consecutive pieces of canonText(s): their concatenation is exactly it. A piece
+ * ends only at Python whitespace, and neither a word nor str.lower()'s one context rule
+ * (Final_Sigma, which looks across cased and case-ignorable characters, never across whitespace)
+ * crosses whitespace, so canonicalising piece by piece gives the same text. A 40 MB abstract then
+ * needs about a megabyte at a time, not several copies of itself and an array of every word.
+ */
+export function forEachCanonPiece(s: string, emit: (piece: string) => void, pieceSize = CANON_PIECE): Result<void> {
+  if (s.length <= pieceSize) {
+    const c = canonText(s);
+    if (!c.ok) return c;
+    emit(c.value);
+    return ok(undefined);
+  }
+  // The lone-surrogate check once over the whole text, so its message gives the real index.
+  if (SURROGATE.test(s)) {
+    const bad = loneSurrogateIndex(s);
+    if (bad >= 0) return err(loneSurrogateError(s, bad));
+  }
+  let wrote = false;
+  for (let start = 0; start < s.length; ) {
+    let end = Math.min(s.length, start + pieceSize);
+    if (end < s.length) {
+      ONE_SPACE.lastIndex = end;
+      const m = ONE_SPACE.exec(s);
+      end = m ? m.index : s.length;
+    }
+    const c = canonText(s.slice(start, end));
+    if (!c.ok) return c;
+    if (c.value !== '') {
+      emit(wrote ? ` ${c.value}` : c.value);
+      wrote = true;
+    }
+    start = end;
+  }
+  return ok(undefined);
+}
+
+/** SHA-256 of canonText(s) (FORMAT.md §3), hashed piece by piece for long texts. */
 export function textCanonSha256(s: string): Result<Uint8Array> {
-  const canon = canonText(s);
-  return canon.ok ? ok(sha256Utf8(canon.value).digest) : canon;
+  const run: { result: Result<void> } = { result: ok(undefined) };
+  const { digest } = sha256Utf8Pieces((add) => {
+    run.result = forEachCanonPiece(s, add);
+  });
+  return run.result.ok ? ok(digest) : run.result;
+}
+
+function loneSurrogateError(s: string, bad: number): PithError {
+  const unit = s.charCodeAt(bad).toString(16).toUpperCase();
+  return pithError('not-canonicalizable', `Text holds a lone surrogate U+${unit} at index ${bad}; Python cannot UTF-8 encode it, so it has no canonical hash.`);
 }
 
 function loneSurrogateIndex(s: string): number {

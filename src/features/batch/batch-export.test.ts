@@ -7,9 +7,21 @@ const entry = (over: Partial<EntryJson>): EntryJson => ({ file: 'a.json', kind: 
 describe('toCsv', () => {
   it('writes a header and one line per entry, quoting commas, quotes and newlines', () => {
     const csv = toCsv([
-      entry({ title: 'A, "quoted"\ntitle', index: 3, checks: [{ id: 'signature', status: 'fail', reason: 'r' }, { id: 'abstract-hash', status: 'skip', reason: 'r' }], verdict: 'invalid' }),
+      entry({
+        title: 'A, "quoted"\ntitle',
+        index: 3,
+        bindings: { title: 'contradicted' },
+        headline: 'Invalid: signature fails.',
+        checks: [
+          { id: 'signature', status: 'fail', code: 'signature-invalid', reason: 'r' },
+          { id: 'abstract-hash', status: 'skip', code: 'excerpt-cut', reason: 'r' },
+        ],
+        verdict: 'invalid',
+      }),
     ]);
-    expect(csv).toBe('file,index,kind,pith_number,title,verdict,failing_checks,not_checkable,error\r\na.json,3,record,pith:2017:X,"A, ""quoted""\ntitle",invalid,signature,abstract-hash,\r\n');
+    expect(csv).toBe(
+      'file,index,kind,pith_number,title,title_binding,verdict,headline,failing_checks,not_checkable,error\r\na.json,3,record,pith:2017:X,"A, ""quoted""\ntitle",contradicted,invalid,Invalid: signature fails.,signature,abstract-hash,\r\n',
+    );
   });
   it('defuses spreadsheet formulas', () => {
     expect(toCsv([entry({ file: '=HYPERLINK("x")' })])).toContain(`"'=HYPERLINK(""x"")"`);

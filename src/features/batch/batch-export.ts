@@ -9,7 +9,8 @@ function csvCell(v: string | number | null | undefined): string {
 }
 
 export function toCsv(entries: readonly EntryJson[]): string {
-  const header = ['file', 'index', 'kind', 'pith_number', 'title', 'verdict', 'failing_checks', 'not_checkable', 'error'];
+  // title_binding: the title is shown only with how it is tied to the number (README "How verification works").
+  const header = ['file', 'index', 'kind', 'pith_number', 'title', 'title_binding', 'verdict', 'headline', 'failing_checks', 'not_checkable', 'error'];
   const lines = entries.map((e) =>
     [
       e.file,
@@ -17,7 +18,9 @@ export function toCsv(entries: readonly EntryJson[]): string {
       e.kind,
       e.pith_number,
       e.title ?? '',
+      e.bindings?.title ?? '',
       e.verdict,
+      e.headline ?? '',
       e.checks.filter((c) => c.status === 'fail').map((c) => c.id).join(' '),
       e.checks.filter((c) => c.status === 'skip').map((c) => c.id).join(' '),
       e.error?.message ?? '',

@@ -1,9 +1,8 @@
 /** Many records at once: summary, filter, sort, the virtualized table, exports. */
-import { useMemo, useState, useSyncExternalStore } from 'react';
-import { useCurrentRun } from '../intake/intake-store';
+import { useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useSettings } from '../settings/settings-store';
-import { IntakePanel } from '../intake/intake-panel';
 import { downloadText } from '../ui/download';
+import { useCurrentRun } from './batch-store';
 import { toCsv } from './batch-export';
 import type { BatchRun } from './batch-run';
 import { BatchSummary } from './batch-summary';
@@ -87,13 +86,14 @@ function RunView({ run }: { run: BatchRun }) {
   );
 }
 
-export function BatchPage() {
+/** `intake`: what to show when no batch has run yet (the app passes the intake panel, so batch never imports intake). */
+export function BatchPage({ intake }: { intake?: ReactNode }) {
   const run = useCurrentRun();
   return (
     <div className="space-y-6 py-6">
       <h1 className="text-2xl font-semibold">Batch verification</h1>
       {run ? <RunView run={run} key={run.id} /> : <p>No files yet: drop files or a folder anywhere, or pick them below. Dropped data is not kept across reloads.</p>}
-      {!run && <IntakePanel />}
+      {!run && intake}
     </div>
   );
 }

@@ -4,6 +4,7 @@
  * the worker pool, and keeps counts and rows for the page. Cancel stops
  * reading at once and ignores results still in flight.
  */
+import { firstInvalidUtf8, notUtf8Error } from '../../core/documents/decode-input';
 import { BINARY_MESSAGE, sniffInput } from '../../core/documents/sniff-input';
 import type { UserKeySpec } from '../../core/user-keys';
 import type { BatchJob, BatchRow } from './batch-types';
@@ -127,7 +128,7 @@ export class BatchRun {
       },
       (e: unknown) => {
         if (this.cancelled) return;
-        const row: BatchRow = { id: `${job.id}:x`, file: job.file, index: null, kind: 'unreadable', pithNumber: null, title: null, verdict: 'unreadable', failing: [], error: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+        const row: BatchRow = { id: `${job.id}:x`, file: job.file, index: null, kind: 'unreadable', pithNumber: null, title: null, titleBinding: null, verdict: 'unreadable', failing: [], error: `internal error: ${e instanceof Error ? e.message : String(e)}` };
         this.rows.push(row);
         this.counts.unreadable++;
         this.notify();
@@ -166,8 +167,9 @@ export class BatchRun {
     let shape;
     if (source.file) shape = sniffInput(new Uint8Array(await source.file.slice(0, HEAD_BYTES).arrayBuffer()), size);
     else {
-      const bytes = new TextEncoder().encode(source.text ?? '');
-      shape = sniffInput(bytes.subarray(0, HEAD_BYTES), bytes.length);
+      // Only the head is encoded to sniff it: a 200 MB paste is never encoded on the page.
+      const text = source.text ?? '';
+      shape = sniffInput(new TextEncoder().encode(text.slice(0, HEAD_BYTES)), text.length);
     }
     if (shape === 'binary' || shape === 'empty') {
       this.bytesRead += size;
@@ -176,10 +178,10 @@ export class BatchRun {
       return;
     }
     if (shape === 'json') {
-      const text = source.text ?? (await source.file!.text());
       this.bytesRead += size;
       await this.room();
-      void this.submit({ id: this.nextId(), file: name, type: 'whole', text });
+      // A file goes to the worker as a Blob (a handle, nothing copied): read and decoded there.
+      void this.submit(source.file ? { id: this.nextId(), file: name, type: 'file', blob: source.file } : { id: this.nextId(), file: name, type: 'whole', text: source.text ?? '' });
       return;
     }
     await this.readLines(source);
@@ -214,8 +216,22 @@ export class BatchRun {
       return;
     }
     const reader = source.file!.stream().getReader();
-    const decoder = new TextDecoder();
+    // Strict UTF-8: bytes that are not UTF-8 end the file with an error row naming their offset.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
     let pending = '';
+    let offset = 0;
+    /** The lines read so far are verified; the rest of the file is one error row saying where it stopped. */
+    const stopAt = async (chunk: Uint8Array, before: number) => {
+      const cut = pending.lastIndexOf('\n');
+      if (cut !== -1) await send(pending.slice(0, cut + 1));
+      // Continuation bytes at the chunk's start may finish a character begun in the chunk before.
+      let skip = 0;
+      while (skip < 3 && skip < chunk.length && (chunk[skip]! & 0xc0) === 0x80) skip++;
+      const bad = firstInvalidUtf8(chunk.subarray(skip));
+      const error = notUtf8Error(chunk, bad === -1 ? chunk.length : skip + bad, before);
+      await this.room();
+      void this.submit({ id: this.nextId(), file: source.name, type: 'error', message: `${error.message} Reading stopped there.` });
+    };
     for (;;) {
       if (this.cancelled) {
         await reader.cancel();
@@ -228,7 +244,14 @@ export class BatchRun {
       const { value, done } = await reader.read();
       if (done) break;
       this.bytesRead += value.byteLength;
-      pending += decoder.decode(value, { stream: true });
+      try {
+        pending += decoder.decode(value, { stream: true });
+      } catch {
+        await reader.cancel();
+        await stopAt(value, offset);
+        return;
+      }
+      offset += value.byteLength;
       if (pending.length >= CHARS_PER_JOB) {
         const cut = pending.lastIndexOf('\n');
         if (cut !== -1) {
@@ -238,8 +261,14 @@ export class BatchRun {
       }
       this.notify();
     }
-    pending += decoder.decode();
+    try {
+      pending += decoder.decode();
+    } catch {
+      await stopAt(new Uint8Array(0), offset);
+      return;
+    }
     if (pending !== '' && !this.cancelled) await send(pending);
   }
+
 
 }

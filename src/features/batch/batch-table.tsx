@@ -5,7 +5,8 @@
 import { Link } from '@tanstack/react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import { VerdictBadge } from '../verification/verdict-badge';
+import { BindingBadge } from '../ui/binding-badge';
+import { VerdictBadge } from '../ui/verdict-badge';
 import type { BatchRow } from './batch-types';
 
 const COLS = 'grid grid-cols-[minmax(8rem,1.2fr)_minmax(10rem,1.3fr)_minmax(8rem,2fr)_7.5rem_minmax(6rem,1fr)] gap-3 items-center';
@@ -49,8 +50,17 @@ export function BatchTable({ rows }: { rows: readonly BatchRow[] }) {
                     </Link>
                   )}
                 </span>
-                <span role="cell" className="truncate" title={r.error ?? r.title ?? ''}>
-                  {r.error ? <span className="text-red-700 dark:text-red-300">{r.error}</span> : (r.title ?? <em className="text-slate-500 dark:text-slate-400">no title</em>)}
+                <span role="cell" className="flex min-w-0 items-center gap-1" title={r.error ?? r.title ?? ''}>
+                  {r.error ? (
+                    <span className="truncate text-red-700 dark:text-red-300">{r.error}</span>
+                  ) : r.title ? (
+                    <>
+                      <span className="truncate">{r.title}</span>
+                      {r.titleBinding && r.titleBinding !== 'rehash-bound' && <BindingBadge binding={r.titleBinding} />}
+                    </>
+                  ) : (
+                    <em className="text-slate-500 dark:text-slate-400">no title</em>
+                  )}
                 </span>
                 <span role="cell">{r.verdict === 'unreadable' ? <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-900 dark:bg-slate-700 dark:text-slate-100">⚠ Unreadable</span> : <VerdictBadge verdict={r.verdict} size="sm" />}</span>
                 <span role="cell" className="truncate font-mono text-xs text-red-700 dark:text-red-300">

@@ -7,6 +7,9 @@
  * than re-verifying the few that are exported or opened.
  */
 import { expose } from 'comlink';
+import { toHex } from '../../core/bytes';
+import { sha256Utf8 } from '../../core/crypto/sha256';
+import { decodeInput } from '../../core/documents/decode-input';
 import { splitDocuments } from '../../core/documents/split-documents';
 import { pithError, type PithError } from '../../core/errors';
 import { parseJson } from '../../core/json/parse-json';
@@ -17,7 +20,7 @@ import { buildKeyring, type UserKeySpec } from '../../core/user-keys';
 import { entryToJson, type EntryJson } from '../../core/verify/entry-json';
 import { mapInWindows } from '../../core/verify/map-in-windows';
 import { verifyDocument, type VerifyEntry } from '../../core/verify/verify-document';
-import type { BatchJob, BatchRow } from './batch-types';
+import type { BatchJob, BatchRow, OpenedEntry } from './batch-types';
 import { warmUpLines } from './warm-up';
 
 interface Kept {
@@ -36,8 +39,11 @@ function keyring(userKeys: readonly UserKeySpec[]): Keyring {
   return keyringFor.keyring;
 }
 
+/** Past this many characters a document's text stays in the worker; its record page gets a Blob to download. */
+export const MAX_PAGE_TEXT = 8 * 1024 * 1024;
+
 function errorRow(id: string, file: string, index: number | null, error: PithError): BatchRow {
-  return { id, file, index, kind: 'unreadable', pithNumber: null, title: null, verdict: 'unreadable', failing: [], error: error.message };
+  return { id, file, index, kind: 'unreadable', pithNumber: null, title: null, titleBinding: null, verdict: 'unreadable', failing: [], error: error.message };
 }
 
 async function verifyEntry(index: number | null, value: JsonValue | undefined, error: PithError | null, kr: Keyring): Promise<VerifyEntry> {
@@ -53,7 +59,7 @@ async function verifyOne(id: string, file: string, index: number | null, text: s
   if (!r) return errorRow(id, file, index, entry.error!);
   const failing: string[] = [];
   for (const c of r.checks) if (c.status === 'fail') failing.push(c.id);
-  return { id, file, index, kind: r.kind, pithNumber: r.pithNumber, title: r.title, verdict: r.verdict, failing, error: null };
+  return { id, file, index, kind: r.kind, pithNumber: r.pithNumber, title: r.title, titleBinding: r.fields.title?.binding ?? null, verdict: r.verdict, failing, error: null };
 }
 
 /** Verifies a kept entry again, for export: same keyring, same text, same result. */
@@ -82,11 +88,35 @@ const api = {
         return verifyOne(`${job.id}:${i}`, job.file, line.index, line.text, parsed.ok ? parsed.value : undefined, err, kr);
       });
     }
-    const slots = splitDocuments(job.text);
+    let whole: string;
+    if (job.type === 'file') {
+      // Read and decoded here, strictly (not-UTF-8 bytes are an error with their offset, never U+FFFD).
+      const decoded = decodeInput(new Uint8Array(await job.blob.arrayBuffer()));
+      if (!decoded.ok) {
+        kept.set(`${job.id}:0`, { file: job.file, index: null, text: '', error: decoded.error });
+        return [errorRow(`${job.id}:0`, job.file, null, decoded.error)];
+      }
+      whole = decoded.value;
+    } else whole = job.text;
+    const slots = splitDocuments(whole);
     return mapInWindows(slots, (slot, i) => {
-      const text = slot.index === null || slot.value === undefined ? job.text : serializeJson(slot.value);
+      const text = slot.index === null || slot.value === undefined ? whole : serializeJson(slot.value);
       return verifyOne(`${job.id}:${i}`, job.file, slot.index, text, slot.value, slot.error, kr);
     });
+  },
+  /** One kept entry verified again, with detail, for its record page: the text if small, else a Blob. */
+  async open(id: string, userKeys: readonly UserKeySpec[]): Promise<OpenedEntry | null> {
+    const k = kept.get(id);
+    if (!k) return null;
+    const { digest, byteLength } = sha256Utf8(k.text);
+    const document = { sha256Hex: toHex(digest), bytes: byteLength };
+    const small = k.text.length <= MAX_PAGE_TEXT;
+    const base = { file: k.file, index: k.index, text: small ? k.text : null, blob: small ? null : new Blob([k.text], { type: 'application/json' }), document };
+    if (k.error) return { ...base, report: null, error: k.error.message };
+    const parsed = parseJson(k.text);
+    if (!parsed.ok) return { ...base, report: null, error: parsed.error.message };
+    const r = await verifyDocument(parsed.value, { keyring: keyring(userKeys), detail: true });
+    return 'code' in r ? { ...base, report: null, error: r.message } : { ...base, report: r, error: null };
   },
   /** The kept text of one entry, for "open this row" (which verifies it in the page's worker). */
   source(id: string): { text: string; file: string; index: number | null } | null {

@@ -6,7 +6,7 @@
 import { wrap, type Remote } from 'comlink';
 import type { UserKeySpec } from '../../core/user-keys';
 import type { EntryJson } from '../../core/verify/entry-json';
-import type { BatchJob, BatchRow } from './batch-types';
+import type { BatchJob, BatchRow, OpenedEntry } from './batch-types';
 import type { BatchWorkerApi } from './batch-worker';
 
 /** Warm-up rounds (two records each) per worker; twice as many measured no faster (warm-up.ts). */
@@ -85,6 +85,11 @@ export class WorkerPool {
 
   async source(rowId: string): Promise<{ text: string; file: string; index: number | null } | null> {
     return (await this.slotOf(rowId)?.remote.source(rowId)) ?? null;
+  }
+
+  /** A kept entry verified again with detail, in the worker that holds it (see OpenedEntry). */
+  async open(rowId: string, userKeys: readonly UserKeySpec[]): Promise<OpenedEntry | null> {
+    return (await this.slotOf(rowId)?.remote.open(rowId, userKeys)) ?? null;
   }
 
   /** Entries in the order of `rowIds`, for export. */

@@ -5,16 +5,17 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { diffDocuments, type Binding } from '../../core/diff/diff-documents';
+import { diffDocuments, type DiffCoverage } from '../../core/diff/diff-documents';
 import { parseJson } from '../../core/json/parse-json';
 import { parsePithNumber } from '../../core/pith/pith-number';
 import { recordQuery } from '../mirrors/mirror-queries';
 import { useSettings } from '../settings/settings-store';
 
-const BINDING_TEXT: Record<Binding, string> = {
+const COVERAGE_TEXT: Record<DiffCoverage, string> = {
   'hash-bound': 'hash-bound: changes what the number stands for',
-  signed: 'signed: part of the receipt',
+  signed: 'signed: the signature or the digest it covers',
   'rehash-bound': 'bound by re-hash (title/abstract)',
+  'receipt-field': 'beside the signature, not covered by it (key id, times, versions)',
   unsigned: 'unsigned live data: may legitimately differ',
 };
 
@@ -23,7 +24,7 @@ function Diff({ fileText, mirrorText, mirrorName }: { fileText: string; mirrorTe
   const b = parseJson(mirrorText);
   if (!a.ok || !b.ok) return <p className="text-sm">One of the copies is not valid JSON.</p>;
   const diff = diffDocuments(a.value, b.value);
-  const serious = diff.filter((d) => d.binding !== 'unsigned').length;
+  const serious = diff.filter((d) => d.coverage !== 'unsigned' && d.coverage !== 'receipt-field').length;
   if (diff.length === 0) return <p className="text-sm text-emerald-800 dark:text-emerald-300" data-testid="compare-result">✓ Identical to the copy from {mirrorName}, field for field.</p>;
   return (
     <div className="space-y-2" data-testid="compare-result">
@@ -42,11 +43,11 @@ function Diff({ fileText, mirrorText, mirrorName }: { fileText: string; mirrorTe
           </thead>
           <tbody>
             {diff.map((d) => (
-              <tr key={d.path} data-diff-binding={d.binding} className={d.binding === 'unsigned' ? '' : 'bg-red-50 dark:bg-red-950'}>
+              <tr key={d.path} data-diff-coverage={d.coverage} className={d.coverage === 'unsigned' || d.coverage === 'receipt-field' ? '' : 'bg-red-50 dark:bg-red-950'}>
                 <td className="p-1 font-mono break-all">{d.path}</td>
                 <td className="p-1 font-mono break-all">{d.left ?? <em>absent</em>}</td>
                 <td className="p-1 font-mono break-all">{d.right ?? <em>absent</em>}</td>
-                <td className="p-1">{BINDING_TEXT[d.binding]}</td>
+                <td className="p-1">{COVERAGE_TEXT[d.coverage]}</td>
               </tr>
             ))}
           </tbody>

@@ -3,7 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import { sourceSize, type InputSource } from '../batch/batch-run';
 import { useSettings } from '../settings/settings-store';
-import { SMALL_INPUT_BYTES, startRun } from './intake-store';
+import { SMALL_INPUT_BYTES, startRun } from '../batch/batch-store';
 
 /** Resolves in a new task, after the browser has had a chance to paint and handle input. */
 function nextTask(): Promise<void> {

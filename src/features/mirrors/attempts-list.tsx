@@ -2,7 +2,9 @@
 import type { Attempt, AttemptOutcome } from './resolve-record';
 
 const OUTCOME_WORD: Record<AttemptOutcome, string> = {
-  found: 'answered',
+  found: 'answered (verified)',
+  incomplete: 'incomplete copy',
+  'too-large': 'response too large',
   'not-found': 'not found',
   offline: 'unreachable',
   timeout: 'timed out',

@@ -1,11 +1,42 @@
-/** One fetch with a deadline, classified so the user is told WHY a mirror did not answer. */
+import { decodeInput } from '../../core/documents/decode-input';
+
+/** One fetch with a deadline and a size cap, classified so the user is told WHY a mirror did not answer. */
 export type FetchOutcome =
   | { readonly kind: 'ok'; readonly text: string; readonly status: number; readonly ms: number }
-  | { readonly kind: 'not-found' | 'http-error' | 'offline' | 'timeout' | 'aborted'; readonly message: string; readonly ms: number };
+  | { readonly kind: 'not-found' | 'http-error' | 'offline' | 'timeout' | 'aborted' | 'too-large' | 'bad-bytes'; readonly message: string; readonly ms: number };
 
 export const MIRROR_TIMEOUT_MS = 8000;
+/** A mirror's answer is refused past this size: the seed record is 7.5 KB, an alias index a few hundred KB. */
+export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
-export async function fetchText(url: string, signal: AbortSignal | undefined, timeoutMs = MIRROR_TIMEOUT_MS): Promise<FetchOutcome> {
+/** The body's bytes, reading no more than `cap` (a Content-Length can lie, so the stream is counted). */
+async function readCapped(res: Response, cap: number): Promise<Uint8Array | null> {
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (declared > cap) return null;
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > cap) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+export async function fetchText(url: string, signal: AbortSignal | undefined, timeoutMs = MIRROR_TIMEOUT_MS, maxBytes = MAX_RESPONSE_BYTES): Promise<FetchOutcome> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   const timeout = AbortSignal.timeout(timeoutMs);
@@ -15,7 +46,12 @@ export async function fetchText(url: string, signal: AbortSignal | undefined, ti
     if (res.status === 404 || res.status === 410) return { kind: 'not-found', message: `HTTP ${res.status}: the mirror has no such document`, ms: ms() };
     if (!res.ok) return { kind: 'http-error', message: `HTTP ${res.status} ${res.statusText}`.trim(), ms: ms() };
     const type = res.headers.get('content-type') ?? '';
-    const text = await res.text();
+    const bytes = await readCapped(res, maxBytes);
+    if (bytes === null) return { kind: 'too-large', message: `the answer is over ${maxBytes / 1024 / 1024} MB, more than any record needs; it was not read`, ms: ms() };
+    // The same strict decoding as a dropped file: bytes that are not UTF-8 are never verified as U+FFFD.
+    const decoded = decodeInput(bytes);
+    if (!decoded.ok) return { kind: 'bad-bytes', message: decoded.error.message, ms: ms() };
+    const text = decoded.value;
     // Static hosts with an SPA fallback answer unknown paths with index.html and 200.
     if (/text\/html/i.test(type) || /^\s*<!doctype html/i.test(text)) return { kind: 'not-found', message: 'the mirror answered with an HTML page, not a JSON document', ms: ms() };
     return { kind: 'ok', text, status: res.status, ms: ms() };

@@ -1,19 +1,20 @@
 /**
- * Resolves a query through the mirrors in order, verifying what each serves.
- * A mirror that serves a different record than the one asked for is hostile or
- * broken, not "not found"; an invalid copy is kept only if no mirror serves a
- * good one.
+ * Resolves a query through the mirrors in order, verifying what each serves. A mirror that serves a
+ * different record than the one asked for is hostile or broken, not "not found". The best copy
+ * wins (betterCopy: verified over incomplete over invalid): whenever the copy in hand is not
+ * verified, the next mirror is asked, and every mirror's answer is kept to tell the user.
  */
 import { lookupAlias, type AliasIndex } from '../../core/mirrors/alias-index';
 import { expandPattern, type MirrorConfig } from '../../core/mirrors/mirror-config';
 import { parsePithNumber } from '../../core/pith/pith-number';
 import type { Query } from '../../core/query/parse-query';
 import type { UserKeySpec } from '../../core/user-keys';
+import type { Verdict } from '../../core/verify/check-types';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { verifyInWorker } from '../verification/verify-client';
 import { fetchText } from './fetch-with-timeout';
 
-export type AttemptOutcome = 'found' | 'not-found' | 'offline' | 'timeout' | 'http-error' | 'bad-json' | 'wrong-record' | 'invalid' | 'no-index' | 'not-in-index' | 'skipped';
+export type AttemptOutcome = 'found' | 'incomplete' | 'not-found' | 'offline' | 'timeout' | 'http-error' | 'too-large' | 'bad-json' | 'wrong-record' | 'invalid' | 'no-index' | 'not-in-index' | 'skipped';
 
 export interface Attempt {
   readonly mirrorId: string;
@@ -74,9 +75,16 @@ async function suffixFor(query: Query, mirror: MirrorConfig, deps: ResolveDeps):
   return hit.note ? { suffix: hit.suffix, note: hit.note } : { suffix: hit.suffix };
 }
 
+const RANK: Record<Verdict, number> = { verified: 2, incomplete: 1, invalid: 0 };
+
+/** True when `a` is a better copy to show than `b` (FORMAT.md: only a verified one is what it claims). */
+export function betterCopy(a: Verdict, b: Verdict | null): boolean {
+  return b === null || RANK[a] > RANK[b];
+}
+
 export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<ResolvedRecord> {
   const attempts: Attempt[] = [];
-  let fallback: ResolvedRecord | null = null;
+  let best: ResolvedRecord | null = null;
   for (const mirror of deps.mirrors) {
     if (!mirror.enabled) continue;
     const target = await suffixFor(query, mirror, deps);
@@ -90,11 +98,16 @@ export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<Re
       const base = { mirrorId: mirror.id, mirrorName: mirror.name, url, ms: got.ms };
       if (got.kind === 'aborted') throw new ResolveError('network', 'Cancelled.', attempts);
       if (got.kind !== 'ok') {
-        attempts.push({ ...base, outcome: got.kind, message: got.message });
+        attempts.push({ ...base, outcome: got.kind === 'bad-bytes' ? 'bad-json' : got.kind, message: got.message });
         if (got.kind === 'not-found') continue;
         break;
       }
       const entries = await verifyInWorker(got.text, deps.userKeys);
+      // A record URL serves one record: a list is not judged by its first entry.
+      if (entries.length > 1) {
+        attempts.push({ ...base, outcome: 'bad-json', message: `served ${entries.length} documents where one record was expected` });
+        break;
+      }
       const first = entries[0];
       if (!first?.report) {
         attempts.push({ ...base, outcome: 'bad-json', message: first?.error?.message ?? 'served an empty document' });
@@ -110,14 +123,16 @@ export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<Re
       if (report.verdict === 'invalid') {
         const failing = report.checks.filter((c) => c.status === 'fail').map((c) => c.id);
         attempts.push({ ...base, outcome: 'invalid', message: `served a copy that fails ${failing.join(', ')}` });
-        fallback ??= resolved;
-        break;
+      } else {
+        attempts.push({ ...base, outcome: report.verdict === 'verified' ? 'found' : 'incomplete', message: `served a ${report.verdict} copy: ${report.headline.summary}` });
       }
-      attempts.push({ ...base, outcome: 'found', message: `served it (${report.verdict})` });
-      return { ...resolved, attempts };
+      if (betterCopy(report.verdict, best?.report.verdict ?? null)) best = resolved;
+      // A verified copy cannot be bettered; anything less, and the next mirror is asked.
+      if (report.verdict === 'verified') return { ...resolved, attempts };
+      break;
     }
   }
-  if (fallback) return { ...fallback, attempts };
+  if (best) return { ...best, attempts };
   const network = attempts.some((a) => a.outcome === 'offline' || a.outcome === 'timeout' || a.outcome === 'http-error');
   const wrong = attempts.some((a) => a.outcome === 'wrong-record');
   if (wrong) throw new ResolveError('wrong-record', 'A mirror served a different record than the one asked for, and no mirror served the right one.', attempts);

@@ -3,83 +3,57 @@
  * "anatomy" of its number (docs/UX.md, CID Inspector): every equivalent form,
  * what its parts mean, one click to copy.
  */
-import { useMemo } from 'react';
-import { deriveAliases, isAliasKind } from '../../core/pith/aliases';
-import type { CheckItem, CheckStatus } from '../../core/verify/check-types';
+import type { AliasRow } from '../../core/verify/report-types';
 import type { VerifyReport } from '../../core/verify/verify-document';
+import { BindingBadge } from '../ui/binding-badge';
 import { CopyButton } from '../ui/copy-button';
-import { STATUS_CLASS, STATUS_ICON, STATUS_WORD } from '../verification/status-style';
+import { StatusPill } from '../ui/status-pill';
+import { LINK_CLASS } from '../ui/text-link';
 import { aliasHref, aliasKindLabel, anatomyRows } from './identifiers';
-import { readRecord, type RecordFields } from './read-record';
 
 export interface AliasesTableProps {
-  doc: unknown;
-  report?: VerifyReport | null;
+  report: VerifyReport;
 }
 
-interface Row {
-  readonly kind: string;
-  readonly value: string;
-  /** Served rows: this browser's check of the alias; null when no report covers it. */
-  readonly item: CheckItem | null;
-  readonly derived: boolean;
-}
-
-const LINK = 'text-teal-700 underline decoration-teal-700/40 underline-offset-2 hover:decoration-teal-700 dark:text-teal-300 dark:decoration-teal-300/40';
 const CELL = 'px-2 py-1.5 align-top';
 
-function suffixAndYear(v: RecordFields, report: VerifyReport | null | undefined) {
-  // The number the document states comes first: a mismatch with the computed one is the checks' to report.
-  return { suffix: v.suffix ?? report?.derivation?.suffix ?? null, year: v.year ?? report?.derivation?.year ?? null };
+/** The suffix and year the page's forms use: the number the document states, else the one computed here. */
+function suffixAndYear(report: VerifyReport): { suffix: string | null; year: string | null; fromDoc: boolean } {
+  const stated = /^pith:(\d{4}):([A-Z2-7]{26})$/.exec(report.claimedPithNumber ?? '');
+  if (stated) return { suffix: stated[2]!, year: stated[1]!, fromDoc: true };
+  return { suffix: report.derivation?.suffix ?? null, year: report.derivation?.year ?? null, fromDoc: false };
 }
 
-function rowsOf(v: RecordFields, report: VerifyReport | null | undefined, suffix: string | null): { rows: Row[]; served: boolean } {
-  const items = report?.checks.find((c) => c.id === 'aliases')?.items ?? [];
-  if (v.aliases && v.aliases.value.length > 0) {
-    const used = new Set<CheckItem>();
-    const rows = v.aliases.value.map((a) => {
-      // Items come in served order; match on kind and value so a duplicate kind gets its own item.
-      const item = items.find((i) => !used.has(i) && i.label === a.kind && i.expected === a.value) ?? null;
-      if (item) used.add(item);
-      return { kind: a.kind, value: a.value, item, derived: false };
-    });
-    return { rows, served: true };
-  }
-  const src = v.canonical?.source;
-  if (!src || src.version === null || !suffix) return { rows: [], served: false };
-  const derived = deriveAliases({ id: src.id, version: src.version }, suffix);
-  return { rows: Object.entries(derived).map(([kind, value]) => ({ kind, value, item: null, derived: true })), served: false };
-}
-
-function StatusCell({ row }: { row: Row }) {
-  if (row.derived) {
+function StatusCell({ row }: { row: AliasRow }) {
+  if (row.origin === 'derived') {
     return (
-      <span className="inline-flex items-center gap-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700 ring-1 ring-slate-500/30 ring-inset dark:bg-slate-800 dark:text-slate-200">
-        <span aria-hidden="true">⚙</span> derived here
+      <span className="inline-flex flex-wrap items-center gap-1">
+        <span className="inline-flex items-center gap-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700 ring-1 ring-slate-500/30 ring-inset dark:bg-slate-800 dark:text-slate-200">
+          <span aria-hidden="true">⚙</span> derived here
+        </span>
+        <BindingBadge binding={row.binding} />
       </span>
     );
   }
-  const status: CheckStatus | null = row.item?.status ?? null;
-  if (!status) {
+  if (!row.status) {
     return (
       <span className="text-xs text-slate-600 dark:text-slate-400">
-        <span aria-hidden="true">– </span>
-        {isAliasKind(row.kind) ? 'not checked' : 'unknown kind, not checkable'}
+        <span aria-hidden="true">– </span>not checked
       </span>
     );
   }
   return (
     <span>
-      <span className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${STATUS_CLASS[status]}`}>
-        <span aria-hidden="true">{STATUS_ICON[status]}</span>
-        {STATUS_WORD[status]}
+      <span className="inline-flex flex-wrap items-center gap-1">
+        <StatusPill status={row.status} size="sm" />
+        <BindingBadge binding={row.binding} />
       </span>
-      {status === 'fail' && row.item?.computed !== undefined && (
+      {row.expected !== null && (
         <span className="mt-1 block text-xs text-red-800 dark:text-red-200">
-          should be <code className="break-all">{row.item.computed}</code>
+          should be <code className="break-all">{row.expected}</code>
         </span>
       )}
-      {row.item?.note && <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">{row.item.note}</span>}
+      {row.note && <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">{row.note}</span>}
     </span>
   );
 }
@@ -90,10 +64,10 @@ function linkText(kind: string): string {
   return 'arXiv';
 }
 
-export function AliasesTable({ doc, report }: AliasesTableProps) {
-  const v = useMemo(() => readRecord(doc), [doc]);
-  const { suffix } = suffixAndYear(v, report);
-  const { rows, served } = rowsOf(v, report, suffix);
+export function AliasesTable({ report }: AliasesTableProps) {
+  const { suffix } = suffixAndYear(report);
+  const rows = report.evidence.aliases;
+  const served = rows.some((r) => r.origin === 'served');
 
   return (
     <section aria-label="Aliases" className="space-y-2 text-slate-900 dark:text-slate-100">
@@ -133,7 +107,7 @@ export function AliasesTable({ doc, report }: AliasesTableProps) {
                       <span className="inline-flex items-center gap-2">
                         <CopyButton text={row.value} what={`${row.kind} alias`} />
                         {href && (
-                          <a className={`${LINK} text-xs`} href={href} rel={href.startsWith('/') ? undefined : 'noreferrer'}>
+                          <a className={`${LINK_CLASS} text-xs`} href={href} rel={href.startsWith('/') ? undefined : 'noreferrer'}>
                             {linkText(row.kind)}
                             <span className="sr-only"> for {row.value}</span>
                           </a>
@@ -152,16 +126,13 @@ export function AliasesTable({ doc, report }: AliasesTableProps) {
 }
 
 export interface NumberAnatomyProps {
-  doc: unknown;
-  report?: VerifyReport | null;
+  report: VerifyReport;
 }
 
 /** Every equivalent written form of the number and the paper's ids. */
-export function NumberAnatomy({ doc, report }: NumberAnatomyProps) {
-  const v = useMemo(() => readRecord(doc), [doc]);
-  const { suffix, year } = suffixAndYear(v, report);
-  const fromDoc = v.suffix !== null;
-  const source = v.canonical?.source ?? v.source?.value ?? null;
+export function NumberAnatomy({ report }: NumberAnatomyProps) {
+  const { suffix, year, fromDoc } = suffixAndYear(report);
+  const source = report.fields.source?.value ?? null;
   const rows = anatomyRows({ suffix, year, source });
   if (rows.length === 0) return <p className="text-sm text-slate-600 italic dark:text-slate-400">No pith number or source in this record to take apart.</p>;
   return (
@@ -178,7 +149,7 @@ export function NumberAnatomy({ doc, report }: NumberAnatomyProps) {
                 <code className="text-sm break-all">{r.value}</code>
                 <CopyButton text={r.value} what={r.label.toLowerCase()} />
                 {r.href && (
-                  <a className={`${LINK} text-xs`} href={r.href} rel="noreferrer">
+                  <a className={`${LINK_CLASS} text-xs`} href={r.href} rel="noreferrer">
                     open<span className="sr-only"> {r.value}</span>
                   </a>
                 )}

@@ -3,14 +3,18 @@
  * data, and the counts can disagree with the sample, so both are said plainly
  * (docs/UX.md #7). The list is virtualized: a popular paper can have 10,000+.
  */
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Citation, RecordDetail } from '../../core/verify/report-types';
 import { BindingBadge } from '../ui/binding-badge';
+import { LINK_CLASS } from '../ui/text-link';
 import { arxivAbsUrl } from './identifiers';
-import { readRecord, type CitationView } from './read-record';
+
+type CitationView = Citation;
 
 export interface CitationsListProps {
-  doc: unknown;
+  /** As the core read them (report.detail.citations). */
+  citations: RecordDetail['citations'];
   /** True when this app can open the citing paper itself (its alias index knows the id). */
   isKnownArxiv?: (arxivId: string) => boolean;
 }
@@ -19,7 +23,6 @@ export interface CitationsListProps {
 const ROW_HEIGHT = 60;
 const VIEWPORT_HEIGHT = 360;
 
-const LINK = 'text-teal-700 underline decoration-teal-700/40 underline-offset-2 hover:decoration-teal-700 dark:text-teal-300 dark:decoration-teal-300/40';
 
 function citationHref(id: string, known: boolean): string {
   return known ? `/arxiv/${id}` : arxivAbsUrl(id);
@@ -31,7 +34,7 @@ function Row({ c, known }: { c: CitationView; known: boolean }) {
     <>
       <p className="truncate text-sm font-medium" title={title}>
         {c.arxivId ? (
-          <a className={LINK} href={citationHref(c.arxivId, known)} rel={known ? undefined : 'noreferrer'}>
+          <a className={LINK_CLASS} href={citationHref(c.arxivId, known)} rel={known ? undefined : 'noreferrer'}>
             {title}
             {/* Where the link goes is not visible, so say it. */}
             <span className="sr-only">{known ? ' (open its pith record here)' : ' (on arXiv)'}</span>
@@ -103,8 +106,7 @@ function plural(n: number, one: string, many: string) {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
-export function CitationsList({ doc, isKnownArxiv }: CitationsListProps) {
-  const cites = useMemo(() => readRecord(doc).inboundCitations, [doc]);
+export function CitationsList({ citations: cites, isKnownArxiv }: CitationsListProps) {
   if (!cites) {
     return (
       <section aria-label="Inbound citations" className="text-sm text-slate-600 italic dark:text-slate-400">
@@ -120,7 +122,7 @@ export function CitationsList({ doc, isKnownArxiv }: CitationsListProps) {
           <span className="font-semibold">{count !== null ? plural(count, 'citing paper', 'citing papers') : 'Count not in this record'}</span>
           {internalAnchorCount !== null && <span>, {plural(internalAnchorCount, 'internal anchor', 'internal anchors')}</span>}
         </p>
-        <BindingBadge binding="unsigned" />
+        <BindingBadge binding="unbound" />
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         Unsigned live data from the serving mirror: nothing ties these counts or papers to the pith number, and another mirror may report others.

@@ -1,16 +1,14 @@
 /**
- * "Cite" in plain sight (docs/UX.md: one click away): the LaTeX macro and a
- * BibTeX entry, each ready to copy without opening anything.
+ * "Cite" in plain sight (docs/UX.md: one click away): the LaTeX macro and a BibTeX entry, each
+ * ready to copy, built only from what the core allows (citeSourceOf): a record that is not verified
+ * gives only bound values and says so beside the snippets.
  */
-import { useMemo } from 'react';
+import { buildBibtex, citeSourceOf, latexMacro } from '../../core/cite/cite-format';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { CopyButton } from '../ui/copy-button';
-import { buildBibtex, citeInputOf, latexMacro } from './cite-format';
-import { readRecord } from './read-record';
 
 export interface CiteSnippetsProps {
-  doc: unknown;
-  report?: VerifyReport | null;
+  report: VerifyReport;
 }
 
 const PRE = 'overflow-x-auto rounded bg-slate-50 p-3 font-mono text-xs leading-relaxed whitespace-pre text-slate-800 dark:bg-slate-950 dark:text-slate-200';
@@ -30,20 +28,23 @@ function Snippet({ label, text, what }: { label: string; text: string; what: str
   );
 }
 
-export function CiteSnippets({ doc, report }: CiteSnippetsProps) {
-  const fields = useMemo(() => readRecord(doc), [doc]);
-  const input = citeInputOf(fields, report?.derivation?.suffix, report?.computedPithNumber);
+export function CiteSnippets({ report }: CiteSnippetsProps) {
+  const { input, warning } = citeSourceOf(report);
+  const verified = report.verdict === 'verified';
   return (
-    <section aria-label="Cite this record" className="space-y-3 text-slate-900 dark:text-slate-100">
+    <section aria-label="Cite this record" className="space-y-3 text-slate-900 dark:text-slate-100" data-testid="cite" data-verified={verified}>
+      {warning && (
+        <p role="note" data-testid="cite-warning" className={`rounded border p-2 text-sm ${verified ? 'border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-300' : 'border-amber-400 bg-amber-50 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100'}`}>
+          <span aria-hidden="true">{verified ? 'ⓘ ' : '! '}</span>
+          {warning}
+        </p>
+      )}
       {input.suffix ? (
         <Snippet label="LaTeX" text={latexMacro(input.suffix)} what="LaTeX macro" />
       ) : (
-        <p className="text-sm text-slate-600 italic dark:text-slate-400">No pith number suffix in this record for the LaTeX macro.</p>
+        <p className="text-sm text-slate-600 italic dark:text-slate-400">No pith number bound to a signed digest, so no LaTeX macro.</p>
       )}
       <Snippet label="BibTeX" text={buildBibtex(input)} what="BibTeX entry" />
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        Authors and title come from the record’s unsigned paper fields; check them against the paper before publishing.
-      </p>
     </section>
   );
 }

@@ -3,11 +3,12 @@
  * `attestation_state`): shown as claims in a neutral style, never with the
  * pass/fail colours of this browser's checks (docs/UX.md #3).
  */
-import { useId, useMemo } from 'react';
-import { readRecord, type ClaimValue } from './read-record';
+import { useId } from 'react';
+import type { RecordDetail } from '../../core/verify/report-types';
 
 export interface ClaimsBadgesProps {
-  doc: unknown;
+  /** The server's claims as the core read them (report.detail.serverClaims). */
+  claims: RecordDetail['serverClaims'];
 }
 
 const FLAG_LABELS: Readonly<Record<string, string>> = {
@@ -29,11 +30,6 @@ function label(key: string): string {
   return Object.hasOwn(FLAG_LABELS, key) ? FLAG_LABELS[key]! : key.replace(/_/g, ' ');
 }
 
-/** The value exactly as served: `true`, `false`, `0`, a string, or `null`. */
-function shown(v: ClaimValue): string {
-  return typeof v === 'string' ? v : String(v);
-}
-
 function Claim({ name, code, value }: { name: string; code: string; value: string }) {
   return (
     <li
@@ -49,11 +45,9 @@ function Claim({ name, code, value }: { name: string; code: string; value: strin
   );
 }
 
-export function ClaimsBadges({ doc }: ClaimsBadgesProps) {
+export function ClaimsBadges({ claims }: ClaimsBadgesProps) {
   const headingId = useId();
-  const v = useMemo(() => readRecord(doc), [doc]);
-  const flags = v.verificationStatus ?? [];
-  const none = flags.length === 0 && v.attestationState === null;
+  const none = claims.length === 0;
   return (
     <section aria-labelledby={headingId} className="space-y-2 text-slate-900 dark:text-slate-100">
       <h3 id={headingId} className="text-sm font-semibold">
@@ -66,9 +60,8 @@ export function ClaimsBadges({ doc }: ClaimsBadgesProps) {
         <p className="text-sm text-slate-600 italic dark:text-slate-400">The server made no claims.</p>
       ) : (
         <ul className="flex flex-wrap gap-1.5" aria-label="Server claims">
-          {v.attestationState !== null && <Claim name="Attestation state" code="attestation_state" value={v.attestationState} />}
-          {flags.map((f) => (
-            <Claim key={f.key} name={label(f.key)} code={f.key} value={shown(f.value)} />
+          {claims.map((f) => (
+            <Claim key={f.key} name={f.key === 'attestation_state' ? 'Attestation state' : label(f.key)} code={f.key} value={f.value} />
           ))}
         </ul>
       )}

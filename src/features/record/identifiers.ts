@@ -3,7 +3,7 @@
  * "anatomy") and where each alias links to. Pure, for unit tests.
  */
 import { arxivDoi } from '../../core/pith/aliases';
-import { latexMacro } from './cite-format';
+import { latexMacro } from '../../core/cite/cite-format';
 
 export const ALIAS_KIND_LABELS: Readonly<Record<string, string>> = {
   arxiv: 'arXiv id',

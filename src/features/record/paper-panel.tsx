@@ -1,51 +1,66 @@
 /**
- * The paper above the fold (docs/UX.md, arXiv / Semantic Scholar): title,
- * authors, arXiv id and links, date, categories, license, abstract. Every
- * field carries how it is bound to the number, so unsigned text never passes
- * for verified text.
+ * The paper above the fold (docs/UX.md, arXiv / Semantic Scholar): title, authors, arXiv id and
+ * links, date, categories, license, abstract. Every value and its binding come from the core's
+ * report (report.fields); this panel reads nothing else, so unsigned text never passes for bound.
  */
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import type { Binding, DisplayField, FieldId } from '../../core/verify/report-types';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { BindingBadge } from '../ui/binding-badge';
+import { TextLink } from '../ui/text-link';
 import { categoryName, licenseInfo } from './arxiv-names';
-import { childLabels, metadataBinding, siblingLabels, textBinding, weakest, type FieldBinding } from './field-bindings';
-import { arxivAbsUrl, arxivPdfUrl } from './identifiers';
 import { formatUtc } from './format-time';
-import { EXCERPT_LIMIT, isCutExcerpt, readRecord, type ProvenanceView } from './read-record';
+import { arxivAbsUrl, arxivPdfUrl } from './identifiers';
+import { LongText } from '../ui/long-text';
 
 export interface PaperPanelProps {
-  doc: unknown;
-  /** This browser's verification of `doc`; without it nothing is bound by re-hash yet. */
-  report?: VerifyReport | null;
-  /** Show `pith_explorer_provenance` (a built copy's note) at the top; off when the page shows it elsewhere. */
-  showProvenance?: boolean;
+  report: VerifyReport;
 }
-
-const LINK = 'text-teal-700 underline decoration-teal-700/40 underline-offset-2 hover:decoration-teal-700 dark:text-teal-300 dark:decoration-teal-300/40';
 
 function Missing() {
   return <span className="text-slate-500 italic dark:text-slate-400">not in this record</span>;
 }
 
-function Note({ children }: { children: ReactNode }) {
+/** Why a field reads as it does, when that is not simply "bound": a mismatch, a conflicting copy, a cut excerpt. */
+function Notes({ field }: { field: DisplayField }) {
+  const lines: ReactNode[] = [];
+  if (field.binding === 'contradicted') lines.push(<><span className="font-semibold">Contradicted:</span> {field.note}</>);
+  for (const c of field.conflicts) {
+    lines.push(
+      <>
+        <span className="font-semibold">Contradicted copy:</span> <code className="break-all">{c.path}</code> says <code className="break-all">{c.value}</code>
+      </>,
+    );
+  }
+  if (lines.length === 0) return null;
   return (
-    <p className="mt-1 text-xs text-amber-900 dark:text-amber-200">
-      <span aria-hidden="true">! </span>
-      <span className="font-semibold">Mismatch:</span> {children}
-    </p>
+    <div className="mt-1 space-y-0.5 text-xs text-red-800 dark:text-red-200" data-testid={`field-notes-${field.id}`}>
+      {lines.map((l, i) => (
+        <p key={i}>
+          <span aria-hidden="true">✗ </span>
+          {l}
+        </p>
+      ))}
+    </div>
   );
 }
 
-function Field({ label, bound, children }: { label: string; bound: FieldBinding | null; children: ReactNode }) {
+function Row({ label, fields, children }: { label: string; fields: (DisplayField | undefined)[]; children: ReactNode }) {
+  const shown = fields.filter((f): f is DisplayField => f !== undefined);
+  // A row of several values is only as bound as its weakest part.
+  const rank: Record<Binding, number> = { contradicted: 0, unbound: 1, signed: 2, 'rehash-bound': 3, 'hash-bound': 4 };
+  const weakest = [...shown].sort((a, b) => rank[a.binding] - rank[b.binding])[0];
   return (
-    <div className="grid gap-1 py-2 sm:grid-cols-[9rem_1fr] sm:gap-3">
+    <div className="grid gap-1 py-2 sm:grid-cols-[9rem_1fr] sm:gap-3" data-field-row={shown.map((f) => f.id).join(' ') || undefined}>
       <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{label}</dt>
       <dd className="min-w-0 text-sm">
         <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
           <div className="min-w-0">{children}</div>
-          {bound && <BindingBadge binding={bound.binding} />}
+          {weakest && <BindingBadge binding={weakest.binding} note={weakest.note} />}
         </div>
-        {bound?.note && <Note>{bound.note}</Note>}
+        {shown.map((f) => (
+          <Notes key={f.id} field={f} />
+        ))}
       </dd>
     </div>
   );
@@ -62,129 +77,117 @@ function Category({ code, primary }: { code: string; primary?: boolean }) {
   );
 }
 
-function Provenance({ p }: { p: ProvenanceView }) {
-  return (
-    <aside aria-label="Where this record came from" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-      <p>
-        <span aria-hidden="true">ⓘ </span>
-        <span className="font-semibold">{p.built ? 'Built copy, not served by pith.science.' : 'Provenance note.'}</span> {p.note}
-      </p>
-      {p.missing.length > 0 && <p className="mt-1">Missing here: {p.missing.join(', ')}.</p>}
-      {p.sourceUrl && /^https?:\/\//i.test(p.sourceUrl) && (
-        <p className="mt-1">
-          Original: <a className={LINK} href={p.sourceUrl} rel="noreferrer">{p.sourceUrl}</a>
-        </p>
-      )}
-    </aside>
-  );
-}
-
-export function PaperPanel({ doc, report, showProvenance = false }: PaperPanelProps) {
-  const v = useMemo(() => readRecord(doc), [doc]);
+export function PaperPanel({ report }: PaperPanelProps) {
   const titleId = useId();
-  const titleBound = textBinding(v.title, 'title-hash', report);
-  const abstractBound = textBinding(v.abstractExcerpt, 'abstract-hash', report);
-  const meta = (path: string | undefined, keys: string[]) => (path ? metadataBinding(path, siblingLabels(path, keys), report) : null);
-  const sourceBound = v.source ? metadataBinding(v.source.path, childLabels(v.source.path, ['id', 'version']), report) : null;
-  const primaryBound = meta(v.primaryCat?.path, ['primary_cat']);
-  const crossBound = meta(v.crossCats?.path, [v.crossCats?.path.endsWith('cross_cats_sorted') ? 'cross_cats_sorted' : 'cross_cats']);
-  const catsBound = primaryBound || crossBound ? weakest(...[primaryBound, crossBound].filter((b): b is FieldBinding => b !== null)) : null;
-  const src = v.source?.value;
-  const arxivRef = src ? `${src.id}${src.version !== null ? `v${src.version}` : ''}` : null;
-  const submitted = v.submittedAt?.value;
-  const license = v.license ? licenseInfo(v.license.value) : null;
-  const abstract = v.abstractExcerpt?.value;
+  const f = report.fields;
+  const get = <K extends FieldId>(id: K) => f[id] as DisplayField<K> | undefined;
+  const title = get('title');
+  const source = get('source')?.value;
+  const arxivRef = source ? `${source.id}v${source.version}` : null;
+  const submitted = get('submitted-at')?.value;
+  const license = get('license');
+  const abstract = get('abstract');
+  const primary = get('primary-category');
+  const cross = get('cross-categories');
 
   return (
-    <section aria-labelledby={titleId} className="rounded-xl border border-slate-200 bg-white p-4 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100">
-      {showProvenance && v.provenance && <Provenance p={v.provenance} />}
-      <div className="flex flex-wrap items-start gap-x-3 gap-y-1">
+    <section aria-labelledby={titleId} className="rounded-xl border border-slate-200 bg-white p-4 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100" data-testid="paper-panel">
+      <div className="flex flex-wrap items-start gap-x-3 gap-y-1" data-field-row={title ? 'title' : undefined}>
         <h2 id={titleId} className="min-w-0 text-xl leading-snug font-semibold break-words">
-          {v.title?.value ?? <span className="text-slate-500 italic dark:text-slate-400">Title not in this record</span>}
+          {title ? <LongText text={title.value} what="title" /> : <span className="text-slate-500 italic dark:text-slate-400">Title not in this {report.kindLabel}</span>}
         </h2>
-        {v.title && <BindingBadge binding={titleBound.binding} className="mt-1" />}
+        {title && <BindingBadge binding={title.binding} note={title.note} className="mt-1" />}
       </div>
-      {v.title && titleBound.binding === 'rehash-failed' && titleBound.note && <Note>{titleBound.note}</Note>}
+      {title && <Notes field={title} />}
 
       <dl className="mt-3 divide-y divide-slate-100 dark:divide-slate-800">
-        <Field label="Authors" bound={v.authorsText ? { binding: 'unsigned' } : null}>
-          {v.authorsText ? <span className="break-words">{v.authorsText.value}</span> : <Missing />}
-        </Field>
+        <Row label="Authors" fields={[get('authors')]}>
+          {get('authors') ? <LongText text={get('authors')!.value} what="authors" className="break-words" /> : <Missing />}
+        </Row>
 
-        <Field label="arXiv" bound={sourceBound}>
-          {src && arxivRef ? (
+        <Row label="arXiv" fields={[get('source')]}>
+          {source && arxivRef ? (
             <span className="flex flex-wrap items-baseline gap-x-3">
-              <code>{arxivRef}</code>
-              <a className={LINK} href={arxivAbsUrl(src.id, src.version)} rel="noreferrer">
+              <code className="break-all">{arxivRef}</code>
+              <TextLink href={arxivAbsUrl(source.id, source.version)}>
                 abstract page<span className="sr-only"> of arXiv {arxivRef}</span>
-              </a>
-              <a className={LINK} href={arxivPdfUrl(src.id, src.version)} rel="noreferrer">
+              </TextLink>
+              <TextLink href={arxivPdfUrl(source.id, source.version)}>
                 PDF<span className="sr-only"> of arXiv {arxivRef}</span>
-              </a>
-              {src.version === null && <span className="text-xs text-slate-500 dark:text-slate-400">(version not in this record)</span>}
+              </TextLink>
             </span>
           ) : (
             <Missing />
           )}
-        </Field>
+        </Row>
 
-        <Field label="Submitted (v1)" bound={v.submittedAt ? meta(v.submittedAt.path, ['submitted_at']) : null}>
+        <Row label="Submitted (v1)" fields={[get('submitted-at')]}>
           {submitted ? (
             <span>
               {formatUtc(submitted) ?? 'unreadable date'}{' '}
-              <time dateTime={submitted} className="font-mono text-xs text-slate-600 dark:text-slate-400">
+              <time dateTime={submitted} className="font-mono text-xs break-all text-slate-600 dark:text-slate-400">
                 {submitted}
               </time>
             </span>
           ) : (
             <Missing />
           )}
-        </Field>
+        </Row>
 
-        <Field label="Categories" bound={catsBound}>
-          {v.primaryCat || (v.crossCats && v.crossCats.value.length > 0) ? (
+        <Row label="Categories" fields={[primary, cross]}>
+          {primary || (cross && cross.value.length > 0) ? (
             <ul className="flex flex-wrap gap-1.5" aria-label="arXiv categories">
-              {v.primaryCat && <Category code={v.primaryCat.value} primary />}
-              {v.crossCats?.value.map((c) => <Category key={c} code={c} />)}
+              {primary && <Category code={primary.value} primary />}
+              {cross?.value.map((c) => <Category key={c} code={c} />)}
             </ul>
           ) : (
             <Missing />
           )}
-          {v.primaryCat && v.crossCats && v.crossCats.value.length === 0 && <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">No cross-list categories.</p>}
-        </Field>
+          {primary && cross && cross.value.length === 0 && <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">No cross-list categories.</p>}
+        </Row>
 
-        <Field label="License" bound={v.license ? meta(v.license.path, ['license']) : null}>
+        <Row label="License" fields={[license]}>
           {license ? (
-            license.href ? (
-              <a className={LINK} href={license.href} rel="noreferrer">
-                {license.name}
-              </a>
-            ) : (
-              <span>{license.name}</span>
-            )
+            (() => {
+              const info = licenseInfo(license.value);
+              return info.href ? <TextLink href={info.href}>{info.name}</TextLink> : <span className="break-all">{info.name}</span>;
+            })()
           ) : (
             <Missing />
           )}
-        </Field>
+        </Row>
 
-        <Field label="Abstract" bound={v.abstractExcerpt ? abstractBound : null}>
+        <Row label="Abstract" fields={[abstract]}>
           {abstract ? (
             <>
               <p className="leading-relaxed break-words">
-                {abstract}
-                {isCutExcerpt(abstract) && <span aria-hidden="true">…</span>}
+                <LongText text={abstract.value} what="abstract" />
+                {abstract.cut && <span aria-hidden="true">…</span>}
               </p>
-              <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                {isCutExcerpt(abstract)
-                  ? `Excerpt cut at ${EXCERPT_LIMIT} characters: the record holds only the start of the abstract, so its hash cannot be checked from it.`
-                  : 'Complete abstract.'}
+              <p className="mt-1 text-xs text-slate-600 dark:text-slate-400" data-testid="abstract-note">
+                {abstract.cut
+                  ? 'Excerpt cut at 600 characters: the record holds only the start of the abstract, so its hash cannot be checked from it.'
+                  : abstract.binding === 'rehash-bound'
+                    ? 'Complete abstract: it re-hashes to the signed canonical record.'
+                    : 'Not shown to be the complete abstract: it is not bound by its hash.'}
               </p>
             </>
           ) : (
             <Missing />
           )}
-        </Field>
+        </Row>
       </dl>
+      {report.extras.length > 0 && (
+        <p className="mt-3 rounded border border-slate-200 p-2 text-xs text-slate-700 dark:border-slate-700 dark:text-slate-300" data-testid="extra-data">
+          <span className="font-semibold">Extra data, not checked:</span> a {report.kindLabel} does not define {report.extras.map((k, i) => (
+            <span key={k}>
+              {i > 0 && ', '}
+              <code className="break-all">{k}</code>
+            </span>
+          ))}
+          ; nothing in it is shown as this record’s.
+        </p>
+      )}
     </section>
   );
 }

@@ -6,23 +6,26 @@
  */
 import { useMemo, useState } from 'react';
 import { Disclosure } from '../ui/disclosure';
-import { downloadText } from '../ui/download';
+import { downloadBlob, downloadText } from '../ui/download';
 import { downloadName } from './identifiers';
 import { prettyJson } from './pretty-json';
-import { readRecord } from './read-record';
 
 export interface RawJsonProps {
-  /** The document text exactly as fetched or dropped. */
-  text: string;
-  /** Names the download `<SUFFIX>.json`; taken from `doc.pith_number` when not given; else 'record.json'. */
+  /** The document text exactly as fetched or dropped; null when it is too large for the page (see download). */
+  text: string | null;
+  /** The document as a Blob, when the text stayed in a worker. */
+  download?: Blob | null;
+  /** Names the download `<SUFFIX>.json`; else 'record.json'. */
   suffix?: string | null;
-  /** The parsed document, only to find the suffix for the file name. */
-  doc?: unknown;
   defaultOpen?: boolean;
 }
 
+/** Past this many characters the raw view shows the start only (the download has every byte). */
+export const RAW_VIEW_CHARS = 200_000;
+
 function PrettyView({ text }: { text: string }) {
-  const pretty = useMemo(() => prettyJson(text), [text]);
+  const cut = text.length > RAW_VIEW_CHARS;
+  const pretty = useMemo(() => prettyJson(cut ? text.slice(0, RAW_VIEW_CHARS) : text), [text, cut]);
   return (
     <pre
       tabIndex={0}
@@ -31,24 +34,26 @@ function PrettyView({ text }: { text: string }) {
       className="max-h-[28rem] overflow-auto rounded bg-slate-50 p-3 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap text-slate-800 focus-visible:outline-2 focus-visible:outline-teal-600 dark:bg-slate-950 dark:text-slate-200"
     >
       {pretty}
+      {cut && `\n… (the first ${RAW_VIEW_CHARS.toLocaleString('en-US')} of ${text.length.toLocaleString('en-US')} characters; download the JSON for the rest)`}
     </pre>
   );
 }
 
-export function RawJson({ text, suffix, doc, defaultOpen = false }: RawJsonProps) {
-  const docSuffix = useMemo(() => (doc === undefined ? null : readRecord(doc).suffix), [doc]);
-  const name = downloadName(suffix ?? docSuffix);
+export function RawJson({ text, download = null, suffix, defaultOpen = false }: RawJsonProps) {
+  const name = downloadName(suffix);
   const [saved, setSaved] = useState(false);
-  const bytes = useMemo(() => new TextEncoder().encode(text).length, [text]);
+  const bytes = useMemo(() => (text === null ? (download?.size ?? 0) : new TextEncoder().encode(text).length), [text, download]);
+  const save = () => {
+    if (text !== null) downloadText(name, 'application/json', text);
+    else if (download) downloadBlob(name, download);
+    setSaved(true);
+  };
   return (
     <div className="space-y-2 text-slate-900 dark:text-slate-100">
       <div className="flex flex-wrap items-center gap-2">
         <button
           type="button"
-          onClick={() => {
-            downloadText(name, 'application/json', text);
-            setSaved(true);
-          }}
+          onClick={save}
           className="inline-flex items-center gap-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-slate-600 dark:bg-slate-800 dark:hover:bg-slate-700"
         >
           <span aria-hidden="true">⤓</span> Download JSON
@@ -61,10 +66,16 @@ export function RawJson({ text, suffix, doc, defaultOpen = false }: RawJsonProps
           {saved ? `Download of ${name} started` : ''}
         </span>
       </div>
-      <Disclosure summary="Raw JSON" defaultOpen={defaultOpen} lazy>
-        <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">Re-indented for reading only; every value is shown as written.</p>
-        <PrettyView text={text} />
-      </Disclosure>
+      {text === null ? (
+        <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="raw-too-large">
+          This document is too large to show here ({bytes.toLocaleString('en-US')} bytes); it was verified in a worker. Download it to read it.
+        </p>
+      ) : (
+        <Disclosure summary="Raw JSON" defaultOpen={defaultOpen} lazy>
+          <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">Re-indented for reading only; every value is shown as written.</p>
+          <PrettyView text={text} />
+        </Disclosure>
+      )}
     </div>
   );
 }

@@ -1,27 +1,20 @@
 /**
- * The receipt: who signed, when, with which key, and what this browser found
- * when it checked the signature. Only the 32-byte digest is signed (FORMAT.md
- * §4), so every other receipt field is marked unsigned.
+ * The receipt: who signed, when, with which key, and what this browser found when it checked the
+ * signature, all from the core's evidence (report.evidence). Only the 32-byte digest is signed
+ * (FORMAT.md §4): every other receipt field is unbound, which one legend says instead of a badge on
+ * every line.
  */
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import type { EvidenceKey, ReceiptField } from '../../core/verify/report-types';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { BindingBadge } from '../ui/binding-badge';
 import { CopyButton } from '../ui/copy-button';
-import { STATUS_CLASS, STATUS_ICON, STATUS_WORD } from '../verification/status-style';
-import { placeOnKeyWindow, type SigningKeyInfo } from './key-window';
+import { StatusPill } from '../ui/status-pill';
 import { formatUtc } from './format-time';
-import { readRecord } from './read-record';
-
-export type { SigningKeyInfo };
+import { placeOnKeyWindow } from './key-window';
 
 export interface ReceiptPanelProps {
-  doc: unknown;
-  report?: VerifyReport | null;
-  /**
-   * The keyring entry for the receipt's key_id, if this app trusts it. Not called `key`:
-   * React reserves that prop name and never passes it to a component.
-   */
-  signingKey?: SigningKeyInfo | null;
+  report: VerifyReport;
 }
 
 function Missing() {
@@ -62,7 +55,7 @@ function Time({ iso }: { iso: string | null }) {
   );
 }
 
-function KeyWindowView({ signedAt, keyId, signingKey }: { signedAt: string | null; keyId: string | null; signingKey: SigningKeyInfo | null | undefined }) {
+function KeyWindowView({ signedAt, keyId, signingKey }: { signedAt: string | null; keyId: string | null; signingKey: EvidenceKey | null }) {
   if (!signingKey) {
     return (
       <p className="text-sm text-slate-700 dark:text-slate-300">
@@ -101,28 +94,43 @@ function KeyWindowView({ signedAt, keyId, signingKey }: { signedAt: string | nul
   );
 }
 
-export function ReceiptPanel({ doc, report, signingKey }: ReceiptPanelProps) {
-  const r = useMemo(() => readRecord(doc).receipt, [doc]);
-  const check = report?.checks.find((c) => c.id === 'signature') ?? null;
-  if (!r) {
+const ROWS: readonly { key: string; label: string; kind: 'mono' | 'time'; copy?: string }[] = [
+  { key: 'canonical_sha256', label: 'Signed digest', kind: 'mono', copy: 'signed digest' },
+  { key: 'key_id', label: 'Key id', kind: 'mono' },
+  { key: 'public_key_fingerprint', label: 'Key fingerprint', kind: 'mono', copy: 'key fingerprint' },
+  { key: 'algorithm', label: 'Algorithm', kind: 'mono' },
+  { key: 'signed_message', label: 'Signed message', kind: 'mono' },
+  { key: 'signed_at', label: 'Signed at', kind: 'time' },
+  { key: 'first_computed_at', label: 'First computed at', kind: 'time' },
+  { key: 'last_reissued_at', label: 'Last reissued at', kind: 'time' },
+  { key: 'signature_b64', label: 'Signature (base64)', kind: 'mono', copy: 'signature' },
+  { key: 'builder_version', label: 'Builder version', kind: 'mono' },
+  { key: 'receipt_version', label: 'Receipt version', kind: 'mono' },
+  { key: 'signature_status', label: 'Signature status (server’s word)', kind: 'mono' },
+];
+
+export function ReceiptPanel({ report }: ReceiptPanelProps) {
+  const receipt = report.evidence.receipt;
+  const key = report.evidence.key;
+  const check = report.checks.find((c) => c.id === 'signature') ?? null;
+  if (!receipt) {
     return (
       <section aria-label="Receipt" className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-700 dark:border-slate-600 dark:text-slate-300">
         <span aria-hidden="true">○ </span>No receipt: this record is not signed.
       </section>
     );
   }
-  const unsigned = <BindingBadge binding="unsigned" />;
+  const byKey = new Map<string, ReceiptField>(receipt.fields.map((f) => [f.key, f]));
+  const value = (k: string) => byKey.get(k)?.value ?? null;
+  const fingerprint = value('public_key_fingerprint');
   return (
-    <section aria-label="Receipt" className="space-y-4 text-slate-900 dark:text-slate-100">
-      <div className="rounded-lg border border-slate-200 p-3 dark:border-slate-700" data-receipt-signature={check?.status ?? "none"}>
+    <section aria-label="Receipt" className="space-y-4 text-slate-900 dark:text-slate-100" data-testid="receipt-panel">
+      <div className="rounded-lg border border-slate-200 p-3 dark:border-slate-700" data-receipt-signature={check?.status ?? 'none'}>
         <h3 className="mb-1 text-sm font-semibold">Signature check in this browser</h3>
         {check ? (
           <p className="flex flex-wrap items-start gap-2 text-sm">
-            <span className={`inline-flex items-center gap-1 rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STATUS_CLASS[check.status]}`}>
-              <span aria-hidden="true">{STATUS_ICON[check.status]}</span>
-              {STATUS_WORD[check.status]}
-            </span>
-            <span className="min-w-0 flex-1">{check.reason}</span>
+            <StatusPill status={check.status} />
+            <span className="min-w-0 flex-1 [overflow-wrap:anywhere]">{check.reason}</span>
           </p>
         ) : (
           <p className="text-sm text-slate-600 dark:text-slate-400">Not checked yet.</p>
@@ -130,59 +138,35 @@ export function ReceiptPanel({ doc, report, signingKey }: ReceiptPanelProps) {
       </div>
 
       <dl className="divide-y divide-slate-100 dark:divide-slate-800">
-        <Row label="Signed digest" badge={r.canonicalSha256 !== null && check?.status === 'pass' ? <BindingBadge binding="signed" /> : undefined}>
-          <Mono value={r.canonicalSha256} what="signed digest" />
-        </Row>
-        <Row label="Key id" badge={unsigned}>
-          <Mono value={r.keyId} />
-        </Row>
-        <Row label="Key fingerprint" badge={unsigned}>
-          <Mono value={r.publicKeyFingerprint} what="key fingerprint" />
-          {r.publicKeyFingerprint !== null && signingKey && (
-            <span className="text-xs">
-              {r.publicKeyFingerprint === signingKey.fingerprintHex ? (
-                <span className="text-teal-800 dark:text-teal-300"><span aria-hidden="true">✓ </span>same as the keyring’s</span>
-              ) : (
-                <span className="font-semibold text-red-800 dark:text-red-200"><span aria-hidden="true">✗ </span>differs from the keyring’s</span>
+        {ROWS.map((row) => {
+          const f = byKey.get(row.key) ?? null;
+          return (
+            <Row key={row.key} label={row.label} badge={f && f.binding !== 'unbound' ? <BindingBadge binding={f.binding} /> : undefined}>
+              {row.kind === 'time' ? <Time iso={f?.value ?? null} /> : <Mono value={f?.value ?? null} {...(row.copy ? { what: row.copy } : {})} />}
+              {row.key === 'public_key_fingerprint' && fingerprint !== null && key && (
+                <span className="text-xs">
+                  {fingerprint === key.fingerprintHex ? (
+                    <span className="text-teal-800 dark:text-teal-300">
+                      <span aria-hidden="true">✓ </span>same as the keyring’s
+                    </span>
+                  ) : (
+                    <span className="font-semibold text-red-800 dark:text-red-200">
+                      <span aria-hidden="true">✗ </span>differs from the keyring’s
+                    </span>
+                  )}
+                </span>
               )}
-            </span>
-          )}
-        </Row>
-        <Row label="Algorithm" badge={unsigned}>
-          <Mono value={r.algorithm} />
-        </Row>
-        <Row label="Signed message" badge={unsigned}>
-          <Mono value={r.signedMessage} />
-        </Row>
-        <Row label="Signed at" badge={unsigned}>
-          <Time iso={r.signedAt} />
-        </Row>
-        <Row label="First computed at" badge={unsigned}>
-          <Time iso={r.firstComputedAt} />
-        </Row>
-        <Row label="Last reissued at" badge={unsigned}>
-          <Time iso={r.lastReissuedAt} />
-        </Row>
-        <Row label="Signature (base64)">
-          <Mono value={r.signatureB64} what="signature" />
-        </Row>
-        <Row label="Builder version" badge={unsigned}>
-          <Mono value={r.builderVersion} />
-        </Row>
-        <Row label="Receipt version" badge={unsigned}>
-          <Mono value={r.receiptVersion} />
-        </Row>
-        <Row label="Signature status (server’s word)" badge={unsigned}>
-          <Mono value={r.signatureStatus} />
-        </Row>
+            </Row>
+          );
+        })}
       </dl>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        The Ed25519 signature covers only the 32 bytes of the digest. The key id, times and versions beside it are unsigned: the key id only selects a key from this app’s keyring.
+      <p className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400" data-testid="receipt-legend">
+        <BindingBadge binding="unbound" /> Every field without a mark is unbound: the Ed25519 signature covers only the 32 bytes of the digest. The key id only selects a key from this app’s keyring.
       </p>
 
       <div className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
         <h3 className="mb-2 text-sm font-semibold">Key validity window</h3>
-        <KeyWindowView signedAt={r.signedAt} keyId={r.keyId} signingKey={signingKey} />
+        <KeyWindowView signedAt={value('signed_at')} keyId={receipt.keyId} signingKey={key} />
       </div>
     </section>
   );

@@ -1,26 +1,40 @@
-/** Title, the number in full and short with copy buttons, and this browser's verdict (announced). */
+/**
+ * Title (with its binding), the number in full and short with copy buttons, and this browser's
+ * verdict with the core's headline: what failed, what is missing, which shown fields are not bound.
+ * The verdict is announced to screen readers.
+ */
 import type { VerifyReport } from '../../core/verify/verify-document';
+import { BindingBadge } from '../ui/binding-badge';
 import { CopyButton } from '../ui/copy-button';
-import { VerdictBadge } from '../verification/verdict-badge';
-import { VERDICT_EXPLAIN, VERDICT_WORD } from '../verification/status-style';
-import type { RecordFields } from './read-record';
+import { LongText } from '../ui/long-text';
+import { VERDICT_WORD } from '../ui/status-style';
+import { VerdictBadge } from '../ui/verdict-badge';
 
-export function RecordHeader({ fields, report }: { fields: RecordFields; report: VerifyReport }) {
+export function RecordHeader({ report }: { report: VerifyReport }) {
   const number = report.pithNumber;
   const suffix = number?.split(':').pop() ?? null;
   const short = suffix ? `pith:${suffix.slice(0, 8)}` : null;
+  const title = report.fields.title;
+  const numberField = report.fields['pith-number'];
   const counts = (['pass', 'fail', 'warn', 'skip'] as const).map((s) => [s, report.checks.filter((c) => c.status === s).length] as const).filter(([, n]) => n > 0);
-  const failing = report.checks.filter((c) => c.status === 'fail').map((c) => c.id);
+  const { headline } = report;
+  const details = headline.reasons.filter((r) => r.code !== 'all-hold');
   return (
     <header className="space-y-3 pt-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{fields.title?.value ?? report.title ?? <span className="text-slate-500 dark:text-slate-400">Untitled record ({report.kindLabel})</span>}</h1>
+      <div className="flex flex-wrap items-start gap-x-3 gap-y-1">
+        <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words">
+          {title ? <LongText text={title.value} what="title" /> : <span className="text-slate-500 dark:text-slate-400">Untitled {report.kindLabel}</span>}
+        </h1>
+        {title && <BindingBadge binding={title.binding} note={title.note} className="mt-2" />}
+      </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         {number ? (
-          <span className="flex items-center gap-1">
-            <code className="font-mono text-base" data-testid="pith-number">
+          <span className="flex min-w-0 flex-wrap items-center gap-1">
+            <code className="font-mono text-base break-all" data-testid="pith-number">
               {number}
             </code>
             <CopyButton text={number} what="full pith number" />
+            {numberField && <BindingBadge binding={numberField.binding} note={numberField.note} />}
           </span>
         ) : (
           <span className="text-slate-500 dark:text-slate-400">no pith number</span>
@@ -32,14 +46,25 @@ export function RecordHeader({ fields, report }: { fields: RecordFields; report:
           </span>
         )}
       </div>
-      <div className="flex flex-wrap items-center gap-3" data-testid="record-verdict">
-        <VerdictBadge verdict={report.verdict} />
-        <span className="text-sm text-slate-700 dark:text-slate-300">
-          Checked in this browser: {VERDICT_EXPLAIN[report.verdict]} {failing.length > 0 && <strong>Failing: {failing.join(', ')}.</strong>}
-        </span>
+      <div className="space-y-1" data-testid="record-verdict">
+        <div className="flex flex-wrap items-center gap-3">
+          <VerdictBadge verdict={report.verdict} />
+          <p className="min-w-0 text-sm text-slate-800 dark:text-slate-200" data-testid="headline">
+            {headline.summary}
+          </p>
+        </div>
+        {details.length > 0 && (
+          <ul className="list-disc space-y-0.5 pl-5 text-sm text-slate-700 dark:text-slate-300" data-testid="headline-reasons">
+            {details.map((r, i) => (
+              <li key={i} data-reason={r.code} data-fields={r.fields.join(' ') || undefined} className="[overflow-wrap:anywhere]">
+                {r.text}
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
       <p className="sr-only" role="status" aria-live="polite">
-        Verification result: {VERDICT_WORD[report.verdict]}. {counts.map(([s, n]) => `${n} ${s}`).join(', ')}.{failing.length > 0 ? ` Failing checks: ${failing.join(', ')}.` : ''}
+        Verification result: {VERDICT_WORD[report.verdict]}. {headline.summary} {counts.map(([s, n]) => `${n} ${s}`).join(', ')}.
       </p>
     </header>
   );

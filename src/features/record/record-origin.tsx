@@ -2,20 +2,21 @@
 import { AttemptsList } from '../mirrors/attempts-list';
 import type { Attempt } from '../mirrors/resolve-record';
 import { Disclosure } from '../ui/disclosure';
-import type { ProvenanceView } from './read-record';
+import type { RecordDetail } from '../../core/verify/report-types';
+import { Tag } from '../ui/tag';
 
 export type RecordOrigin =
   | { readonly type: 'mirror'; readonly mirrorName: string; readonly url: string; readonly attempts: readonly Attempt[]; readonly note: string | null; readonly understood: string }
   | { readonly type: 'file'; readonly name: string; readonly index: number | null }
   | { readonly type: 'link' };
 
-export function OriginLine({ origin, provenance }: { origin: RecordOrigin; provenance: ProvenanceView | null }) {
+export function OriginLine({ origin, provenance }: { origin: RecordOrigin; provenance: RecordDetail['provenance'] }) {
   return (
     <div className="space-y-2 text-sm" data-testid="record-origin">
       {origin.type === 'mirror' ? (
         <>
           <p>
-            <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold dark:bg-slate-800">needs network</span> Fetched from <strong>{origin.mirrorName}</strong> <span className="font-mono text-xs break-all text-slate-500 dark:text-slate-400">{origin.url}</span> for {origin.understood}.
+            <Tag>needs network</Tag> Fetched from <strong>{origin.mirrorName}</strong> <span className="font-mono text-xs break-all text-slate-500 dark:text-slate-400">{origin.url}</span> for {origin.understood}.
           </p>
           {origin.note && <p className="text-amber-800 dark:text-amber-300">Note: {origin.note}.</p>}
           {(origin.attempts.length > 1 || origin.attempts.some((a) => a.outcome !== 'found')) && (
@@ -26,11 +27,11 @@ export function OriginLine({ origin, provenance }: { origin: RecordOrigin; prove
         </>
       ) : origin.type === 'link' ? (
         <p>
-          <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold dark:bg-slate-800">offline</span> From a shared link: the record travelled in the link itself (after #) and was verified here; no server was asked.
+          <Tag>offline</Tag> From a shared link: the record travelled in the link itself (after #) and was verified here; no server was asked.
         </p>
       ) : (
         <p>
-          <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold dark:bg-slate-800">offline</span> From file <strong className="font-mono">{origin.name}</strong>
+          <Tag>offline</Tag> From file <strong className="font-mono">{origin.name}</strong>
           {origin.index !== null ? ` (entry ${origin.index})` : ''}, not fetched: nothing was sent over the network.
         </p>
       )}

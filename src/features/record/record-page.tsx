@@ -4,6 +4,7 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Query } from '../../core/query/parse-query';
+import { requestMismatches } from '../../core/query/request-mismatch';
 import { AttemptsList } from '../mirrors/attempts-list';
 import { recordQuery } from '../mirrors/mirror-queries';
 import { ResolveError } from '../mirrors/resolve-record';
@@ -56,5 +57,12 @@ export function RecordPage({ query }: { query: Query }) {
     );
   }
   const r = result.data;
-  return <RecordView text={r.text} report={r.report} origin={{ type: 'mirror', mirrorName: r.mirror.name, url: r.url, attempts: r.attempts, note: r.note, understood: query.understood }} />;
+  return (
+    <RecordView
+      text={r.text}
+      report={r.report}
+      mismatches={requestMismatches(query, r.report)}
+      origin={{ type: 'mirror', mirrorName: r.mirror.name, url: r.url, attempts: r.attempts, note: r.note, understood: query.understood }}
+    />
+  );
 }

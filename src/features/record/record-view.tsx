@@ -1,13 +1,18 @@
 /**
- * One record, shown the same way whether it was fetched from a mirror or read
- * from a file: this browser's checks apart from the server's claims, the
- * derivation, the paper, aliases, citations, receipt and raw JSON.
+ * One record, shown the same way whether it was fetched from a mirror, read from a file or opened
+ * from a link: this browser's checks apart from the server's claims, the derivation, the paper,
+ * aliases, citations, receipt and raw JSON. Everything trust-related comes from the core's report;
+ * the text is used only to show and download the document as received.
  */
 import { useQueries, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import type { RequestMismatch } from '../../core/query/request-mismatch';
+import type { ReportSource } from '../../core/report/build-report';
 import type { VerifyReport } from '../../core/verify/verify-document';
+import { ComparePanel } from '../compare/compare-panel';
 import { aliasIndexQuery } from '../mirrors/mirror-queries';
+import { ExportReport } from '../report/export-report';
 import { useSettings } from '../settings/settings-store';
+import { SharePanel } from '../share/share-panel';
 import { ChecksPanel } from '../verification/checks-panel';
 import { DerivationChain } from '../verification/derivation-chain';
 import { AliasesTable, NumberAnatomy } from './aliases-table';
@@ -16,22 +21,9 @@ import { CiteSnippets } from './cite-snippets';
 import { ClaimsBadges } from './claims-badges';
 import { PaperPanel } from './paper-panel';
 import { RawJson } from './raw-json';
-import { readRecord } from './read-record';
 import { ReceiptPanel } from './receipt-panel';
 import { RecordHeader } from './record-header';
 import { OriginLine, type RecordOrigin } from './record-origin';
-import { buildKeyring } from '../../core/user-keys';
-import { ComparePanel } from '../compare/compare-panel';
-import { SharePanel } from '../share/share-panel';
-import { ExportReport } from '../report/export-report';
-
-function parseForDisplay(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
 
 /** Which citing papers have a record in a mirror. Offline (a file), only indexes already loaded are used: nothing is fetched. */
 function useKnownArxiv(offline: boolean): (id: string) => boolean {
@@ -43,32 +35,61 @@ function useKnownArxiv(offline: boolean): (id: string) => boolean {
   return (id: string) => [...indexes, ...cached].some((ix) => ix?.aliases[`arxiv:${id.replace(/v\d+$/, '')}`] !== undefined);
 }
 
-export function RecordView({ text, doc: givenDoc, report, origin }: { text: string; doc?: unknown; report: VerifyReport; origin: RecordOrigin }) {
-  const doc = useMemo(() => givenDoc ?? parseForDisplay(text), [givenDoc, text]);
-  const fields = useMemo(() => readRecord(doc), [doc]);
+/** The report names mirrors by an absolute URL, so its curl command works outside this app. */
+function reportSource(origin: RecordOrigin): ReportSource {
+  if (origin.type === 'mirror') return { type: 'mirror', mirror: origin.mirrorName, url: new URL(origin.url, window.location.href).href };
+  if (origin.type === 'file') return { type: 'file', name: origin.name, index: origin.index };
+  return { type: 'other', description: 'a share link (the record travelled in the link itself)' };
+}
+
+function Mismatches({ mismatches }: { mismatches: readonly RequestMismatch[] }) {
+  if (mismatches.length === 0) return null;
+  return (
+    <div role="note" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100" data-testid="request-mismatch">
+      {mismatches.map((m) => (
+        <p key={m.what} data-mismatch={m.what}>
+          <span aria-hidden="true">! </span>
+          {m.message}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+export interface RecordViewProps {
+  /** The document text as received; null when it is too large for the page (then `download` holds it). */
+  text: string | null;
+  download?: Blob | null;
+  /** SHA-256 and UTF-8 length of the document, when the worker computed them (large documents). */
+  document?: { readonly sha256Hex: string; readonly bytes: number };
+  report: VerifyReport;
+  origin: RecordOrigin;
+  mismatches?: readonly RequestMismatch[];
+}
+
+export function RecordView({ text, download = null, document, report, origin, mismatches = [] }: RecordViewProps) {
   const isKnownArxiv = useKnownArxiv(origin.type !== 'mirror');
   const suffix = report.pithNumber?.split(':').pop() ?? null;
-  const { userKeys } = useSettings();
-  const receiptKeyId = fields.receipt?.keyId ?? null;
-  const key = receiptKeyId ? buildKeyring(userKeys).keyring.get(receiptKeyId) : undefined;
+  const detail = report.detail;
   return (
-    <article className="space-y-6" data-testid="record-view" data-kind={report.kind}>
-      <RecordHeader fields={fields} report={report} />
-      <OriginLine origin={origin} provenance={fields.provenance} />
+    <article className="space-y-6" data-testid="record-view" data-kind={report.kind} data-record-verdict={report.verdict}>
+      <RecordHeader report={report} />
+      <Mismatches mismatches={mismatches} />
+      <OriginLine origin={origin} provenance={detail?.provenance ?? null} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="min-w-0 space-y-8">
-          <PaperPanel doc={doc} report={report} />
-          <CiteSnippets doc={doc} report={report} />
-          <AliasesTable doc={doc} report={report} />
-          <NumberAnatomy doc={doc} report={report} />
-          <CitationsList doc={doc} isKnownArxiv={isKnownArxiv} />
+          <PaperPanel report={report} />
+          <CiteSnippets report={report} />
+          <AliasesTable report={report} />
+          <NumberAnatomy report={report} />
+          <CitationsList citations={detail?.citations ?? null} isKnownArxiv={isKnownArxiv} />
           <SharePanel text={text} mirrorPath={origin.type === 'mirror' && suffix ? `/pith/${suffix}` : null} />
-          {origin.type !== 'mirror' && <ComparePanel text={text} pithNumber={report.pithNumber} />}
+          {origin.type !== 'mirror' && text !== null && <ComparePanel text={text} pithNumber={report.pithNumber} />}
         </div>
         <div className="min-w-0 space-y-8">
           <ChecksPanel checks={report.checks} />
           {report.unknowns.length > 0 && (
-            <section aria-labelledby="unknowns-heading" className="space-y-2">
+            <section aria-labelledby="unknowns-heading" className="space-y-2" data-testid="unknowns">
               <h2 id="unknowns-heading" className="text-lg font-semibold">
                 Unknown / not checkable
               </h2>
@@ -79,11 +100,11 @@ export function RecordView({ text, doc: givenDoc, report, origin }: { text: stri
               </ul>
             </section>
           )}
-          <DerivationChain derivation={report.derivation} checks={report.checks} claimedNumber={report.claimedPithNumber} />
-          <ReceiptPanel doc={doc} report={report} {...(key ? { signingKey: { keyId: key.keyId, fingerprintHex: key.fingerprintHex, origin: key.origin, rotatesAt: key.rotatesAt } } : {})} />
-          <ClaimsBadges doc={doc} />
-          <RawJson text={text} doc={doc} />
-          <ExportReport report={report} text={text} doc={doc} source={origin} />
+          <DerivationChain derivation={report.derivation} />
+          <ReceiptPanel report={report} />
+          <ClaimsBadges claims={detail?.serverClaims ?? []} />
+          <RawJson text={text} download={download} suffix={suffix} />
+          <ExportReport report={report} text={text} {...(document ? { document } : {})} source={reportSource(origin)} />
         </div>
       </div>
     </article>

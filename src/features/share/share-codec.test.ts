@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeShare, encodeShare, SAFE_LINK_CHARS, signedCore } from './share-codec';
+import { decodeShare, encodeShare, MAX_SHARED_BYTES, SAFE_LINK_CHARS } from './share-codec';
 
 const seed = readFileSync(new URL('../../../tests/fixtures/pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json', import.meta.url), 'utf8');
 
@@ -26,9 +26,10 @@ describe('share links (node 20 has CompressionStream, like the browser)', () => 
     expect(await decodeShare(`#${link.slice(0, 200)}`)).toMatchObject({ ok: false, message: expect.stringMatching(/damaged/) });
     expect(await decodeShare('#v1.@@@')).toMatchObject({ ok: false, message: expect.stringMatching(/not base64url/) });
   });
-  it('keeps only the signed core when asked', () => {
-    const core = signedCore(JSON.parse(seed));
-    expect(Object.keys(core)).toEqual(['record_type', 'schema_url', 'pith_number', 'short_pith_number', 'schema_version', 'canonical_sha256', 'source', 'canonical_record', 'receipt', 'paper']);
-    expect(core.paper).toEqual({ title: JSON.parse(seed).paper.title, authors_text: JSON.parse(seed).paper.authors_text, abstract_excerpt: JSON.parse(seed).paper.abstract_excerpt });
+  it('stops inflating at the stated cap: a crafted link cannot make the tab decompress gigabytes', async () => {
+    const bomb = await encodeShare(' '.repeat(MAX_SHARED_BYTES + 1));
+    expect(bomb.length).toBeLessThan(SAFE_LINK_CHARS);
+    expect(await decodeShare(bomb)).toMatchObject({ ok: false, message: expect.stringMatching(/more than 4 MB/) });
+    expect(await decodeShare(await encodeShare(' '.repeat(MAX_SHARED_BYTES)))).toMatchObject({ ok: true });
   });
 });

@@ -8,6 +8,8 @@ import { base64urlnopad } from '@scure/base';
 
 /** Past this the link is refused: chat apps, mail clients and some proxies cut longer URLs. */
 export const SAFE_LINK_CHARS = 16_000;
+/** A link's record may inflate to at most this many bytes: a crafted fragment cannot make the tab decompress gigabytes. */
+export const MAX_SHARED_BYTES = 4 * 1024 * 1024;
 const PREFIX = 'v1.';
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
@@ -32,18 +34,42 @@ export async function decodeShare(fragment: string): Promise<DecodeResult> {
   } catch {
     return { ok: false, message: 'This share link is damaged: the data after #v1. is not base64url (was it cut or edited?).' };
   }
+  let inflated: Uint8Array | 'too-big';
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(await pipe(bytes, new DecompressionStream('deflate-raw'))) };
+    inflated = await inflateCapped(bytes, MAX_SHARED_BYTES);
   } catch {
     return { ok: false, message: 'This share link is damaged: its data does not decompress (was it cut short?).' };
   }
+  if (inflated === 'too-big') {
+    return { ok: false, message: `This share link inflates to more than ${MAX_SHARED_BYTES / 1024 / 1024} MB, which no single record needs; decompression was stopped there and nothing was verified.` };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(inflated) };
+  } catch {
+    return { ok: false, message: 'This share link is damaged: its data is not UTF-8 text.' };
+  }
 }
 
-/** The signed core of a record document: enough to verify, without unsigned live data. */
-export function signedCore(doc: Record<string, unknown>): Record<string, unknown> {
-  const keep = ['record_type', 'schema_url', 'pith_number', 'short_pith_number', 'schema_version', 'canonical_sha256', 'source', 'canonical_record', 'receipt'];
-  const out: Record<string, unknown> = Object.fromEntries(keep.filter((k) => k in doc).map((k) => [k, doc[k]]));
-  const paper = doc.paper as Record<string, unknown> | undefined;
-  if (paper && typeof paper === 'object') out.paper = Object.fromEntries(['title', 'authors_text', 'abstract_excerpt'].filter((k) => k in paper).map((k) => [k, paper[k]]));
+/** Inflates chunk by chunk and stops as soon as the output passes `cap` bytes. */
+async function inflateCapped(bytes: Uint8Array, cap: number): Promise<Uint8Array | 'too-big'> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > cap) {
+      await reader.cancel();
+      return 'too-big';
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
   return out;
 }

@@ -4,26 +4,24 @@
  * length shown and a refusal (and a smaller alternative) past the safe size.
  */
 import { useState } from 'react';
+import { signedCoreText } from '../../core/documents/signed-core';
+import { Button } from '../ui/button';
 import { CopyButton } from '../ui/copy-button';
-import { encodeShare, SAFE_LINK_CHARS, signedCore } from './share-codec';
+import { encodeShare, SAFE_LINK_CHARS } from './share-codec';
 
 type State = { step: 'idle' } | { step: 'ready'; url: string; core: boolean } | { step: 'too-big'; length: number; core: boolean };
 
-export function SharePanel({ text, mirrorPath }: { text: string; mirrorPath: string | null }) {
+export function SharePanel({ text, mirrorPath }: { text: string | null; mirrorPath: string | null }) {
   // Mirror records keep their short deep link; only data the receiver cannot fetch travels in a link.
   const allowFragment = mirrorPath === null;
   const [state, setState] = useState<State>({ step: 'idle' });
   const origin = window.location.origin;
 
   async function make(core: boolean) {
-    let body = text;
-    if (core) {
-      try {
-        body = JSON.stringify(signedCore(JSON.parse(text) as Record<string, unknown>));
-      } catch {
-        body = text;
-      }
-    }
+    if (text === null) return;
+    // The lossless parse and serializer: every number literal of the record stays as it was.
+    const signed = core ? signedCoreText(text) : null;
+    const body = signed?.ok ? signed.value : text;
     const url = `${origin}/share#${await encodeShare(body)}`;
     setState(url.length > SAFE_LINK_CHARS ? { step: 'too-big', length: url.length, core } : { step: 'ready', url, core });
   }
@@ -38,15 +36,12 @@ export function SharePanel({ text, mirrorPath }: { text: string; mirrorPath: str
           Link to this record: <code className="font-mono text-xs break-all">{origin + mirrorPath}</code> <CopyButton text={origin + mirrorPath} what="record link" />
         </p>
       )}
-      {allowFragment && (
+      {allowFragment && text === null && <p className="text-sm text-slate-700 dark:text-slate-300">This document is too large to carry in a link; share the file itself.</p>}
+      {allowFragment && text !== null && (
       <>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600" onClick={() => void make(false)}>
-          Make a self-verifying link
-        </button>
-        <button type="button" className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600" onClick={() => void make(true)}>
-          …with the signed core only
-        </button>
+        <Button onClick={() => void make(false)}>Make a self-verifying link</Button>
+        <Button onClick={() => void make(true)}>…with the signed core only</Button>
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">The record goes in the part after #, which browsers never send to a server: whoever opens the link verifies it in their own browser.</p>
       {state.step === 'ready' && (

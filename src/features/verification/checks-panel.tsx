@@ -3,8 +3,9 @@
  * computed, sub-items. A failing check opens itself (Blockcerts); a progress
  * bar fills as checks pass and turns red at the first failure.
  */
-import { CHECK_TITLES, type CheckResult } from '../../core/verify/check-types';
-import { STATUS_CLASS, STATUS_ICON, STATUS_WORD } from './status-style';
+import type { CheckResult } from '../../core/verify/check-types';
+import { CHECK_TITLES } from '../../core/verify/registry';
+import { StatusPill } from '../ui/status-pill';
 
 function Value({ label, value }: { label: string; value: string }) {
   return (
@@ -17,13 +18,10 @@ function Value({ label, value }: { label: string; value: string }) {
 
 function CheckRow({ check }: { check: CheckResult }) {
   return (
-    <li data-check={check.id} data-status={check.status} className="rounded-lg border border-slate-200 dark:border-slate-700">
+    <li data-check={check.id} data-status={check.status} data-code={check.code} className="rounded-lg border border-slate-200 dark:border-slate-700">
       <details open={check.status === 'fail'} className="group">
         <summary className="flex cursor-pointer items-start gap-3 p-3 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600">
-          <span className={`mt-0.5 inline-flex min-w-[7.5rem] items-center gap-1 rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STATUS_CLASS[check.status]}`}>
-            <span aria-hidden="true">{STATUS_ICON[check.status]}</span>
-            {STATUS_WORD[check.status]}
-          </span>
+          <StatusPill status={check.status} className="mt-0.5 min-w-[7.5rem]" />
           <span className="min-w-0 flex-1">
             <span className="font-medium">{CHECK_TITLES[check.id]}</span> <code className="text-xs text-slate-500 dark:text-slate-400">{check.id}</code>
             <span className="mt-0.5 block text-sm [overflow-wrap:anywhere] text-slate-700 dark:text-slate-300">{check.reason}</span>
@@ -31,21 +29,19 @@ function CheckRow({ check }: { check: CheckResult }) {
         </summary>
         <div className="space-y-2 border-t border-slate-200 p-3 dark:border-slate-700">
           <dl className="space-y-1">
-            {check.expected !== undefined && <Value label="claimed" value={check.expected} />}
+            {check.claimed !== undefined && <Value label="claimed" value={check.claimed} />}
             {check.computed !== undefined && <Value label="computed" value={check.computed} />}
           </dl>
           {check.items && check.items.length > 0 && (
             <ul className="space-y-1">
               {check.items.map((item, i) => (
                 <li key={i} className="rounded bg-slate-50 p-2 text-xs dark:bg-slate-900">
-                  <span className={`mr-2 rounded px-1 font-semibold ring-1 ring-inset ${STATUS_CLASS[item.status]}`}>
-                    <span aria-hidden="true">{STATUS_ICON[item.status]}</span> {STATUS_WORD[item.status]}
-                  </span>
+                  <StatusPill status={item.status} size="sm" className="mr-2" />
                   <code className="break-all">{item.label}</code>
                   {item.note && <span className="ml-2 text-slate-600 dark:text-slate-400">{item.note}</span>}
-                  {(item.expected !== undefined || item.computed !== undefined) && (
+                  {(item.claimed !== undefined || item.computed !== undefined) && (
                     <dl className="mt-1 space-y-0.5">
-                      {item.expected !== undefined && <Value label="claimed" value={item.expected} />}
+                      {item.claimed !== undefined && <Value label="claimed" value={item.claimed} />}
                       {item.computed !== undefined && <Value label="computed" value={item.computed} />}
                     </dl>
                   )}
@@ -53,7 +49,7 @@ function CheckRow({ check }: { check: CheckResult }) {
               ))}
             </ul>
           )}
-          {check.expected === undefined && check.computed === undefined && !check.items?.length && (
+          {check.claimed === undefined && check.computed === undefined && !check.items?.length && (
             <p className="text-xs text-slate-500 dark:text-slate-400">Nothing was compared for this check.</p>
           )}
         </div>

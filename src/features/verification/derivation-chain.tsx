@@ -3,20 +3,16 @@
  * SHA-256 → base32 → pith number, each arrow marked with what this browser
  * found when comparing it to the document's claim.
  */
-import type { CheckResult, CheckStatus } from '../../core/verify/check-types';
-import type { Derivation } from '../../core/verify/verify-document';
-import { STATUS_CLASS, STATUS_ICON, STATUS_WORD } from './status-style';
+import type { CheckStatus } from '../../core/verify/check-types';
+import type { Derivation } from '../../core/verify/report-types';
+import { StatusPill } from '../ui/status-pill';
 
-function Arrow({ status, label }: { status: CheckStatus | null; label: string }) {
+function Arrow({ status, label, testId }: { status: CheckStatus | null; label: string; testId?: string }) {
   return (
-    <div className="flex items-center gap-2 py-1 pl-4 text-xs text-slate-600 dark:text-slate-400">
+    <div className="flex flex-wrap items-center gap-2 py-1 pl-4 text-xs text-slate-600 dark:text-slate-400" data-testid={testId} data-status={status ?? undefined}>
       <span aria-hidden="true">↓</span>
       <span>{label}</span>
-      {status && (
-        <span className={`rounded px-1.5 font-semibold ring-1 ring-inset ${STATUS_CLASS[status]}`}>
-          <span aria-hidden="true">{STATUS_ICON[status]}</span> {STATUS_WORD[status]}
-        </span>
-      )}
+      {status && <StatusPill status={status} size="sm" />}
     </div>
   );
 }
@@ -44,8 +40,8 @@ function Suffix({ base32 }: { base32: string }) {
   );
 }
 
-export function DerivationChain({ derivation, checks, claimedNumber }: { derivation: Derivation | null; checks: readonly CheckResult[]; claimedNumber: string | null }) {
-  const status = (id: string) => checks.find((c) => c.id === id)?.status ?? null;
+/** The core's derivation: each arrow carries its own comparison of this derivation's output with the claim. */
+export function DerivationChain({ derivation }: { derivation: Derivation | null }) {
   if (!derivation) {
     return (
       <section aria-labelledby="derivation-heading" className="space-y-2">
@@ -67,16 +63,23 @@ export function DerivationChain({ derivation, checks, claimedNumber }: { derivat
         </summary>
         <pre className="mt-2 max-h-48 overflow-auto text-xs whitespace-pre-wrap break-all">{derivation.canonicalJson}</pre>
       </details>
-      <Arrow status={status('canonical-hash')} label="SHA-256, compared with the claimed canonical_sha256" />
-      <div className="rounded-lg border border-slate-200 p-3 font-mono text-xs break-all dark:border-slate-700">{derivation.sha256Hex}</div>
+      <Arrow status={derivation.sha256Status} testId="derivation-sha256" label={derivation.claimedSha256 ? 'SHA-256, compared with the claimed canonical_sha256' : 'SHA-256 (the document claims no digest to compare with)'} />
+      <div className="rounded-lg border border-slate-200 p-3 font-mono text-xs break-all dark:border-slate-700">
+        {derivation.sha256Hex}
+        {derivation.sha256Status === 'fail' && <span className="mt-1 block text-red-700 dark:text-red-300">(document claims {derivation.claimedSha256})</span>}
+      </div>
       <Arrow status={null} label="RFC 4648 base32 of all 32 bytes; the first 26 characters (130 bits) are the suffix" />
       <div className="rounded-lg border border-slate-200 p-3 text-xs dark:border-slate-700">
         <Suffix base32={derivation.base32} />
       </div>
-      <Arrow status={status('pith-number')} label={`pith:<submitted_at year ${derivation.year ?? '?'}>:<suffix>, compared with the claimed number`} />
-      <div className="rounded-lg border border-slate-200 p-3 font-mono text-sm dark:border-slate-700">
+      <Arrow
+        status={derivation.numberStatus}
+        testId="derivation-number"
+        label={derivation.claimedPithNumber ? `pith:<submitted_at year ${derivation.year ?? '?'}>:<suffix>, compared with the claimed number` : `pith:<submitted_at year ${derivation.year ?? '?'}>:<suffix> (the document claims no number)`}
+      />
+      <div className="rounded-lg border border-slate-200 p-3 font-mono text-sm break-all dark:border-slate-700">
         {derivation.pithNumber ?? `pith:????:${derivation.suffix}`}
-        {claimedNumber && claimedNumber !== derivation.pithNumber && <span className="ml-2 text-red-700 dark:text-red-300">(document says {claimedNumber})</span>}
+        {derivation.numberStatus === 'fail' && <span className="ml-2 text-red-700 dark:text-red-300">(document says {derivation.claimedPithNumber})</span>}
       </div>
     </section>
   );

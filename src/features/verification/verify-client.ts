@@ -24,7 +24,7 @@ export async function verifyInWorker(text: string, userKeys: readonly UserKeySpe
   const w = worker();
   if (w) return w.verifyText(text, userKeys);
   const [{ verifyText }, { buildKeyring }] = await Promise.all([import('../../core/verify/verify-document'), import('../../core/user-keys')]);
-  return verifyText(text, { keyring: buildKeyring(userKeys).keyring });
+  return verifyText(text, { keyring: buildKeyring(userKeys).keyring, detail: true });
 }
 
 export async function signatureBackend(): Promise<'webcrypto' | 'noble'> {

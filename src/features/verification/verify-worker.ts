@@ -9,7 +9,8 @@ import { verifyText, type VerifyEntry } from '../../core/verify/verify-document'
 
 const api = {
   async verifyText(text: string, userKeys: readonly UserKeySpec[]): Promise<VerifyEntry[]> {
-    return verifyText(text, { keyring: buildKeyring(userKeys).keyring });
+    // detail: a page shows citations and server claims beside the checks, from this same parse.
+    return verifyText(text, { keyring: buildKeyring(userKeys).keyring, detail: true });
   },
   async backend(): Promise<'webcrypto' | 'noble'> {
     return (await webCryptoEd25519Available()) ? 'webcrypto' : 'noble';

@@ -1,25 +1,20 @@
 /**
- * A record read from a dropped or pasted file: the same view as a fetched
- * record, labelled "from file …, not fetched". Its text lives only in this
- * tab's workers, so after a reload it is gone (said plainly, nothing stored).
+ * A record read from a dropped or pasted file: the same view as a fetched record, labelled "from
+ * file …, not fetched". It is verified again (with detail) in the batch worker that keeps its text,
+ * so a large document's text never has to cross to the page. After a reload it is gone (said
+ * plainly, nothing stored).
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { keyringCacheKey, type UserKeySpec } from '../../core/user-keys';
 import { getPool } from '../batch/worker-pool';
-import { RecordView } from '../record/record-view';
 import { useSettings } from '../settings/settings-store';
-import { verifyInWorker } from '../verification/verify-client';
-import type { UserKeySpec } from '../../core/user-keys';
+import { RecordView } from './record-view';
 
 function fileRecordQuery(id: string, userKeys: readonly UserKeySpec[]) {
   return queryOptions({
-    queryKey: ['file-record', id, userKeys.map((k) => k.keyId)],
-    queryFn: async () => {
-      const kept = await getPool().source(id);
-      if (!kept) return null;
-      const [entry] = await verifyInWorker(kept.text, userKeys);
-      return { text: kept.text, file: kept.file, index: kept.index, report: entry?.report ?? null, error: entry?.error ?? null };
-    },
+    queryKey: ['file-record', id, keyringCacheKey(userKeys)],
+    queryFn: () => getPool().open(id, userKeys),
     staleTime: Infinity,
     retry: false,
   });
@@ -41,6 +36,6 @@ export function FileRecordPage({ id }: { id: string }) {
     );
   }
   const d = q.data;
-  if (!d.report) return <p className="py-8">{d.error?.message ?? 'This entry could not be read.'}</p>;
-  return <RecordView text={d.text} report={d.report} origin={{ type: 'file', name: d.file, index: d.index }} />;
+  if (!d.report) return <p className="py-8">{d.error ?? 'This entry could not be read.'}</p>;
+  return <RecordView text={d.text} download={d.blob} document={d.document} report={d.report} origin={{ type: 'file', name: d.file, index: d.index }} />;
 }

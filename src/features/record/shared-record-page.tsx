@@ -1,18 +1,26 @@
-/** Opens a self-verifying link: decodes the fragment and verifies it here; no server is asked. */
+/**
+ * Opens a self-verifying link: decodes the fragment (with a cap on how much it may inflate to) and
+ * verifies it here; no server is asked. A link holds one record: a link that decodes to several
+ * documents is refused as a whole, never judged by its first one.
+ */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { RecordView } from '../record/record-view';
+import { keyringCacheKey, type UserKeySpec } from '../../core/user-keys';
+import { decodeShare } from '../share/share-codec';
 import { useSettings } from '../settings/settings-store';
 import { verifyInWorker } from '../verification/verify-client';
-import type { UserKeySpec } from '../../core/user-keys';
-import { decodeShare } from './share-codec';
+import { RecordView } from './record-view';
 
 function sharedQuery(fragment: string, userKeys: readonly UserKeySpec[]) {
   return queryOptions({
-    queryKey: ['shared', fragment, userKeys.map((k) => k.keyId)],
+    queryKey: ['shared', fragment, keyringCacheKey(userKeys)],
     queryFn: async () => {
       const decoded = await decodeShare(fragment);
       if (!decoded.ok) return { error: decoded.message } as const;
-      const [entry] = await verifyInWorker(decoded.text, userKeys);
+      const entries = await verifyInWorker(decoded.text, userKeys);
+      if (entries.length > 1) {
+        return { error: `This share link holds ${entries.length} documents, but a share link carries exactly one record, so none of them is shown as its verdict. Save its contents as a file and drop it to verify them as a batch.` } as const;
+      }
+      const [entry] = entries;
       if (!entry?.report) return { error: entry?.error?.message ?? 'The link holds no record.' } as const;
       return { text: decoded.text, report: entry.report } as const;
     },
@@ -21,7 +29,7 @@ function sharedQuery(fragment: string, userKeys: readonly UserKeySpec[]) {
   });
 }
 
-export function SharePage({ fragment }: { fragment: string }) {
+export function SharedRecordPage({ fragment }: { fragment: string }) {
   const { userKeys } = useSettings();
   const q = useQuery(sharedQuery(fragment, userKeys));
   if (q.isPending) return <p className="py-8" aria-busy="true">Verifying the shared record…</p>;

@@ -4,8 +4,8 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { UserKeySpec } from '../../core/user-keys';
-import { BatchRun, type InputSource } from '../batch/batch-run';
-import { getPool } from '../batch/worker-pool';
+import { BatchRun, type InputSource } from './batch-run';
+import { getPool } from './worker-pool';
 
 let current: BatchRun | null = null;
 let seq = 0;

@@ -2,7 +2,8 @@
  * Citation text for a record: the `\pithnumber{SUFFIX}` LaTeX macro (FORMAT.md
  * §1) and a BibTeX @misc entry. Pure, so the exact text is unit-tested.
  */
-import type { RecordFields } from './read-record';
+import { isBound } from '../verify/fields';
+import type { FieldId, VerifyReport } from '../verify/report-types';
 
 export interface CiteInput {
   readonly suffix: string | null;
@@ -14,17 +15,45 @@ export interface CiteInput {
   readonly primaryClass: string | null;
 }
 
-export function citeInputOf(view: RecordFields, computedSuffix?: string | null, computedPithNumber?: string | null): CiteInput {
-  return {
-    suffix: view.suffix ?? computedSuffix ?? null,
-    pithNumber: view.suffix ? view.pithNumber : (computedPithNumber ?? view.pithNumber),
-    title: view.title?.value ?? null,
-    authorsText: view.authorsText?.value ?? null,
-    // The pith year is the canonical submission year (FORMAT.md §1), so prefer the hash-bound date.
-    submittedAt: view.canonical?.submittedAt ?? view.submittedAt?.value ?? null,
-    arxivId: view.canonical?.source?.id ?? view.source?.value.id ?? null,
-    primaryClass: view.canonical?.primaryCat ?? view.primaryCat?.value ?? null,
+export interface CiteSource {
+  readonly input: CiteInput;
+  /** Shown beside the snippets: why some values are missing or need checking (null for a verified record with every value bound). */
+  readonly warning: string | null;
+  /** Fields left out because they are not bound to the signed digest. */
+  readonly omitted: readonly FieldId[];
+}
+
+/**
+ * What a citation may take from a record (route 9 of the truth issue). A verified record gives
+ * every value, the unbound ones (authors) named in the warning. A record that is not verified gives
+ * only values bound to the signed digest, says so, and names what it left out.
+ */
+export function citeSourceOf(report: VerifyReport): CiteSource {
+  const f = report.fields;
+  const verified = report.verdict === 'verified';
+  const omitted: FieldId[] = [];
+  const take = <K extends 'pith-number' | 'title' | 'authors' | 'submitted-at' | 'primary-category'>(id: K): string | null => {
+    const field = f[id];
+    if (!field) return null;
+    if (verified || isBound(field.binding)) return field.value as string;
+    omitted.push(id);
+    return null;
   };
+  const number = take('pith-number');
+  const suffix = number ? (/^pith:\d{4}:([A-Z2-7]{26})$/.exec(number)?.[1] ?? null) : null;
+  const title = take('title');
+  const authorsText = take('authors');
+  const submittedAt = take('submitted-at');
+  const source = f.source && (verified || isBound(f.source.binding)) ? f.source.value : null;
+  if (f.source && !source) omitted.push('source');
+  const input: CiteInput = { suffix, pithNumber: number, title, authorsText, submittedAt, arxivId: source?.id ?? null, primaryClass: take('primary-category') };
+  const unbound = (['title', 'authors'] as const).filter((id) => f[id] && !isBound(f[id]!.binding));
+  const warning = verified
+    ? unbound.length > 0
+      ? `The ${unbound.join(' and ')} ${unbound.length > 1 || unbound[0] === 'authors' ? 'come' : 'comes'} from the record's unsigned paper fields (not bound to the number): check ${unbound.length > 1 || unbound[0] === 'authors' ? 'them' : 'it'} against the paper before publishing.`
+      : null
+    : `This record is not verified (${report.verdict}): only values bound to the signed digest are used${omitted.length > 0 ? `; left out: ${omitted.join(', ')}` : ''}.`;
+  return { input, warning, omitted };
 }
 
 export function latexMacro(suffix: string): string {

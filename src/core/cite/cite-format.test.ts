@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { Keyring } from '../keyring';
+import { verifyText, type VerifyReport } from '../verify/verify-document';
+import { bibtexAuthors, bibtexKey, buildBibtex, citeSourceOf, latexMacro, splitAuthors } from './cite-format';
+
+const fixture = (p: string) => readFileSync(new URL(`../../../tests/fixtures/${p}`, import.meta.url), 'utf8');
+async function reportOf(text: string): Promise<VerifyReport> {
+  const [e] = await verifyText(text, { keyring: Keyring.pinned() });
+  return e!.report!;
+}
+
+describe('authors', () => {
+  it('converts pith’s comma list to BibTeX "and"', () => {
+    expect(bibtexAuthors('David M. Blei, Matthew D. Hoffman, Stephan Mandt')).toBe('David M. Blei and Matthew D. Hoffman and Stephan Mandt');
+    expect(bibtexAuthors('A, B, C')).toBe('A and B and C');
+    expect(bibtexAuthors('Solo Author')).toBe('Solo Author');
+  });
+  it('keeps commas inside TeX braces and ignores empty parts', () => {
+    expect(splitAuthors('J{\\"o}rg M{\\"u}ller, {ATLAS, CMS} Team,  , X')).toEqual(['J{\\"o}rg M{\\"u}ller', '{ATLAS, CMS} Team', 'X']);
+  });
+  it('braces a name that itself contains "and"', () => {
+    expect(bibtexAuthors('Research and Development Team, B')).toBe('{Research and Development Team} and B');
+  });
+});
+
+describe('the real record (verified)', async () => {
+  const source = citeSourceOf(await reportOf(fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')));
+  const input = source.input;
+
+  it('names the unbound authors beside the snippets, and leaves nothing out', () => {
+    expect(source.omitted).toEqual([]);
+    expect(source.warning).toMatch(/authors come from the record's unsigned paper fields/);
+  });
+
+  it('gives the LaTeX macro on the bare suffix', () => {
+    expect(latexMacro(input.suffix!)).toBe('\\pithnumber{UTTGU3KIYM6JKD6ALUV7A7CX74}');
+  });
+
+  it('gives a complete @misc entry', () => {
+    expect(buildBibtex(input)).toBe(
+      [
+        '@misc{pith:UTTGU3KI,',
+        '  title = {Stochastic Gradient Descent as Approximate Bayesian Inference},',
+        '  author = {David M. Blei and Matthew D. Hoffman and Stephan Mandt},',
+        '  year = {2017},',
+        '  eprint = {1704.04289},',
+        '  archivePrefix = {arXiv},',
+        '  primaryClass = {stat.ML},',
+        '  doi = {10.48550/arXiv.1704.04289},',
+        '  url = {https://pith.science/pith/UTTGU3KIYM6JKD6ALUV7A7CX74},',
+        '  note = {Pith Number pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74}',
+        '}',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('partial records', () => {
+  it('leaves out what is missing instead of writing empty fields', () => {
+    const text = buildBibtex({ suffix: null, pithNumber: null, title: null, authorsText: null, submittedAt: null, arxivId: 'math/0702322', primaryClass: null });
+    expect(text).toBe('@misc{arXiv:math/0702322,\n  eprint = {math/0702322},\n  archivePrefix = {arXiv},\n  doi = {10.48550/arXiv.math/0702322}\n}');
+  });
+  it('takes the year from the pith number when the date is missing', () => {
+    expect(buildBibtex({ suffix: 'UTTGU3KIYM6JKD6ALUV7A7CX74', pithNumber: 'pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74', title: null, authorsText: null, submittedAt: null, arxivId: null, primaryClass: null })).toContain('year = {2017}');
+  });
+  it('keys an entry by the short number, else the arXiv id', () => {
+    const input = { suffix: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', pithNumber: 'pith:2020:ABCDEFGHIJKLMNOPQRSTUVWXYZ', title: null, authorsText: null, submittedAt: null, arxivId: null, primaryClass: null };
+    expect(bibtexKey(input)).toBe('pith:ABCDEFGH');
+    expect(bibtexKey({ ...input, suffix: null, arxivId: 'math/0702322' })).toBe('arXiv:math/0702322');
+    expect(bibtexKey({ ...input, suffix: null })).toBe('pith-record');
+  });
+});
+
+describe('records that are not verified take only bound values (truth issue, route 9)', () => {
+  it('signer unknown: nothing is bound, so nothing is cited, and it says so', async () => {
+    const source = citeSourceOf(await reportOf(fixture('tampered/receipt-key-id.json')));
+    expect(source.warning).toMatch(/not verified \(incomplete\): only values bound to the signed digest are used; left out: pith-number, title, authors, submitted-at, source, primary-category/);
+    expect(source.input).toEqual({ suffix: null, pithNumber: null, title: null, authorsText: null, submittedAt: null, arxivId: null, primaryClass: null });
+  });
+  it('invalid paper field: the bound values are still cited, the contradicted copy never', async () => {
+    const source = citeSourceOf(await reportOf(fixture('tampered/paper-primary-cat.json')));
+    expect(source.warning).toMatch(/not verified \(invalid\)/);
+    // The canonical (signed) category is cited, not paper.primary_cat's "cs.LG".
+    expect(source.input).toMatchObject({ suffix: 'UTTGU3KIYM6JKD6ALUV7A7CX74', title: 'Stochastic Gradient Descent as Approximate Bayesian Inference', primaryClass: 'stat.ML', arxivId: '1704.04289', authorsText: null });
+    expect(source.omitted).toEqual(['authors']);
+  });
+  it('a contradicted title is left out', async () => {
+    const source = citeSourceOf(await reportOf(fixture('tampered/paper-title.json')));
+    expect(source.input.title).toBeNull();
+    expect(source.omitted).toContain('title');
+  });
+});
