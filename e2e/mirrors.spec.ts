@@ -25,6 +25,17 @@ test('a mirror serving a tampered copy shows invalid and names the failing check
   await expect(page.locator('[data-mirror="user:https://evil-mirror.test"]').first()).toHaveAttribute('data-outcome', 'invalid');
 });
 
+test('an incomplete copy is passed over for a verified one from the next mirror, and the user is told what each served', async ({ page, pithScience }) => {
+  pithScience.set(`/pith/${SEED_SUFFIX}.json`, fixture('tampered/receipt-key-id.json'));
+  await useSettings(page, { mirrors: [PITH_SCIENCE, EMBEDDED] });
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expectVerdict(page, 'verified');
+  await expect(page.getByTestId('record-origin')).toContainText('Embedded');
+  await page.getByText(/mirror answers/).click();
+  await expect(page.locator('[data-mirror="pith-science"]').first()).toHaveAttribute('data-outcome', 'incomplete');
+  await expect(page.locator('[data-mirror="pith-science"]').first()).toContainText('signer unknown');
+});
+
 test('a tampered copy is passed over when another mirror serves a good one, and the user is told', async ({ page, pithScience: _ }) => {
   await useSettings(page, { mirrors: [EVIL, EMBEDDED, PITH_SCIENCE] });
   await serveEvil(page, 'cr-license.json');
@@ -87,7 +98,8 @@ test('mirrors and keys are added in settings and kept across reloads', async ({ 
 
 test('a record signed by a key the user added verifies; before, its signer is unknown', async ({ page, pithScience }) => {
   pithScience.set(`/pith/${SEED_SUFFIX}.json`, fixture('tampered/receipt-key-id.json'));
-  await useSettings(page, { mirrors: [PITH_SCIENCE] });
+  // Only this mirror: the embedded one would serve the verified seed, which beats an incomplete copy.
+  await useSettings(page, { mirrors: [PITH_SCIENCE, { ...EMBEDDED, enabled: false }] });
   await page.goto(`/pith/${SEED_SUFFIX}`);
   await expectVerdict(page, 'incomplete');
   await expect(page.locator('[data-check="signature"]')).toHaveAttribute('data-status', 'warn');

@@ -89,7 +89,10 @@ describe('parseJson specifics', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(r.ok && Object.getPrototypeOf(r.value)).toBe(Object.prototype);
   });
-  it('reports absurd nesting instead of crashing', () => {
-    expect(parseJson('['.repeat(200_000) + ']'.repeat(200_000))).toMatchObject({ ok: false, error: { message: expect.stringMatching(/nested too deeply/) } });
+  it('reports absurd nesting instead of crashing, at a fixed depth whatever the stack', () => {
+    expect(parseJson('['.repeat(200_000) + ']'.repeat(200_000))).toMatchObject({ ok: false, error: { message: expect.stringMatching(/nested more than 1,000 levels deep/) } });
+    expect(parseJson('{"a":'.repeat(1001) + '1' + '}'.repeat(1001))).toMatchObject({ ok: false });
+    expect(parseJson('{"a":'.repeat(1000) + '1' + '}'.repeat(1000))).toMatchObject({ ok: true });
+    expect(parseJson(`[${'[],'.repeat(5000)}[]]`)).toMatchObject({ ok: true }); // wide is fine, only deep is refused
   });
 });

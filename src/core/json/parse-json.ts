@@ -28,9 +28,21 @@ function numberOf(literal: string, isFloat: boolean): number | bigint | JsonFloa
   return Number.isSafeInteger(n) ? n : BigInt(literal);
 }
 
+/**
+ * Deeper nesting is refused, whatever the stack allows: Python's json.loads stops near its recursion
+ * limit (1,000) too, so no record pith.science could have hashed is deeper, and the answer must not
+ * depend on how much stack a worker or a browser happens to have.
+ */
+export const MAX_PARSE_DEPTH = 1000;
+
 class Parser {
   private i = 0;
+  private depth = 0;
   constructor(private readonly s: string) {}
+
+  private enter(): void {
+    if (++this.depth > MAX_PARSE_DEPTH) throw new JsonSyntaxError(`nested more than ${MAX_PARSE_DEPTH.toLocaleString('en-US')} levels deep at position ${this.i}; Python's json.loads refuses that too`);
+  }
 
   private fail(expected: string): never {
     if (this.i >= this.s.length) throw new JsonSyntaxError(`expected ${expected} but the text ends at position ${this.i}: it looks cut short`);
@@ -106,24 +118,26 @@ class Parser {
 
   private array(): JsonValue[] {
     const out: JsonValue[] = [];
+    this.enter();
     this.i++;
     this.ws();
-    if (this.s.charCodeAt(this.i) === 0x5d) return this.i++, out;
+    if (this.s.charCodeAt(this.i) === 0x5d) return this.depth--, this.i++, out;
     for (;;) {
       this.ws();
       out.push(this.value());
       this.ws();
       const c = this.s.charCodeAt(this.i++);
-      if (c === 0x5d) return out;
+      if (c === 0x5d) return this.depth--, out;
       if (c !== 0x2c) return this.i--, this.fail("',' or ']'");
     }
   }
 
   private object(): JsonObject {
     const out: JsonObject = {};
+    this.enter();
     this.i++;
     this.ws();
-    if (this.s.charCodeAt(this.i) === 0x7d) return this.i++, out;
+    if (this.s.charCodeAt(this.i) === 0x7d) return this.depth--, this.i++, out;
     for (;;) {
       this.ws();
       if (this.s.charCodeAt(this.i) !== 0x22) this.fail('a quoted object key');
@@ -141,7 +155,7 @@ class Parser {
       else out[key] = this.value();
       this.ws();
       const c = this.s.charCodeAt(this.i++);
-      if (c === 0x7d) return out;
+      if (c === 0x7d) return this.depth--, out;
       if (c !== 0x2c) return this.i--, this.fail("',' or '}'");
     }
   }

@@ -23,8 +23,29 @@ const LABELS: Record<FieldId, string> = {
   source: 'arXiv',
 };
 
+/**
+ * A shown value is cut to this many characters (the report says how long it was): a 200 MB string
+ * in a hostile record must not be copied into every page that shows its report. The checks read
+ * the document itself, never this.
+ */
+export const FIELD_VALUE_CAP = 1_000_000;
+
 function field<K extends FieldId>(id: K, value: FieldValues[K], path: string, b: Bound, extra: Partial<Pick<DisplayField<K>, 'conflicts' | 'cut'>> = {}): DisplayField<K> {
-  return { id, label: LABELS[id], value, path, binding: b.binding, code: b.code, by: b.by, note: b.note, conflicts: extra.conflicts ?? [], ...(extra.cut !== undefined ? { cut: extra.cut } : {}) };
+  const long = typeof value === 'string' && value.length > FIELD_VALUE_CAP;
+  const shown = (long ? (value as string).slice(0, FIELD_VALUE_CAP) : value) as FieldValues[K];
+  return {
+    id,
+    label: LABELS[id],
+    value: shown,
+    path,
+    binding: b.binding,
+    code: b.code,
+    by: b.by,
+    note: b.note,
+    conflicts: extra.conflicts ?? [],
+    ...(extra.cut !== undefined ? { cut: extra.cut } : {}),
+    ...(long ? { fullLength: (value as string).length } : {}),
+  };
 }
 
 /** Paper values held both in the canonical record and in paper copies: the canonical one is shown. */

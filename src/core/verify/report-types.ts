@@ -99,6 +99,8 @@ export interface DisplayField<K extends FieldId = FieldId> {
   readonly conflicts: readonly FieldCopy[];
   /** Abstract only: exactly 600 characters, probably cut (FORMAT.md §3). */
   readonly cut?: boolean;
+  /** Set when `value` was cut for display (FIELD_VALUE_CAP): the value's whole length. */
+  readonly fullLength?: number;
 }
 
 export type DisplayFields = { readonly [K in FieldId]?: DisplayField<K> };
