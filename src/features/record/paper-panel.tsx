@@ -56,7 +56,7 @@ function Row({ label, fields, children }: { label: string; fields: (DisplayField
       <dd className="min-w-0 text-sm">
         <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
           <div className="min-w-0">{children}</div>
-          {weakest && <BindingBadge binding={weakest.binding} note={weakest.note} />}
+          {weakest && <BindingBadge binding={weakest.binding} note={weakest.note} field={shown.map((f) => f.id).join(' ')} />}
         </div>
         {shown.map((f) => (
           <Notes key={f.id} field={f} />
@@ -96,7 +96,7 @@ export function PaperPanel({ report }: PaperPanelProps) {
         <h2 id={titleId} className="min-w-0 text-xl leading-snug font-semibold break-words">
           {title ? <LongText text={title.value} what="title" /> : <span className="text-slate-500 italic dark:text-slate-400">Title not in this {report.kindLabel}</span>}
         </h2>
-        {title && <BindingBadge binding={title.binding} note={title.note} className="mt-1" />}
+        {title && <BindingBadge binding={title.binding} note={title.note} field="title" className="mt-1" />}
       </div>
       {title && <Notes field={title} />}
 

@@ -25,7 +25,7 @@ export function RecordHeader({ report }: { report: VerifyReport }) {
         <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words">
           {title ? <LongText text={title.value} what="title" /> : <span className="text-slate-500 dark:text-slate-400">Untitled {report.kindLabel}</span>}
         </h1>
-        {title && <BindingBadge binding={title.binding} note={title.note} className="mt-2" />}
+        {title && <BindingBadge binding={title.binding} note={title.note} field="title" className="mt-2" />}
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         {number ? (
@@ -34,7 +34,7 @@ export function RecordHeader({ report }: { report: VerifyReport }) {
               {number}
             </code>
             <CopyButton text={number} what="full pith number" />
-            {numberField && <BindingBadge binding={numberField.binding} note={numberField.note} />}
+            {numberField && <BindingBadge binding={numberField.binding} note={numberField.note} field="pith-number" />}
           </span>
         ) : (
           <span className="text-slate-500 dark:text-slate-400">no pith number</span>

@@ -30,12 +30,13 @@ const CLASS: Record<Binding, string> = {
   contradicted: 'bg-red-50 text-red-800 ring-red-600/30 dark:bg-red-950 dark:text-red-200 dark:ring-red-400/30',
 };
 
-/** One binding, as a badge; `note` (the core's reason) goes into the tooltip and the screen-reader text. */
-export function BindingBadge({ binding, note, className = '' }: { binding: Binding; note?: string; className?: string }) {
+/** One binding, as a badge; `field` names the report field(s) it stands for (data-field, read by tests and tools). */
+export function BindingBadge({ binding, note, field, className = '' }: { binding: Binding; note?: string; field?: string; className?: string }) {
   const explain = note ?? BINDING_EXPLAIN[binding];
   return (
     <span
       data-binding={binding}
+      data-field={field}
       title={explain}
       className={`inline-flex shrink-0 items-center gap-1 rounded px-1.5 py-0.5 text-[0.7rem] font-semibold whitespace-nowrap ring-1 ring-inset ${CLASS[binding]} ${className}`}
     >
