@@ -4,6 +4,74 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
+import { readdirSync } from 'node:fs';
+
+/**
+ * Which features a feature may import (bulletproof-react: features by user job, one-way imports);
+ * `ui`, the shared components, may be used by every feature and imports none.
+ * This is the whole graph: anything not listed is an error (boundaries/dependencies below), and
+ * the graph itself must stay acyclic (checked right here, so a cycle cannot even be configured).
+ */
+const FEATURE_DEPS = {
+  ui: [],
+  settings: [],
+  lookup: [],
+  verification: [],
+  report: [],
+  share: [],
+  compute: [],
+  mirrors: ['verification'],
+  batch: ['settings'],
+  intake: ['batch', 'settings'],
+  compare: ['mirrors', 'settings'],
+  record: ['batch', 'compare', 'mirrors', 'report', 'settings', 'share', 'verification'],
+  home: ['intake', 'lookup', 'mirrors'],
+};
+
+function assertAcyclic(graph) {
+  const state = new Map();
+  const visit = (node, trail) => {
+    if (state.get(node) === 'done') return;
+    if (state.get(node) === 'open') throw new Error(`eslint.config.js: FEATURE_DEPS has a cycle: ${[...trail, node].join(' → ')}`);
+    state.set(node, 'open');
+    for (const next of graph[node] ?? []) visit(next, [...trail, node]);
+    state.set(node, 'done');
+  };
+  for (const node of Object.keys(graph)) visit(node, []);
+}
+assertAcyclic(FEATURE_DEPS);
+// A feature folder missing from the graph would be unchecked: refuse to lint until it is added.
+for (const dir of readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })) {
+  if (dir.isDirectory() && !Object.hasOwn(FEATURE_DEPS, dir.name)) throw new Error(`eslint.config.js: src/features/${dir.name} is not in FEATURE_DEPS`);
+}
+
+const FEATURES = Object.keys(FEATURE_DEPS);
+const featureBoundaries = {
+  files: ['src/**/*.{ts,tsx}'],
+  plugins: { boundaries },
+  settings: {
+    'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+    'boundaries/elements': [
+      { type: 'core', pattern: 'src/core' },
+      ...FEATURES.map((f) => ({ type: `feature-${f}`, pattern: `src/features/${f}` })),
+      { type: 'app', pattern: 'src/app' },
+      { type: 'cli', pattern: 'src/cli' },
+    ],
+  },
+  rules: {
+    'boundaries/dependencies': [
+      'error',
+      {
+        default: 'allow',
+        policies: FEATURES.map((f) => ({
+          from: { element: { type: `feature-${f}` } },
+          disallow: { to: { element: { types: { anyOf: FEATURES.filter((g) => g !== f && g !== 'ui' && !FEATURE_DEPS[f].includes(g)).map((g) => `feature-${g}`) } } } },
+        })),
+      },
+    ],
+  },
+};
 
 const coreForbidden = {
   patterns: [
@@ -18,7 +86,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['bin/**/*.mjs', 'scripts/**/*.{js,mjs}'],
+    files: ['bin/**/*.mjs', 'scripts/**/*.{js,mjs}', 'eslint.config.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -47,11 +115,12 @@ export default tseslint.config(
   },
   {
     files: ['src/features/**/*.{ts,tsx}'],
-    ignores: ['src/features/**/*.test.ts'],
+    ignores: ['src/features/**/*.test.ts', 'src/features/**/*.test.tsx'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)app(/|$)', message: 'Imports flow core → features → app: a feature never imports the app shell.' }, { regex: '^node:', message: 'Browser code: no node: imports.' }] }],
     },
   },
+  featureBoundaries,
   {
     files: ['src/**/*.tsx', 'src/features/**/*.ts', 'src/app/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },

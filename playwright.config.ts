@@ -21,10 +21,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'app', testIgnore: /big-batch/ },
-    // The responsiveness test measures main-thread long tasks: it runs alone, after the rest,
+    { name: 'app', testIgnore: /big-batch|limits/ },
+    // The responsiveness and limits tests measure main-thread long tasks: they run alone, after the rest,
     // so other tests competing for this machine's two cores do not stretch its tasks.
-    { name: 'big-batch', testMatch: /big-batch/, dependencies: ['app'] },
+    { name: 'big-batch', testMatch: /big-batch|limits/, dependencies: ['app'] },
   ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fromBase64, toBase64, toHex } from './bytes';
-import { Keyring, PINNED_KEYS, keyFingerprint, parseUserKey, type TrustedKey } from './keyring';
+import { fromBase64, fromHex, toBase64, toHex } from './bytes';
+import { Keyring, PINNED_KEY_SPECS, PINNED_KEYS, keyFingerprint, parseUserKey, pinnedKeys, type TrustedKey } from './keyring';
 
 const fixture = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../tests/fixtures/${path}`, import.meta.url), 'utf8'));
@@ -34,6 +34,19 @@ describe('pinned key pith-v1-2026-05', () => {
       origin: 'pinned',
       rotatesAt: null,
     });
+  });
+
+  it('checks every pinned entry, not only the first: a later corrupted one refuses to load, naming it', () => {
+    const good = PINNED_KEY_SPECS[0]!;
+    const second = { ...good, keyId: 'second-key', fingerprintHex: `${good.fingerprintHex.slice(0, -1)}5` };
+    expect(() => pinnedKeys([good, second])).toThrow(/pinned key second-key does not match its pinned fingerprint/);
+    expect(() => pinnedKeys([good, { ...good, keyId: 'b32-off', fingerprintB32: `${good.fingerprintB32.slice(0, -1)}A` }])).toThrow(/b32-off/);
+    expect(() => pinnedKeys([good, { ...good }])).toThrow(/pinned twice/);
+    // A small-order key with matching fingerprints is refused too (RFC 8032 §5.1.3; forged signatures verify under it).
+    const smallOrder = '0100000000000000000000000000000000000000000000000000000000000000';
+    const fp = keyFingerprint(fromHex(smallOrder)!);
+    expect(() => pinnedKeys([{ ...good, keyId: 'small', publicKeyHex: smallOrder, fingerprintHex: fp.hex, fingerprintB32: fp.b32 }])).toThrow(/not a usable Ed25519 public key/);
+    expect(pinnedKeys(PINNED_KEY_SPECS).map((k) => k.keyId)).toEqual(PINNED_KEYS.map((k) => k.keyId));
   });
 
   it('fingerprints recompute from the key bytes', () => {

@@ -1,4 +1,5 @@
 /** Many records at once: summary, filter, sort, the virtualized table, exports. */
+import { Button } from '../ui/button';
 import { useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useSettings } from '../settings/settings-store';
 import { downloadText } from '../ui/download';
@@ -70,12 +71,12 @@ function RunView({ run }: { run: BatchRun }) {
           Find <input className={control} value={text} onChange={(e) => setText(e.target.value)} placeholder="file, number or title" />
         </label>
         <span className="ml-auto flex gap-2">
-          <button type="button" className={control} onClick={() => void exportAs('csv')} disabled={snap.state === 'running'}>
+          <Button onClick={() => void exportAs('csv')} disabled={snap.state === 'running'}>
             Export CSV
-          </button>
-          <button type="button" className={control} onClick={() => void exportAs('json')} disabled={snap.state === 'running'}>
+          </Button>
+          <Button onClick={() => void exportAs('json')} disabled={snap.state === 'running'}>
             Export JSON
-          </button>
+          </Button>
         </span>
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">

@@ -1,4 +1,5 @@
 /** Counts, progress by bytes read, records/s and cancel. The data-* attributes are read by tests and the benchmark. */
+import { Button } from '../ui/button';
 import type { BatchSnapshot } from './batch-run';
 
 export function BatchSummary({ snap, onCancel }: { snap: BatchSnapshot; onCancel: () => void }) {
@@ -34,9 +35,7 @@ export function BatchSummary({ snap, onCancel }: { snap: BatchSnapshot; onCancel
           {rate.toLocaleString('en')} records/s · {(snap.elapsedMs / 1000).toFixed(1)} s
         </span>
         {snap.state === 'running' && (
-          <button type="button" onClick={onCancel} className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">
-            Cancel
-          </button>
+          <Button onClick={onCancel}>Cancel</Button>
         )}
       </div>
     </section>

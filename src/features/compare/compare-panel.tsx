@@ -3,6 +3,7 @@
  * user asks (it needs the network), then a field-by-field diff that says
  * whether each difference is in signed/hashed data or unsigned live data.
  */
+import { Button } from '../ui/button';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { diffDocuments, type DiffCoverage } from '../../core/diff/diff-documents';
@@ -71,9 +72,9 @@ export function ComparePanel({ text, pithNumber }: { text: string; pithNumber: s
         Compare with a mirror's copy
       </h2>
       {!asked ? (
-        <button type="button" onClick={() => setAsked(true)} className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">
+        <Button onClick={() => setAsked(true)}>
           Compare with mirror copy <span className="text-xs text-slate-500 dark:text-slate-400">(needs network: asks the mirrors for {pithNumber})</span>
-        </button>
+        </Button>
       ) : result.isPending ? (
         <p className="text-sm" aria-busy="true">
           Asking the mirrors…

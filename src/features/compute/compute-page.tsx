@@ -4,6 +4,7 @@
  * problem is shown under it, but only once the field has been touched or filled, so an empty form
  * is not a wall of red.
  */
+import { BUTTON_CLASS } from '../ui/button';
 import { useMemo, useState } from 'react';
 import { computeRecord, type ComputeField } from '../../core/compute/compute-record';
 import { PERSISTENT_URIS_EXAMPLE } from './compute-examples';
@@ -37,8 +38,7 @@ const FIELD_LABELS = Object.fromEntries(FIELDS.map((f) => [f.field, f.label])) a
 
 const inputClass =
   'mt-1 w-full rounded border bg-white px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-600 dark:bg-slate-900';
-const buttonClass =
-  'inline-flex items-center gap-1 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-slate-600 dark:bg-slate-800 dark:hover:bg-slate-700';
+const buttonClass = BUTTON_CLASS;
 
 function Field({ spec, value, error, onChange, onBlur }: { spec: FieldSpec; value: string; error: string | null; onChange: (v: string) => void; onBlur: () => void }) {
   const id = `compute-${spec.field}`;

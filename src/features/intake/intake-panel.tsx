@@ -1,9 +1,12 @@
 /** The home page's "verify files" box: pickers for files and folders, and a paste area. */
+import { BUTTON_CLASS } from '../ui/button';
+import { Tag } from '../ui/tag';
 import { useState } from 'react';
 import { sourcesFromFileList } from './collect-files';
 import { useIntake } from './use-intake';
 
-const button = 'cursor-pointer rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-within:outline-2 focus-within:outline-teal-600 dark:border-slate-600 dark:hover:bg-slate-800';
+// A file picker is a label styled as a button; its focus ring follows the hidden input (focus-within).
+const button = `${BUTTON_CLASS} focus-within:outline-2 focus-within:outline-teal-600`;
 
 export function IntakePanel() {
   const intake = useIntake();
@@ -11,7 +14,7 @@ export function IntakePanel() {
   return (
     <section aria-labelledby="intake-heading" className="space-y-3 rounded-xl border-2 border-dashed border-slate-300 p-4 dark:border-slate-700">
       <h2 id="intake-heading" className="text-lg font-semibold">
-        Verify a file <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 align-middle text-xs font-semibold dark:bg-slate-800">offline</span>
+        Verify a file <Tag className="ml-1 align-middle">offline</Tag>
       </h2>
       <p className="text-sm text-slate-700 dark:text-slate-300">Drop files or folders anywhere on the page, pick them, or paste JSON (Ctrl/Cmd+V). Records, bundles, states, arrays and JSONL are recognised by their content. Nothing is sent over the network.</p>
       <div className="flex flex-wrap gap-2">

@@ -8,6 +8,7 @@ import type { VerifyReport } from '../../core/verify/verify-document';
 import { BindingBadge } from '../ui/binding-badge';
 import { CopyButton } from '../ui/copy-button';
 import { StatusPill } from '../ui/status-pill';
+import { Tag } from '../ui/tag';
 import { LINK_CLASS } from '../ui/text-link';
 import { aliasHref, aliasKindLabel, anatomyRows } from './identifiers';
 
@@ -28,9 +29,9 @@ function StatusCell({ row }: { row: AliasRow }) {
   if (row.origin === 'derived') {
     return (
       <span className="inline-flex flex-wrap items-center gap-1">
-        <span className="inline-flex items-center gap-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700 ring-1 ring-slate-500/30 ring-inset dark:bg-slate-800 dark:text-slate-200">
+        <Tag>
           <span aria-hidden="true">⚙</span> derived here
-        </span>
+        </Tag>
         <BindingBadge binding={row.binding} />
       </span>
     );

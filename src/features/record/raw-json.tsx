@@ -4,6 +4,7 @@
  * download of the original text byte for byte, never a re-serialisation,
  * so the file still hashes and verifies exactly as it was served.
  */
+import { Button } from '../ui/button';
 import { useMemo, useState } from 'react';
 import { Disclosure } from '../ui/disclosure';
 import { downloadBlob, downloadText } from '../ui/download';
@@ -51,14 +52,10 @@ export function RawJson({ text, download = null, suffix, defaultOpen = false }: 
   return (
     <div className="space-y-2 text-slate-900 dark:text-slate-100">
       <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
-          onClick={save}
-          className="inline-flex items-center gap-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-slate-600 dark:bg-slate-800 dark:hover:bg-slate-700"
-        >
+        <Button onClick={save}>
           <span aria-hidden="true">⤓</span> Download JSON
           <span className="sr-only"> as {name}</span>
-        </button>
+        </Button>
         <span className="text-xs text-slate-600 dark:text-slate-400">
           {name}, {bytes.toLocaleString('en-US')} bytes, exactly as received
         </span>

@@ -2,6 +2,7 @@
  * A record looked up through the mirrors: loading skeleton, a precise error
  * (not found / network / hostile mirror), or the record view.
  */
+import { Button } from '../ui/button';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Query } from '../../core/query/parse-query';
 import { requestMismatches } from '../../core/query/request-mismatch';
@@ -50,9 +51,7 @@ export function RecordPage({ query }: { query: Query }) {
           {e.message} {kind === 'not-found' ? 'This says nothing about whether such a record is valid: no mirror had it.' : ''}
         </p>
         {e instanceof ResolveError && <AttemptsList attempts={e.attempts} />}
-        <button type="button" onClick={() => void result.refetch()} className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">
-          Try again
-        </button>
+        <Button onClick={() => void result.refetch()}>Try again</Button>
       </div>
     );
   }

@@ -2,6 +2,7 @@
  * Mirrors (order, on/off, add your own) and keys (the pinned one, add your
  * own). Kept in localStorage; nothing here is sent anywhere.
  */
+import { BUTTON_CLASS } from '../ui/button';
 import { useState, type FormEvent } from 'react';
 import { PINNED_KEYS } from '../../core/keyring';
 import { userMirror } from '../../core/mirrors/mirror-config';
@@ -17,7 +18,7 @@ function move<T>(list: readonly T[], i: number, by: number): T[] {
 }
 
 const input = 'w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-sm dark:border-slate-600 dark:bg-slate-900';
-const button = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800';
+const button = BUTTON_CLASS;
 
 function MirrorSettings() {
   const { mirrors } = useSettings();
