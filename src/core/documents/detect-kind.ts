@@ -4,6 +4,12 @@
  * then by shape for the kinds that carry none.
  */
 import { isJsonObject, type JsonValue } from '../json/json-value';
+import { serializeJson } from '../json/serialize-json';
+
+/** A value quoted in a message, cut so a hostile 200 MB marker does not become a 200 MB message. */
+function shorten(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
+}
 
 export type DocumentKind =
   | 'record'
@@ -58,7 +64,8 @@ export function describeUnknown(doc: JsonValue): string {
     return `Expected ${EXPECTED_DOCUMENTS}; got ${what}.`;
   }
   for (const marker of ['record_type', 'bundle_type', 'state_type', 'manifest_type'] as const) {
-    if (marker in doc) return `${marker} ${JSON.stringify(doc[marker])} is not a document type this app knows; expected ${EXPECTED_DOCUMENTS}.`;
+    // serializeJson, not JSON.stringify: a marker can be anything, a big integer included.
+    if (marker in doc) return `${marker} ${shorten(serializeJson(doc[marker]!))} is not a document type this app knows; expected ${EXPECTED_DOCUMENTS}.`;
   }
   const keys = Object.keys(doc).slice(0, 6).join(', ');
   return `Expected ${EXPECTED_DOCUMENTS}; got an object with keys ${keys === '' ? '(none)' : keys}.`;

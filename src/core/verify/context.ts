@@ -62,9 +62,16 @@ export function computeCanonical(subject: Subject): ComputedCanonical {
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-/** Claimed digests that are well-formed (malformed ones are the schema check's business). */
-export function wellFormedClaims(subject: Subject) {
-  return subject.claimedDigests.filter((d) => HEX64.test(d.value));
+const wellFormed = new WeakMap<Subject, Subject['claimedDigests']>();
+
+/** Claimed digests that are well-formed (malformed ones are the schema check's business); once per subject, five checks ask. */
+export function wellFormedClaims(subject: Subject): Subject['claimedDigests'] {
+  let claims = wellFormed.get(subject);
+  if (claims === undefined) {
+    claims = subject.claimedDigests.filter((d) => HEX64.test(d.value));
+    wellFormed.set(subject, claims);
+  }
+  return claims;
 }
 
 /**

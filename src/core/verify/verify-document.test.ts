@@ -124,6 +124,14 @@ describe('input handling', () => {
     expect(graph!.error?.message).toMatch(/graph snapshot/);
   });
 
+  it('names an unknown marker whatever it holds, a big integer included (found by the pipeline property test)', async () => {
+    const [e] = await verifyText('{"record_type":[-9007199254740993]}', options);
+    expect(e!.error?.code).toBe('unknown-document');
+    expect(e!.error?.message).toContain('record_type [-9007199254740993] is not a document type');
+    const [long] = await verifyText(JSON.stringify({ bundle_type: 'x'.repeat(10_000) }), options);
+    expect(long!.error!.message.length).toBeLessThan(1000);
+  });
+
   it('reports a duplicate key instead of picking one', async () => {
     const [e] = await verifyText('{"record_type":"pith_number_record","record_type":"x"}', options);
     expect(e!.error?.code).toBe('json-syntax');

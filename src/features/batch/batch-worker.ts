@@ -19,7 +19,7 @@ import type { Keyring } from '../../core/keyring';
 import { buildKeyring, type UserKeySpec } from '../../core/user-keys';
 import { entryToJson, type EntryJson } from '../../core/verify/entry-json';
 import { mapInWindows } from '../../core/verify/map-in-windows';
-import { verifyDocument, type VerifyEntry } from '../../core/verify/verify-document';
+import { summarizeDocument, verifyDocument, type VerifyEntry } from '../../core/verify/verify-document';
 import type { BatchJob, BatchRow, OpenedEntry } from './batch-types';
 import { warmUpLines } from './warm-up';
 
@@ -52,14 +52,15 @@ async function verifyEntry(index: number | null, value: JsonValue | undefined, e
   return 'code' in r ? { index, error: r } : { index, report: r };
 }
 
+/** One entry's row: the core's summary (the same checks and verdict as a full report, without its evidence). */
 async function verifyOne(id: string, file: string, index: number | null, text: string, value: JsonValue | undefined, error: PithError | undefined, kr: Keyring): Promise<BatchRow> {
-  const entry = await verifyEntry(index, value, error ?? null, kr);
-  kept.set(id, { file, index, text, error: entry.error ?? null });
-  const r = entry.report;
-  if (!r) return errorRow(id, file, index, entry.error!);
-  const failing: string[] = [];
-  for (const c of r.checks) if (c.status === 'fail') failing.push(c.id);
-  return { id, file, index, kind: r.kind, pithNumber: r.pithNumber, title: r.title, titleBinding: r.fields.title?.binding ?? null, verdict: r.verdict, failing, error: null };
+  const r = value === undefined ? (error ?? pithError('json-syntax', 'Empty document.')) : await summarizeDocument(value, { keyring: kr });
+  if ('code' in r) {
+    kept.set(id, { file, index, text, error: r });
+    return errorRow(id, file, index, r);
+  }
+  kept.set(id, { file, index, text, error: null });
+  return { id, file, index, kind: r.kind, pithNumber: r.pithNumber, title: r.title, titleBinding: r.titleBinding, verdict: r.verdict, failing: r.failing, error: null };
 }
 
 /** Verifies a kept entry again, for export: same keyring, same text, same result. */

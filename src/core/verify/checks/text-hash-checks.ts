@@ -43,17 +43,18 @@ interface Text {
 }
 
 function hashItem(t: Text, claimed: string, bound: boolean): CheckItem {
-  const base = { label: t.path, path: t.path, claimed };
+  const label = t.path;
+  const path = t.path;
   const r = textCanonSha256(t.text);
-  if (!r.ok) return { ...base, status: 'fail', code: 'lone-surrogate', note: `${r.error.message} It cannot be the text that was hashed.` };
+  if (!r.ok) return { label, path, claimed, status: 'fail', code: 'lone-surrogate', note: `${r.error.message} It cannot be the text that was hashed.` };
   const computed = toHex(r.value);
   if (computed === claimed) {
-    return bound ? { ...base, computed, status: 'pass', code: 'match' } : { ...base, computed, status: 'skip', code: 'not-bound', note: 'matches the hash in a canonical record that did not pass canonical-hash' };
+    return bound ? { label, path, claimed, computed, status: 'pass', code: 'match' } : { label, path, claimed, computed, status: 'skip', code: 'not-bound', note: 'matches the hash in a canonical record that did not pass canonical-hash' };
   }
   if (t.excerpt && isCutExcerpt(t.text)) {
-    return { ...base, computed, status: 'skip', code: 'excerpt-cut', note: `exactly ${EXCERPT_LIMIT} characters long: probably cut, so the hash of the full abstract cannot be checked from it` };
+    return { label, path, claimed, computed, status: 'skip', code: 'excerpt-cut', note: `exactly ${EXCERPT_LIMIT} characters long: probably cut, so the hash of the full abstract cannot be checked from it` };
   }
-  return { ...base, computed, status: 'fail', code: 'text-mismatch' };
+  return { label, path, claimed, computed, status: 'fail', code: 'text-mismatch' };
 }
 
 function outcome(what: 'title' | 'abstract', claimed: string, items: CheckItem[]): CheckOutcome {
