@@ -22,9 +22,10 @@ export default defineConfig({
   },
   projects: [
     { name: 'app', testIgnore: /big-batch|limits/ },
-    // The responsiveness and limits tests measure main-thread long tasks: they run alone, after the rest,
-    // so other tests competing for this machine's two cores do not stretch its tasks.
-    { name: 'big-batch', testMatch: /big-batch|limits/, dependencies: ['app'] },
+    // The responsiveness and limits tests measure main-thread long tasks: each runs alone, after the
+    // rest and after each other (a project per file), so nothing competes for the two cores with them.
+    { name: 'big-batch', testMatch: /big-batch/, dependencies: ['app'] },
+    { name: 'limits', testMatch: /limits/, dependencies: ['big-batch'] },
   ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

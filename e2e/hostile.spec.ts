@@ -4,23 +4,11 @@
  * shows the same verdicts and bindings the CLI gives, never runs script from a document, and sends
  * no request for dropped data.
  */
-import { readFileSync } from 'node:fs';
+import { HOSTILE_CASES, HOSTILE_DIR } from '../tests/hostile-manifest';
 import { EMBEDDED, expect, test, useSettings } from './fixtures';
 
-interface Expected {
-  verdict: string;
-  bindings?: Record<string, string | null>;
-}
-interface Case {
-  file: string;
-  description: string;
-  class: string;
-  entries: Expected[];
-  app: boolean;
-}
-
-const dir = new URL('../tests/fixtures/hostile/', import.meta.url);
-const cases = (JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8')) as Case[]).filter((c) => c.app);
+const dir = HOSTILE_DIR;
+const cases = HOSTILE_CASES.filter((c) => c.app);
 
 /** The paper panel's badges: one per row, data-field naming the row's fields. */
 const PAPER_FIELDS = ['title', 'authors', 'abstract', 'submitted-at', 'license', 'source'];

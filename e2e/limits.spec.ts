@@ -2,7 +2,7 @@
  * Limits instead of crashes (truth issue, "Input handling"): a record with a 200 MB string, one with
  * a 40 MB abstract, an array of 10,000 records and a record with 100,000 citations are each dropped,
  * verified, and opened, with no main-thread task over 200 ms (the bound e2e tests hold on any host;
- * see the README's responsiveness table). Runs in the serial "big-batch" project, after the rest.
+ * see the README's responsiveness table). Runs in its own serial "limits" project, after the rest.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

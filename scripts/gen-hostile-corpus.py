@@ -25,6 +25,10 @@ import copy
 import gzip
 import json
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from fixture_helpers import copy_with, setp  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(__file__), '..')
 SRC = os.path.join(ROOT, 'tests', 'fixtures', 'pith')
@@ -75,16 +79,7 @@ def doc(name, d, description, cls, e, app=False):
 
 
 def seed_with(mutate):
-    d = copy.deepcopy(seed)
-    mutate(d)
-    return d
-
-
-def setp(d, path, value):
-    cur = d
-    for k in path[:-1]:
-        cur = cur[k]
-    cur[path[-1]] = value
+    return copy_with(seed, mutate)
 
 
 def both_papers(d, key, value):

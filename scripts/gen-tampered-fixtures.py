@@ -10,6 +10,10 @@ import base64
 import copy
 import json
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from fixture_helpers import copy_with, setp  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(__file__), '..')
 SRC = os.path.join(ROOT, 'tests', 'fixtures', 'pith')
@@ -38,16 +42,7 @@ def case(name, doc, description, verdict, fail=(), status=None, bindings=None, t
 
 
 def seed_with(mutate):
-    d = copy.deepcopy(seed)
-    mutate(d)
-    return d
-
-
-def setp(d, path, value):
-    cur = d
-    for k in path[:-1]:
-        cur = cur[k]
-    cur[path[-1]] = value
+    return copy_with(seed, mutate)
 
 
 def flip_char(s, i=-1):

@@ -4,29 +4,13 @@
  * entries, verdicts, failing checks, bindings and exit code. e2e/hostile.spec.ts runs the third
  * marked "app" through the app in Chromium.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/pith-verify';
 import type { EntryJson } from '../src/core/verify/entry-json';
+import { HOSTILE_CASES, HOSTILE_DIR } from './hostile-manifest';
 
-interface Expected {
-  verdict: string;
-  error?: string;
-  fail?: string[];
-  status?: Record<string, string>;
-  bindings?: Record<string, string | null>;
-}
-interface Case {
-  file: string;
-  description: string;
-  class: string;
-  entries: Expected[];
-  exit: number;
-  app: boolean;
-}
-
-const dir = new URL('./fixtures/hostile/', import.meta.url);
-const cases = JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8')) as Case[];
+const dir = HOSTILE_DIR;
+const cases = HOSTILE_CASES;
 
 async function cli(file: string): Promise<{ code: number; entries: (EntryJson & { bindings?: Record<string, string> })[] }> {
   let out = '';

@@ -7,7 +7,7 @@
 import type { DocumentKind } from '../documents/detect-kind';
 import type { CheckCode, CheckId, CheckItem, CheckStatus, Verdict } from '../verify/check-types';
 import { CHECK_TITLES, checkDefinition } from '../verify/registry';
-import type { Derivation, EvidenceKey, Headline, VerifyReport } from '../verify/report-types';
+import type { EvidenceKey, VerifyReport } from '../verify/report-types';
 import type { ReplayInputs } from '../verify/replay/replay-types';
 import { fetchCommands, type ReplayCommand, type ReportSource } from './replay-commands';
 
@@ -41,27 +41,22 @@ export interface ReportReceipt {
   readonly key_id?: string;
 }
 
-export interface VerificationReport {
+/** The report's own fields, as the core's report has them. */
+type FromVerifyReport = Pick<VerifyReport, 'pithNumber' | 'claimedPithNumber' | 'computedPithNumber' | 'title' | 'verdict' | 'headline' | 'unknowns' | 'derivation'>;
+
+export interface VerificationReport extends FromVerifyReport {
   readonly reportType: 'pith_explorer_verification_report';
   readonly reportVersion: 2;
   readonly app: { readonly name: 'pith-explorer'; readonly version: string };
   readonly generatedAt: string;
   readonly source: ReportSource;
   readonly document: { readonly kind: DocumentKind; readonly kindLabel: string; readonly sha256Hex: string | null; readonly bytes: number | null };
-  readonly pithNumber: string | null;
-  readonly claimedPithNumber: string | null;
-  readonly computedPithNumber: string | null;
-  readonly title: string | null;
-  readonly verdict: Verdict;
-  readonly headline: Headline;
   readonly checks: readonly ReportCheck[];
   /** The trusted key the signature was checked with, from the app's keyring (never the document). */
   readonly key: EvidenceKey | null;
   readonly receipt: ReportReceipt | null;
   /** Each shown field with its binding (README "How verification works"). */
   readonly bindings: readonly { readonly field: string; readonly path: string; readonly binding: string; readonly code: string }[];
-  readonly unknowns: readonly string[];
-  readonly derivation: Derivation | null;
   /** Getting the document as record.json, which every check's commands read. */
   readonly replay: { readonly setup: readonly ReplayCommand[]; readonly notes: readonly string[] };
 }

@@ -1,4 +1,5 @@
 import { decodeInput } from '../../core/documents/decode-input';
+import { readCapped } from '../../core/read-capped';
 
 /** One fetch with a deadline and a size cap, classified so the user is told WHY a mirror did not answer. */
 export type FetchOutcome =
@@ -10,30 +11,12 @@ export const MIRROR_TIMEOUT_MS = 8000;
 export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 /** The body's bytes, reading no more than `cap` (a Content-Length can lie, so the stream is counted). */
-async function readCapped(res: Response, cap: number): Promise<Uint8Array | null> {
+async function readBody(res: Response, cap: number): Promise<Uint8Array | null> {
   const declared = Number(res.headers.get('content-length') ?? NaN);
   if (declared > cap) return null;
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > cap) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  const got = await readCapped(res.body.getReader(), cap);
+  return got === 'too-big' ? null : got;
 }
 
 export async function fetchText(url: string, signal: AbortSignal | undefined, timeoutMs = MIRROR_TIMEOUT_MS, maxBytes = MAX_RESPONSE_BYTES): Promise<FetchOutcome> {
@@ -46,7 +29,7 @@ export async function fetchText(url: string, signal: AbortSignal | undefined, ti
     if (res.status === 404 || res.status === 410) return { kind: 'not-found', message: `HTTP ${res.status}: the mirror has no such document`, ms: ms() };
     if (!res.ok) return { kind: 'http-error', message: `HTTP ${res.status} ${res.statusText}`.trim(), ms: ms() };
     const type = res.headers.get('content-type') ?? '';
-    const bytes = await readCapped(res, maxBytes);
+    const bytes = await readBody(res, maxBytes);
     if (bytes === null) return { kind: 'too-large', message: `the answer is over ${maxBytes / 1024 / 1024} MB, more than any record needs; it was not read`, ms: ms() };
     // The same strict decoding as a dropped file: bytes that are not UTF-8 are never verified as U+FFFD.
     const decoded = decodeInput(bytes);

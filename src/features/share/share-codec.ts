@@ -5,6 +5,7 @@
  * a future format gets a new prefix and old links keep working.
  */
 import { base64urlnopad } from '@scure/base';
+import { readCapped } from '../../core/read-capped';
 
 /** Past this the link is refused: chat apps, mail clients and some proxies cut longer URLs. */
 export const SAFE_LINK_CHARS = 16_000;
@@ -51,25 +52,6 @@ export async function decodeShare(fragment: string): Promise<DecodeResult> {
 }
 
 /** Inflates chunk by chunk and stops as soon as the output passes `cap` bytes. */
-async function inflateCapped(bytes: Uint8Array, cap: number): Promise<Uint8Array | 'too-big'> {
-  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > cap) {
-      await reader.cancel();
-      return 'too-big';
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+function inflateCapped(bytes: Uint8Array, cap: number): Promise<Uint8Array | 'too-big'> {
+  return readCapped(new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader(), cap);
 }
