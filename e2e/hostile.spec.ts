@@ -51,6 +51,8 @@ for (const c of cases) {
       await expect(rows).toHaveCount(c.entries.length);
       const got = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')));
       expect(got.sort()).toEqual(c.entries.map((e) => e.verdict).sort());
+      // An unreadable file says what it is, as the CLI does: bytes that are not UTF-8 get named.
+      if (c.entries.some((e) => e.error === 'not-utf8')) await expect(rows.first()).toContainText(/Not UTF-8 text: the bytes at offset \d+|UTF-16/);
     }
     // Nothing from the document ran as script, and dropped data went nowhere.
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -105,6 +105,17 @@ test('route 7: a mirror serving a list where one record is expected is not judge
   await expect(page.locator('[data-mirror="user:https://list-mirror.test"]').first()).toContainText('served 2 documents where one record was expected');
 });
 
+test('route 7: a mirror answer over the stated size (16 MB) is refused, not read', async ({ page }) => {
+  const big = userMirror('https://big-mirror.test', 'Big mirror');
+  await useSettings(page, { mirrors: [big, { ...EMBEDDED, enabled: false }, { ...PITH_SCIENCE, enabled: false }] });
+  const body = `{"record_type":"pith_number_record","pad":"${'x'.repeat(17 * 1024 * 1024)}"}`;
+  await page.route('https://big-mirror.test/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expect(page.getByTestId('resolve-error')).toBeVisible();
+  await expect(page.locator('[data-mirror="user:https://big-mirror.test"]').first()).toHaveAttribute('data-outcome', 'too-large');
+  await expect(page.locator('[data-mirror="user:https://big-mirror.test"]').first()).toContainText('over 16 MB');
+});
+
 test('route 12: re-adding a key id with other bytes never shows the verdict reached with the old ones', async ({ page }) => {
   const pinnedB64 = 'stVStoiQhXFxp4s2pdzPNoqVNBMojDU/fJ2db5S3CbM=';
   const other = (generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }) as Buffer).subarray(12).toString('base64');

@@ -19,9 +19,11 @@ describe('sniffInput routes by content', () => {
     ['hello', 'json'],
   ])('%j → %s', (input, want) => expect(shape(input)).toBe(want));
 
-  it('calls NUL bytes and invalid UTF-8 binary', () => {
+  it('calls NUL bytes binary, but reads text that is not UTF-8 whole, for decodeInput to name it', () => {
     expect(shape(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))).toBe('binary');
-    expect(shape(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d, 0x20, 0x20, 0x20, 0x20]))).toBe('binary');
+    expect(shape(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d, 0x20, 0x20, 0x20, 0x20]))).toBe('json'); // Latin-1 ÿþ
+    expect(shape(new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]))).toBe('json'); // UTF-16LE with a BOM
+    expect(shape(new Uint8Array([0x7b, 0x00, 0x22, 0x00, 0x61, 0x00]))).toBe('json'); // UTF-16LE without one
   });
 
   it('does not call a UTF-8 character cut at the end of the head binary', () => {

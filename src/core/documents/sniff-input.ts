@@ -1,25 +1,34 @@
 /**
- * Decides how to read an input from its first bytes, never its file name:
- * JSON Lines (stream it line by line), one JSON text (read it whole), or not
- * text at all (say so, naming the file).
+ * Decides how to read an input from its first bytes, never its file name: JSON Lines (stream it
+ * line by line), one JSON text (read it whole), or not text at all (say so, naming the file).
+ * Text that is not UTF-8 (Latin-1, UTF-16) is read whole, so decodeInput can say exactly what it
+ * is and where the first bad byte sits, rather than calling it binary.
  */
 export type InputShape = 'jsonl' | 'json' | 'binary' | 'empty';
 
-/** Invalid UTF-8 or NUL bytes in the head mean binary (a PDF, an image, a zip…). */
-function isBinary(head: Uint8Array): boolean {
-  if (head.includes(0)) return true;
+/** UTF-16 or UTF-32 by its byte order mark, or by the NUL beside an ASCII first character (RFC 4627 §3). */
+function isWideText(head: Uint8Array): boolean {
+  const [a, b] = head;
+  return (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff) || (head.length >= 2 && (a === 0) !== (b === 0) && ((a ?? 0) < 0x80 || (b ?? 0) < 0x80));
+}
+
+/** Whether the head is valid UTF-8 (a character cut at its end is not an error). */
+function isUtf8(head: Uint8Array): boolean {
   try {
-    // A multi-byte character cut at the end of the head is not an error: trim up to 3 bytes.
     new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, Math.max(0, head.length - 3)));
-    return false;
-  } catch {
     return true;
+  } catch {
+    return false;
   }
 }
 
+/** The shape of an input from its first bytes and its size (see the module comment). */
 export function sniffInput(head: Uint8Array, totalBytes: number): InputShape {
   if (totalBytes === 0) return 'empty';
-  if (isBinary(head)) return 'binary';
+  if (isWideText(head)) return 'json';
+  // NUL bytes mean binary (a PDF, an image, a zip…): JSON text cannot hold a raw NUL.
+  if (head.includes(0)) return 'binary';
+  if (!isUtf8(head)) return 'json';
   const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '');
   const start = text.search(/\S/);
   if (start === -1) return totalBytes > head.length ? 'json' : 'empty';
