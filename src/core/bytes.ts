@@ -13,6 +13,7 @@ export function assertBytes(value: unknown, name: string, length?: number): asse
   }
 }
 
+/** A value's type in a few words, for assertion messages. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -68,6 +69,7 @@ export function fromBase64(b64: string): Uint8Array | null {
   return out;
 }
 
+/** Standard padded base64 (RFC 4648 §4), the form receipts carry signatures in. */
 export function toBase64(bytes: Uint8Array): string {
   let bin = '';
   for (const b of bytes) bin += String.fromCharCode(b);
@@ -75,10 +77,12 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 const encoder = new TextEncoder();
+/** The UTF-8 bytes of a string (a lone surrogate becomes U+FFFD: callers that hash refuse those first). */
 export function utf8(s: string): Uint8Array {
   return encoder.encode(s);
 }
 
+/** True when both byte arrays hold the same bytes. */
 export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   let diff = 0;

@@ -25,6 +25,7 @@ export interface PithError {
   readonly path?: string;
 }
 
+/** A PithError, with a path only when one is given. */
 export function pithError(code: PithErrorCode, message: string, path?: string): PithError {
   return path === undefined ? { code, message } : { code, message, path };
 }

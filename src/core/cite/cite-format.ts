@@ -56,6 +56,7 @@ export function citeSourceOf(report: VerifyReport): CiteSource {
   return { input, warning, omitted };
 }
 
+/** The LaTeX macro pith.science documents: `\\pithnumber{<26-character suffix>}` (FORMAT.md §1). */
 export function latexMacro(suffix: string): string {
   return `\\pithnumber{${suffix}}`;
 }
@@ -94,6 +95,7 @@ function yearOf(input: CiteInput): string | null {
   return fromNumber ?? null;
 }
 
+/** The entry key: the short number, else the arXiv id, else a placeholder. */
 export function bibtexKey(input: CiteInput): string {
   if (input.suffix) return `pith:${input.suffix.slice(0, 8)}`;
   if (input.arxivId) return `arXiv:${input.arxivId}`;

@@ -158,6 +158,7 @@ function hashText(field: 'title' | 'abstract', text: string, errors: FieldError[
   return { canon: canon.value, hex: toHex(sha256(utf8(canon.value))) };
 }
 
+/** The canonical record, digest and number of a paper typed in by hand, or what is wrong with each field. */
 export function computeRecord(input: ComputeInput): ComputeResult {
   const errors: FieldError[] = [];
   const title = hashText('title', input.title, errors);

@@ -53,6 +53,7 @@ export function sha256Backend(): Sha256Backend {
   return wasm === null ? 'noble' : 'wasm';
 }
 
+/** SHA-256 of bytes (FIPS 180-4), with the backend the module comment describes. */
 export function sha256(data: Uint8Array): Uint8Array {
   assertBytes(data, 'sha256 input');
   // One hasher per realm, used start to finish with no await in between, so calls never interleave.

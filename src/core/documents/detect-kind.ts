@@ -39,6 +39,7 @@ export function isVerifiableKind(kind: DocumentKind): boolean {
   return kind !== 'mirror-manifest' && kind !== 'graph-snapshot' && kind !== 'unknown';
 }
 
+/** The kind of a parsed document, by its type marker or shape (module comment). */
 export function detectKind(doc: JsonValue): DocumentKind {
   if (!isJsonObject(doc)) return 'unknown';
   if ('record_type' in doc) return doc.record_type === 'pith_number_record' ? 'record' : 'unknown';
@@ -58,6 +59,7 @@ export const EXPECTED_DOCUMENTS =
   'a pith number record (record_type "pith_number_record"), an open graph bundle, a merged state, ' +
   'a bare canonical record {schema_version, source, metadata}, a receipt {kind "pith_receipt"}, or an array / JSONL of these';
 
+/** Why a document is not one this app knows, and what it expected instead. */
 export function describeUnknown(doc: JsonValue): string {
   if (!isJsonObject(doc)) {
     const what = Array.isArray(doc) ? 'a nested array' : doc === null ? 'null' : typeof doc === 'object' ? 'a number' : `a ${typeof doc}`;

@@ -17,6 +17,7 @@ function describeInvalidType(expected: string, message: string): string {
   return `expected ${expected === 'int' ? 'integer' : expected}, got ${got}`;
 }
 
+/** zod issues as path + message pairs, the path prefixed with where the schema was applied. */
 export function toSchemaIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): SchemaIssue[] {
   return issues.map((issue) => {
     const path = joinPath([...prefix, ...(issue.path as (string | number)[])]);
@@ -28,6 +29,7 @@ export function toSchemaIssues(issues: readonly z.core.$ZodIssue[], prefix: read
   });
 }
 
+/** One schema issue in words: "path: message". */
 export function formatIssue(i: SchemaIssue): string {
   return `${i.path}: ${i.message}`;
 }

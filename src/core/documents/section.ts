@@ -14,6 +14,7 @@ export type Section<T> =
   | { readonly state: 'malformed'; readonly path: string }
   | { readonly state: 'unsupported'; readonly path: string; readonly reason: string };
 
+/** The value at a path of own properties only (a key like "constructor" never reaches a prototype), or undefined. */
 export function getIn(doc: JsonValue, path: readonly (string | number)[]): JsonValue | undefined {
   let cur: JsonValue | undefined = doc;
   for (const key of path) {
@@ -51,6 +52,7 @@ export function section<S extends z.ZodType>(
   return { state: 'malformed', path: where };
 }
 
+/** The value of a present section, else undefined. */
 export function present<T>(s: Section<T>): T | undefined {
   return s.state === 'present' ? s.value : undefined;
 }

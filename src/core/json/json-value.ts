@@ -31,6 +31,7 @@ export type JsonValue =
 
 export type JsonObject = { [key: string]: JsonValue };
 
+/** True for a JSON object (not an array, null or a float literal). */
 export function isJsonObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof JsonFloat);
 }

@@ -161,6 +161,7 @@ class Parser {
   }
 }
 
+/** The lossless parse of a JSON text (module comment), or why it is not JSON: never throws. */
 export function parseJson(text: string): Result<JsonValue> {
   // A UTF-8 BOM is not JSON (RFC 8259 §8.1 says parsers MAY ignore it); editors add it.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

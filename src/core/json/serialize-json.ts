@@ -5,6 +5,7 @@
  */
 import { JsonFloat, type JsonValue } from './json-value';
 
+/** JSON text of a parsed value, every number literal and the key order as parsed. */
 export function serializeJson(value: JsonValue): string {
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number') return JSON.stringify(value);

@@ -13,6 +13,7 @@ export type IndexLookup =
   | { readonly found: true; readonly suffix: string; readonly note?: string }
   | { readonly found: false; readonly reason: string };
 
+/** The suffix a mirror's alias index gives for a query, or why it gives none. */
 export function lookupAlias(index: AliasIndex, query: Query): IndexLookup {
   const get = (key: string) => index.aliases[key];
   switch (query.type) {

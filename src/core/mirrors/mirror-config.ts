@@ -46,6 +46,7 @@ export const PITH_SCIENCE_MIRROR: MirrorConfig = {
 
 export const DEFAULT_MIRRORS: readonly MirrorConfig[] = [EMBEDDED_MIRROR, PITH_SCIENCE_MIRROR];
 
+/** A mirror URL pattern with {base} and {suffix} filled in. */
 export function expandPattern(pattern: string, mirror: MirrorConfig, suffix = ''): string {
   return pattern.replaceAll('{base}', mirror.baseUrl.replace(/\/+$/, '')).replaceAll('{suffix}', suffix);
 }

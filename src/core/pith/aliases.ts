@@ -16,6 +16,7 @@ export function arxivDoi(arxivId: string): string {
   return `10.48550/arxiv.${arxivId}`;
 }
 
+/** Every alias FORMAT.md §5 defines, derived from the canonical source and the suffix. */
 export function deriveAliases(source: ArxivSource, suffix: string): Record<AliasKind, string> {
   return {
     arxiv: source.id,
@@ -27,6 +28,7 @@ export function deriveAliases(source: ArxivSource, suffix: string): Record<Alias
   };
 }
 
+/** True for an alias kind FORMAT.md §5 defines. */
 export function isAliasKind(kind: string): kind is AliasKind {
   return (ALIAS_KINDS as readonly string[]).includes(kind);
 }

@@ -34,14 +34,17 @@ export function yearFromSubmittedAt(submittedAt: string): string | null {
   return /^[0-9]{4}$/.test(y) ? y : null;
 }
 
+/** `pith:<YEAR>:<SUFFIX>` (FORMAT.md §1). */
 export function formatFull(year: string, suffix: string): string {
   return `pith:${year}:${suffix}`;
 }
 
+/** `pith:<first 8 suffix characters>` (FORMAT.md §1). */
 export function formatShort(suffix: string): string {
   return `pith:${suffix.slice(0, 8)}`;
 }
 
+/** True for a full number: a year and all 26 suffix characters. */
 export function isFull(p: PithNumber): p is PithNumber & { year: string } {
   return p.year !== null && p.suffix.length === SUFFIX_LENGTH;
 }

@@ -33,6 +33,7 @@ function arxivQuery(id: string, version: number | null): Query {
   return { type: 'arxiv', id, version, understood: `arXiv ${id}${version ? `, version ${version}` : ', any version'}` };
 }
 
+/** What the search box's text names, or what is wrong with it and what would be right. */
 export function parseQuery(input: string): Result<Query> {
   const s = input.trim().replace(/^<|>$/g, '');
   if (s === '') return err(pithError('bad-query', 'Type a pith number (pith:2017:UTTGU3KI…), an arXiv id (1704.04289) or a DOI (10.48550/arXiv.1704.04289).'));

@@ -152,6 +152,7 @@ function sourceLine(s: ReportSource): string {
   return `from ${md(s.description)}, not fetched`;
 }
 
+/** The report as Markdown for people, every document value escaped. */
 export function reportMarkdown(r: VerificationReport): string {
   const out: string[] = [
     `# Verification report: ${r.pithNumber ? code(r.pithNumber) : 'no pith number'}`,

@@ -35,6 +35,7 @@ const NEEDS_PYTHON = new RegExp(
 const CASE_IGNORABLE = /\p{Case_Ignorable}/u;
 const CASED = /\p{Cased}/u;
 
+/** " ".join(s.lower().split()) with Python 3.11 semantics (FORMAT.md §3), or why Python could not encode it. */
 export function canonText(s: string): Result<string> {
   let lower: string;
   if (!NON_ASCII.test(s)) {

@@ -6,6 +6,7 @@
  */
 export const VERIFY_WINDOW = 64;
 
+/** fn over every item, VERIFY_WINDOW at a time, results in input order. */
 export async function mapInWindows<T, R>(items: readonly T[], fn: (item: T, index: number) => Promise<R>, size = VERIFY_WINDOW): Promise<R[]> {
   const out: R[] = [];
   for (let i = 0; i < items.length; i += size) {
