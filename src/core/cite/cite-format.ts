@@ -56,7 +56,7 @@ export function citeSourceOf(report: VerifyReport): CiteSource {
   return { input, warning, omitted };
 }
 
-/** The LaTeX macro pith.science documents: `\\pithnumber{<26-character suffix>}` (FORMAT.md §1). */
+/** The LaTeX macro pith.science documents: `\pithnumber{<26-character suffix>}` (FORMAT.md §1). */
 export function latexMacro(suffix: string): string {
   return `\\pithnumber{${suffix}}`;
 }
