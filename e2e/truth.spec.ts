@@ -3,7 +3,7 @@
  * established, arrow by arrow, badge by badge, and nothing a forger controls reads as bound.
  */
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -43,7 +43,7 @@ test('route 1 + headline: when the canonical record fails, nothing is bound thro
   for (const field of ['title', 'license', 'submitted-at', 'source']) {
     await expect(page.getByTestId('paper-panel').locator(`[data-field="${field}"]`)).toHaveAttribute('data-binding', 'unbound');
   }
-  await expect(page.getByTestId('headline-reasons')).toContainText('title, submitted (v1), primary category, cross-list categories, license not bound');
+  await expect(page.getByTestId('headline-reasons')).toContainText('title, submission date, primary category, cross-list categories, license not bound');
   await expect(page.locator('[data-check="title-hash"]')).toHaveAttribute('data-code', 'not-bound');
 });
 
@@ -52,8 +52,10 @@ test('routes 9 and 11: an incomplete record names what is missing, and Cite take
   await expectVerdict(page, 'incomplete');
   await expect(page.getByTestId('headline')).toHaveText('Incomplete: signer unknown: key "pith-v2-2027-01" is not in your keyring.');
   await expect(page.getByTestId('cite-warning')).toContainText('This record is not verified (incomplete)');
-  const bibtex = page.getByTestId('cite').locator('pre');
-  await expect(bibtex).not.toContainText('Stochastic Gradient Descent');
+  // Nothing is bound, so nothing is cited: no BibTeX stub, and no unbound title in it.
+  await expect(page.getByTestId('cite-nothing')).toBeVisible();
+  await expect(page.getByTestId('cite').locator('pre')).toHaveCount(0);
+  await expect(page.getByTestId('cite')).not.toContainText('Stochastic Gradient Descent');
   await expect(page.getByTestId('cite')).toContainText('No pith number bound to a signed digest');
 });
 
@@ -62,8 +64,32 @@ test('route 9 on a verified record: the unbound authors are named beside the sni
   await expectVerdict(page, 'verified');
   await expect(page.getByTestId('cite-warning')).toContainText('authors come from the record');
   await expect(page.getByTestId('cite').locator('pre').last()).toContainText('author = {David M. Blei and Matthew D. Hoffman and Stephan Mandt}');
-  await expect(page.getByTestId('headline')).toContainText('authors not bound: no hash covers them');
+  await expect(page.getByTestId('headline')).toContainText('Not every field is bound:');
+  await expect(page.getByTestId('headline-reasons')).toContainText('authors not bound: no hash covers them');
   await expect(page.getByTestId('abstract-note')).toContainText('Excerpt cut at 600 characters');
+});
+
+test('route 9: unbound authors cannot close the BibTeX field and start a forged entry', async ({ page }) => {
+  await drop(page, 'breakout.json', readFileSync(new URL('../tests/fixtures/hostile/bibtex-breakout-authors.json', import.meta.url), 'utf8'));
+  await expectVerdict(page, 'verified');
+  const bib = await page.getByTestId('cite').locator('pre').last().innerText();
+  let depth = 0;
+  let entries = 0;
+  for (const ch of bib) {
+    if (ch === '{' && depth++ === 0) entries++;
+    if (ch === '}') depth--;
+    expect(depth).toBeGreaterThanOrEqual(0);
+  }
+  expect([entries, depth]).toEqual([1, 0]);
+  expect(bib).toContain('Mallory\\textbraceright{}\\textbraceright{}\\textbraceleft{}@misc');
+});
+
+test('route 13 + honesty: a record that is not verified gets no signed-core link (leaving its unsigned data out would hide why)', async ({ page }) => {
+  await drop(page, 'paper-primary-cat.json', fixture('tampered/paper-primary-cat.json'));
+  await expectVerdict(page, 'invalid');
+  await expect(page.getByRole('button', { name: 'Make a self-verifying link' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '…with the signed core only' })).toHaveCount(0);
+  await expect(page.getByTestId('share-panel')).toContainText('shared whole, never as its signed core');
 });
 
 test('route 3: an excerpt longer than 600 characters is hashed; "complete abstract" only when its hash passed', async ({ page }) => {
@@ -84,6 +110,8 @@ test('route 4: a bundle’s paper section is shown as unchecked extra data, neve
 test('route 10: asking for another year of the same suffix is pointed out', async ({ page }) => {
   await page.goto(`/pith/pith:2016:${SEED_SUFFIX}`);
   await expectVerdict(page, 'verified');
+  await expect(page.locator('header [data-field="short-pith-number"]')).toHaveAttribute('data-binding', 'hash-bound');
+  await expect(page.getByTestId('record-origin')).toContainText('served by this app');
   await expect(page.getByTestId('request-mismatch')).toContainText('You asked for a number of the year 2016; this record\'s number is of 2017');
 });
 

@@ -158,11 +158,22 @@ state = {'state_type': 'pith_open_graph_state', 'merge_version': 'pith-open-grap
 doc('kind-state-with-paper.json', state, 'a merged state with a paper section: no receipt, and the paper is extra data', 'kind-confusion',
     entry('incomplete', bindings=dict(NO_PAPER, license='unbound')))
 
+forged_event = copy.deepcopy(bundle)
+forged_event['events'][0]['payload']['canonical_record'] = dict(seed['canonical_record'], source=dict(seed['canonical_record']['source'], id='2401.00001'))
+doc('kind-bundle-event-record-forged.json', forged_event, "a bundle whose record_created event carries another canonical record than the bundle's", 'kind-confusion',
+    entry('invalid', ['canonical-hash'], {'license': 'unbound'}), app=True)
+doc('kind-two-markers.json', dict(seed, bundle_type='pith_open_graph_bundle'), 'a record that also says it is a bundle: one kind only, so unreadable', 'kind-confusion',
+    entry('unreadable', error='unknown-document'))
+
 # --- route 5: unknown versions fail closed ----------------------------------------------------------
 doc('version-receipt.json', seed_with(lambda d: setp(d, ['receipt', 'receipt_version'], '9.9')), 'an unknown receipt_version', 'unknown-version',
     entry('incomplete', bindings=SEED, status={'schema': 'warn'}), app=True)
 doc('version-record.json', seed_with(lambda d: setp(d, ['schema_version'], '2.0')), 'an unknown top-level schema_version', 'unknown-version',
     entry('incomplete', bindings=SEED, status={'schema': 'warn'}))
+doc('version-schema-url.json', seed_with(lambda d: setp(d, ['schema_url'], 'https://pith.science/schemas/pith-number/v2.json')), 'a record naming another schema (schema_url v2)',
+    'unknown-version', entry('incomplete', bindings=SEED, status={'schema': 'warn'}))
+doc('version-signature-status.json', seed_with(lambda d: setp(d, ['receipt', 'signature_status'], 'signed_v2')), 'a receipt naming another signing scheme (signed_v2)',
+    'unknown-version', entry('incomplete', bindings=SEED, status={'schema': 'warn'}))
 doc('version-bundle.json', dict(bundle, bundle_version='7'), 'an unknown bundle_version', 'unknown-version',
     entry('incomplete', status={'schema': 'warn'}))
 doc('version-canonical.json', seed_with(lambda d: setp(d, CR + ['schema_version'], '1.1')),
@@ -286,6 +297,9 @@ def js_sources(d):
     d['pith_explorer_provenance'] = {'built': True, 'note': XSS, 'source_url': JS, 'missing': [XSS]}
 
 
+doc('bibtex-breakout-authors.json', seed_with(lambda d: both_papers(d, 'authors_text', 'Mallory}}{@misc{x, title = {A Forged Title}}{')),
+    'authors that try to close the BibTeX field and start an entry: verified (authors are unbound), the citation stays one entry', 'html-js',
+    entry('verified', bindings=SEED), app=True)
 doc('js-source-and-provenance.json', seed_with(js_sources), 'javascript: as arXiv id copies and a provenance link', 'html-js',
     entry('invalid', ['metadata'], SEED))
 

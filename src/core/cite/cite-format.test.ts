@@ -72,6 +72,42 @@ describe('partial records', () => {
   });
 });
 
+describe('unbound text cannot break out of a BibTeX field', () => {
+  const input = { suffix: 'UTTGU3KIYM6JKD6ALUV7A7CX74', pithNumber: null, title: 'T', authorsText: null, submittedAt: null, arxivId: null, primaryClass: null };
+  /** BibTeX's own view: every brace counted literally, one @ entry, no field outside it. */
+  const entries = (bib: string) => {
+    let depth = 0;
+    let opened = 0;
+    for (const ch of bib) {
+      if (ch === '{') {
+        if (depth === 0) opened++;
+        depth++;
+      }
+      else if (ch === '}') depth--;
+      if (depth < 0) return -1;
+    }
+    return depth === 0 ? opened : -1;
+  };
+  it.each([
+    ['Mallory}}{@misc{pith:UTTGU3KI, title = {A Forged Title}, author = {Eve Forger}, year = {2017}, note = {x}}{'],
+    ['Mallory} and title={A Forged Title} and note={x'],
+    ['{'],
+    ['}'],
+    ['a}{b'],
+  ])('%j stays inside its field', (authors) => {
+    const bib = buildBibtex({ ...input, authorsText: authors });
+    // One entry, and only the fields this app wrote: whatever the authors say stays inside `author`.
+    expect(entries(bib)).toBe(1);
+    expect(bib.split('\n').filter((l) => /^\s+\w+ = \{/.test(l)).map((l) => l.trim().split(' ')[0])).toEqual(['title', 'author', 'url']);
+  });
+  it('keeps balanced TeX as written', () => {
+    expect(buildBibtex({ ...input, authorsText: 'J{\\"o}rg M{\\"u}ller' })).toContain('author = {J{\\"o}rg M{\\"u}ller}');
+  });
+  it('never puts braces or commas into the key', () => {
+    expect(bibtexKey({ ...input, suffix: null, arxivId: 'x},{y' })).toBe('pith-record');
+  });
+});
+
 describe('records that are not verified take only bound values (truth issue, route 9)', () => {
   it('signer unknown: nothing is bound, so nothing is cited, and it says so', async () => {
     const source = citeSourceOf(await reportOf(fixture('tampered/receipt-key-id.json')));

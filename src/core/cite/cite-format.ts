@@ -95,18 +95,39 @@ function yearOf(input: CiteInput): string | null {
   return fromNumber ?? null;
 }
 
-/** The entry key: the short number, else the arXiv id, else a placeholder. */
+/** The entry key: the short number, else the arXiv id (when it is a plain one: a key has no braces or commas), else a placeholder. */
 export function bibtexKey(input: CiteInput): string {
-  if (input.suffix) return `pith:${input.suffix.slice(0, 8)}`;
-  if (input.arxivId) return `arXiv:${input.arxivId}`;
+  if (input.suffix && /^[A-Z2-7]{8,}$/.test(input.suffix)) return `pith:${input.suffix.slice(0, 8)}`;
+  if (input.arxivId && /^[A-Za-z0-9./-]+$/.test(input.arxivId)) return `arXiv:${input.arxivId}`;
   return 'pith-record';
+}
+
+/** True when every `}` closes an earlier `{` and none is left open (TeX groups, as BibTeX counts them). */
+function balanced(v: string): boolean {
+  let depth = 0;
+  for (const ch of v) {
+    if (ch === '{') depth++;
+    else if (ch === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * A value as a BibTeX field body, `{…}`. BibTeX matches braces literally (a backslash does not
+ * escape them), so a value whose braces do not balance could close the field and start another
+ * entry: its braces are written as \textbraceleft{} and \textbraceright{} instead. Balanced TeX
+ * (J{\"o}rg) is kept as written. Whitespace runs, newlines included, become one space.
+ */
+export function bibtexField(value: string): string {
+  const flat = value.trim().replace(/\s+/g, ' ');
+  return balanced(flat) ? flat : flat.replace(/[{}]/g, (c) => (c === '{' ? '\\textbraceleft{}' : '\\textbraceright{}'));
 }
 
 /** A BibTeX @misc entry; fields the record lacks are left out rather than written empty. */
 export function buildBibtex(input: CiteInput): string {
   const authors = input.authorsText ? bibtexAuthors(input.authorsText) : '';
   const fields: [string, string | null][] = [
-    ['title', input.title ? input.title.trim().replace(/\s+/g, ' ') : null],
+    ['title', input.title],
     ['author', authors || null],
     ['year', yearOf(input)],
     ['eprint', input.arxivId],
@@ -119,7 +140,12 @@ export function buildBibtex(input: CiteInput): string {
   ];
   const body = fields
     .filter((f): f is [string, string] => f[1] !== null && f[1] !== '')
-    .map(([k, v]) => `  ${k} = {${v}}`)
+    .map(([k, v]) => `  ${k} = {${bibtexField(v)}}`)
     .join(',\n');
   return `@misc{${bibtexKey(input)},\n${body}\n}`;
+}
+
+/** True when a citation would hold no field at all (nothing bound to cite). */
+export function isEmptyCitation(input: CiteInput): boolean {
+  return Object.values(input).every((v) => v === null || v === '');
 }

@@ -34,14 +34,24 @@ export const KIND_LABELS: Record<DocumentKind, string> = {
   unknown: 'unknown document',
 };
 
+/** "a pith number record", "an open graph bundle": a kind's label with its article. */
+export function kindWithArticle(kind: DocumentKind): string {
+  const label = KIND_LABELS[kind];
+  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
+}
+
 /** Kinds that hold something a check can verify. */
 export function isVerifiableKind(kind: DocumentKind): boolean {
   return kind !== 'mirror-manifest' && kind !== 'graph-snapshot' && kind !== 'unknown';
 }
 
 /** The kind of a parsed document, by its type marker or shape (module comment). */
+const MARKERS = ['record_type', 'bundle_type', 'state_type', 'manifest_type'] as const;
+
 export function detectKind(doc: JsonValue): DocumentKind {
   if (!isJsonObject(doc)) return 'unknown';
+  // A document that says it is two kinds at once is neither: refused, never read as the first.
+  if (MARKERS.filter((m) => m in doc).length > 1) return 'unknown';
   if ('record_type' in doc) return doc.record_type === 'pith_number_record' ? 'record' : 'unknown';
   if ('bundle_type' in doc) return doc.bundle_type === 'pith_open_graph_bundle' ? 'bundle' : 'unknown';
   if ('state_type' in doc) return doc.state_type === 'pith_open_graph_state' ? 'state' : 'unknown';
@@ -65,7 +75,9 @@ export function describeUnknown(doc: JsonValue): string {
     const what = Array.isArray(doc) ? 'a nested array' : doc === null ? 'null' : typeof doc === 'object' ? 'a number' : `a ${typeof doc}`;
     return `Expected ${EXPECTED_DOCUMENTS}; got ${what}.`;
   }
-  for (const marker of ['record_type', 'bundle_type', 'state_type', 'manifest_type'] as const) {
+  const markers = MARKERS.filter((m) => m in doc);
+  if (markers.length > 1) return `This document carries the type markers of ${markers.length} kinds (${markers.join(', ')}); a document is one kind, so it is not read as any of them. Expected ${EXPECTED_DOCUMENTS}.`;
+  for (const marker of MARKERS) {
     // serializeJson, not JSON.stringify: a marker can be anything, a big integer included.
     if (marker in doc) return `${marker} ${shorten(serializeJson(doc[marker]!))} is not a document type this app knows; expected ${EXPECTED_DOCUMENTS}.`;
   }

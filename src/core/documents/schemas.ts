@@ -140,6 +140,10 @@ export const vectorSchema = z.looseObject({
 export const KNOWN_SCHEMA_VERSIONS = ['1.0'] as const;
 /** The receipt_version of every real receipt seen (the seed's); FORMAT.md §4 documents no other. */
 export const KNOWN_RECEIPT_VERSIONS = ['0.3'] as const;
+/** The record schema the seed names (FORMAT.md §5); another URL is another, unknown schema. */
+export const KNOWN_SCHEMA_URLS = ['https://pith.science/schemas/pith-number/v1.json'] as const;
+/** The receipt's signing scheme as the seed names it (FORMAT.md §4 describes this one only). */
+export const KNOWN_SIGNATURE_STATUSES = ['signed_v1'] as const;
 export const KNOWN_BUNDLE_VERSIONS = ['1.0'] as const;
 export const KNOWN_MERGE_VERSIONS = ['pith-open-graph-merge-v1'] as const;
 

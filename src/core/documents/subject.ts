@@ -14,7 +14,9 @@ import {
   KNOWN_BUNDLE_VERSIONS,
   KNOWN_MERGE_VERSIONS,
   KNOWN_RECEIPT_VERSIONS,
+  KNOWN_SCHEMA_URLS,
   KNOWN_SCHEMA_VERSIONS,
+  KNOWN_SIGNATURE_STATUSES,
   KNOWN_TOP_LEVEL_KEYS,
   paperSchema,
   receiptSchema,
@@ -51,6 +53,8 @@ export interface Subject {
   readonly canonical: Section<CanonicalRecordV1>;
   /** Every place the document states the digest; all must agree with the computed one. */
   readonly claimedDigests: readonly Located<string>[];
+  /** Other copies of the canonical record (a bundle's record_created events): each must hash to the same digest. */
+  readonly canonicalCopies: readonly Located<JsonValue>[];
   readonly claimedNumber: Section<string>;
   readonly claimedShort: Section<string>;
   readonly receipt: Section<Receipt>;
@@ -101,6 +105,7 @@ function stringAt(doc: JsonValue, path: Path): Section<string> {
 
 interface Layout {
   canonical: Path | null;
+  canonicalCopies: Path[];
   digests: Path[];
   number: Path | null;
   short: Path | null;
@@ -117,6 +122,7 @@ interface Layout {
 /** A record's layout is the same for every record: built once, so its path strings are built once (pathText). */
 const RECORD_LAYOUT: Readonly<Layout> = {
   canonical: ['canonical_record'],
+  canonicalCopies: [],
   digests: [['canonical_sha256'], ['receipt', 'canonical_sha256']],
   number: ['pith_number'],
   short: ['short_pith_number'],
@@ -144,7 +150,7 @@ function pathText(path: Path): string {
 
 /** Where each part lives in each kind of document (FORMAT.md §5, §6). */
 function layoutOf(kind: DocumentKind, doc: JsonValue): Layout {
-  const none: Layout = { canonical: null, digests: [], number: null, short: null, receipt: null, aliases: null, sources: [], papers: [], title: null, authors: null, abstract: null, snapshots: [] };
+  const none: Layout = { canonical: null, canonicalCopies: [], digests: [], number: null, short: null, receipt: null, aliases: null, sources: [], papers: [], title: null, authors: null, abstract: null, snapshots: [] };
   switch (kind) {
     case 'record':
       return RECORD_LAYOUT;
@@ -156,6 +162,8 @@ function layoutOf(kind: DocumentKind, doc: JsonValue): Layout {
       return {
         ...none,
         canonical: ['canonical_record'],
+        // FORMAT.md §6: the record_created event carries the canonical record again; it must be the same one.
+        canonicalCopies: created.map((i) => ['events', i, 'payload', 'canonical_record'] as Path),
         digests: [['canonical_sha256'], ...created.flatMap((i) => [['events', i, 'payload', 'canonical_sha256'] as Path, ['events', i, 'payload', 'receipt', 'canonical_sha256'] as Path])],
         number: ['pith_number'],
         short: ['short_pith_number'],
@@ -198,10 +206,17 @@ function versionProblems(kind: DocumentKind, doc: JsonValue, layout: Layout): Un
     }
   };
   if (layout.canonical) check([...layout.canonical, 'schema_version'], KNOWN_SCHEMA_VERSIONS, 'a canonical record');
-  if (kind === 'record') check(['schema_version'], KNOWN_SCHEMA_VERSIONS, 'a record');
+  if (kind === 'record') {
+    check(['schema_version'], KNOWN_SCHEMA_VERSIONS, 'a record');
+    check(['schema_url'], KNOWN_SCHEMA_URLS, 'the schema of a record');
+  }
   if (kind === 'bundle') check(['bundle_version'], KNOWN_BUNDLE_VERSIONS, 'a bundle');
   if (kind === 'state') check(['merge_version'], KNOWN_MERGE_VERSIONS, 'a merged state');
-  if (layout.receipt) check([...layout.receipt, 'receipt_version'], KNOWN_RECEIPT_VERSIONS, 'a receipt');
+  if (layout.receipt) {
+    check([...layout.receipt, 'receipt_version'], KNOWN_RECEIPT_VERSIONS, 'a receipt');
+    // signature_status names the signing scheme ("signed_v1"): another one may sign other bytes.
+    check([...layout.receipt, 'signature_status'], KNOWN_SIGNATURE_STATUSES, 'a receipt\'s signature scheme');
+  }
   return out;
 }
 
@@ -269,6 +284,10 @@ export function buildSubject(kind: DocumentKind, doc: JsonValue): Subject {
   }
 
   const claimedDigests = layout.digests.flatMap((p) => located(stringAt(doc, p)));
+  const canonicalCopies = layout.canonicalCopies.flatMap((p) => {
+    const v = getIn(doc, p);
+    return v === undefined || v === null ? [] : [{ value: v, path: pathText(p) }];
+  });
   const absent = (p: Path | null) => ({ state: 'absent', path: p ? pathText(p) : '(none)' }) as const;
   const receipt: Section<Receipt> = layout.receipt
     ? kind === 'vector'
@@ -284,6 +303,7 @@ export function buildSubject(kind: DocumentKind, doc: JsonValue): Subject {
     canonicalRaw,
     canonical,
     claimedDigests,
+    canonicalCopies,
     claimedNumber: layout.number ? stringAt(doc, layout.number) : absent(null),
     claimedShort: layout.short ? stringAt(doc, layout.short) : absent(null),
     receipt,

@@ -7,6 +7,7 @@
  */
 import type { PithError } from '../errors';
 import type { CheckCode, CheckId, CheckStatus, Verdict } from './check-types';
+import { headlineText } from './headline';
 import type { Binding } from './report-types';
 import type { VerifyEntry } from './verify-document';
 
@@ -37,7 +38,7 @@ export function entryToJson(file: string, entry: VerifyEntry): EntryJson {
     pith_number: r.pithNumber,
     title: r.title,
     verdict: r.verdict,
-    headline: r.headline.summary,
+    headline: headlineText(r.headline),
     checks: r.checks.map((c) => ({
       id: c.id,
       status: c.status,

@@ -6,7 +6,7 @@
 import type { Subject } from '../documents/subject';
 import { isCutExcerpt } from './checks/text-hash-checks';
 import { canonicalValue, comparedCopy, conflictsOf, itemAt, NOT_COVERED, rehashed, type Bound, type Chain } from './bindings';
-import type { Binding, DisplayField, DisplayFields, FieldId, FieldValues } from './report-types';
+import type { Binding, DisplayField, DisplayFields, FieldCopy, FieldId, FieldValues } from './report-types';
 
 const LABELS: Record<FieldId, string> = {
   'pith-number': 'Pith number',
@@ -93,11 +93,13 @@ export function displayFields(subject: Subject, chain: Chain): DisplayFields {
   if (chain.signedDigest && subject.receipt.state === 'present') {
     out['signed-digest'] = field('signed-digest', chain.signedDigest, `${subject.receipt.path}.canonical_sha256`, { binding: 'signed', code: 'signed-digest', by: 'signature', note: 'Covered by a valid Ed25519 signature by a trusted key.' });
   }
-  if (subject.title.state === 'present') out.title = field('title', subject.title.value, subject.title.path, rehashed(chain, 'title-hash', subject.title.path));
-  if (subject.authors.state === 'present') out.authors = field('authors', subject.authors.value, subject.authors.path, NOT_COVERED);
+  if (subject.title.state === 'present') {
+    out.title = field('title', subject.title.value, subject.title.path, rehashed(chain, 'title-hash', subject.title.path), { conflicts: copiesOf(chain, subject, 'title', subject.title.value, 'title-hash') });
+  }
+  if (subject.authors.state === 'present') out.authors = field('authors', subject.authors.value, subject.authors.path, NOT_COVERED, { conflicts: copiesOf(chain, subject, 'authors_text', subject.authors.value, null) });
   if (subject.abstract) {
     const a = subject.abstract;
-    out.abstract = field('abstract', a.value, a.path, rehashed(chain, 'abstract-hash', a.path), { cut: a.excerpt && isCutExcerpt(a.value) });
+    out.abstract = field('abstract', a.value, a.path, rehashed(chain, 'abstract-hash', a.path), { cut: a.excerpt && isCutExcerpt(a.value), conflicts: copiesOf(chain, subject, 'abstract_excerpt', a.value, 'abstract-hash') });
   }
   const submitted = canonicalOrCopy('submitted-at', 'submitted_at', subject, chain);
   if (submitted) out['submitted-at'] = submitted;
@@ -136,6 +138,20 @@ function sourceField(subject: Subject, chain: Chain): DisplayField<'source'> | n
   const parts = ['id', 'version', 'kind'].map((k) => comparedCopy(chain, `${copy.path}.${k}`));
   const worst = parts.find((p) => p.binding === 'contradicted') ?? parts.find((p) => p.binding === 'unbound') ?? parts[0]!;
   return field('source', { kind: copy.value.kind, id: copy.value.id, version: copy.value.version }, copy.path, worst);
+}
+
+/**
+ * The other paper copies of a text field (graph_snapshot.paper beside paper) that differ from the
+ * shown value: contradicted when their re-hash failed, else unbound (authors: no check compares them).
+ */
+function copiesOf(chain: Chain, subject: Subject, key: 'title' | 'authors_text' | 'abstract_excerpt', shown: string, check: 'title-hash' | 'abstract-hash' | null): FieldCopy[] {
+  return subject.papers.flatMap(({ value, path }) => {
+    const v = value[key];
+    const at = `${path}.${key}`;
+    if (typeof v !== 'string' || v === shown) return [];
+    const failed = check !== null && itemAt(chain, check, at)?.status === 'fail';
+    return [{ path: at, value: v.length > 2_000 ? `${v.slice(0, 2_000)}…` : v, binding: failed ? 'contradicted' : 'unbound' }];
+  });
 }
 
 /** True for the bindings that mean "tied to the signed digest". */

@@ -45,9 +45,20 @@ const WHY: Partial<Record<BindingCode, string>> = {
   'not-checked': 'not compared with the canonical record',
 };
 
-/** The prominent fields that are not bound, one reason per cause ("title, license not bound: …"). */
-function unboundFields(fields: DisplayFields): HeadlineReason[] {
+const LABELS: Record<(typeof PROMINENT_FIELDS)[number], string> = {
+  title: 'title',
+  authors: 'authors',
+  abstract: 'abstract',
+  'submitted-at': 'submission date',
+  'primary-category': 'primary category',
+  'cross-categories': 'cross-list categories',
+  license: 'license',
+};
+
+/** The prominent fields that are not bound, one reason per cause ("title, license not bound: …"), and those the document does not hold. */
+function unboundFields(fields: DisplayFields, kindLabel: string): HeadlineReason[] {
   const groups = new Map<string, { code: BindingCode; contradicted: boolean; ids: FieldId[] }>();
+  const absent = PROMINENT_FIELDS.filter((id) => !fields[id]);
   for (const id of PROMINENT_FIELDS) {
     const f = fields[id];
     if (!f || isBound(f.binding)) continue;
@@ -57,30 +68,42 @@ function unboundFields(fields: DisplayFields): HeadlineReason[] {
     g.ids.push(id);
     groups.set(key, g);
   }
-  return [...groups.values()].map((g) => {
-    const names = g.ids.map((id) => fields[id]!.label.toLowerCase()).join(', ');
+  const out = [...groups.values()].map((g) => {
+    const names = g.ids.map((id) => LABELS[id as (typeof PROMINENT_FIELDS)[number]]).join(', ');
     const text = g.contradicted ? `${names} contradicted by a check (see the failing checks)` : `${names} not bound: ${WHY[g.code] ?? 'see the checks'}`;
     return reason({ code: 'field-unbound', text, fields: g.ids });
   });
+  if (absent.length > 0) out.push(reason({ code: 'field-absent', text: `${absent.map((id) => LABELS[id]).join(', ')}: not in this ${kindLabel}, so nothing about ${absent.length === 1 ? 'it' : 'them'} is checked`, fields: absent }));
+  return out;
 }
 
-/** The headline of a run. */
-export function headlineOf(verdict: Verdict, checks: readonly CheckResult[], fields: DisplayFields, key: EvidenceKey | null): Headline {
+/** The headline as one line of text (CLI, CSV, reports): the summary, then every reason. */
+export function headlineText(h: Headline): string {
+  const rest = h.reasons.filter((r) => r.code !== 'all-hold' && !h.summary.includes(r.text)).map((r) => r.text);
+  return rest.length > 0 ? `${h.summary} ${rest.join('; ')}.` : h.summary;
+}
+
+/** The headline of a run: a summary sentence that repeats no reason, then the reasons. */
+export function headlineOf(verdict: Verdict, checks: readonly CheckResult[], fields: DisplayFields, key: EvidenceKey | null, kindLabel: string): Headline {
   const failed = checks.filter((c) => c.status === 'fail');
-  const fieldReasons = unboundFields(fields);
+  const fieldReasons = unboundFields(fields, kindLabel);
   if (verdict === 'invalid') {
     const reasons = failed.map((c) => reason({ code: 'check-failed', text: `${c.id} failed (${c.code}): ${c.reason}`, check: c.id }));
-    return { summary: `Invalid: ${failed.map((c) => `${c.id} (${CHECK_TITLES[c.id]})`).join(', ')} ${failed.length === 1 ? 'fails' : 'fail'}. This record is not what it claims to be.`, reasons: [...reasons, ...fieldReasons] };
+    // One failure: say what it is right away (the first 160 characters of its reason).
+    const only = failed.length === 1 ? ` ${failed[0]!.reason.length > 160 ? `${failed[0]!.reason.slice(0, 160)}…` : failed[0]!.reason}` : '';
+    return {
+      summary: `Invalid: ${failed.map((c) => `${c.id} (${CHECK_TITLES[c.id]})`).join(', ')} ${failed.length === 1 ? 'fails' : 'fail'}.${only} This record is not what it claims to be.`,
+      reasons: [...(failed.length === 1 ? [] : reasons), ...fieldReasons],
+    };
   }
   if (verdict === 'incomplete') {
     const reasons = missing(checks);
     const first = reasons[0]?.text ?? 'something needed for full verification is missing';
-    return { summary: `Incomplete: ${first}.`, reasons: [...reasons, ...fieldReasons] };
+    return { summary: `Incomplete: ${first}.`, reasons: [...reasons.slice(1), ...fieldReasons] };
   }
   const by = key ? `${key.keyId} (${key.origin === 'pinned' ? 'pinned in this app' : 'added by you'})` : 'a trusted key';
-  const unbound = fieldReasons.length > 0 ? ` Not every field is bound: ${fieldReasons.map((r) => r.text).join('; ')}.` : '';
   return {
-    summary: `Verified: the hash and the number were recomputed here and the signature by ${by} checks out.${unbound}`,
-    reasons: [reason({ code: 'all-hold', text: 'canonical record → SHA-256 → number → signature: every link holds' }), ...fieldReasons],
+    summary: `Verified: the hash and the number were recomputed here and the signature by ${by} checks out.${fieldReasons.length > 0 ? ' Not every field is bound:' : ''}`,
+    reasons: fieldReasons.length > 0 ? fieldReasons : [reason({ code: 'all-hold', text: 'canonical record → SHA-256 → number → signature: every link holds, and every prominent field is bound' })],
   };
 }

@@ -175,7 +175,8 @@ export type HeadlineCode =
   | 'no-number'
   | 'year-unknown'
   | 'unknown-version'
-  | 'field-unbound';
+  | 'field-unbound'
+  | 'field-absent';
 
 export interface HeadlineReason {
   readonly code: HeadlineCode;

@@ -108,7 +108,7 @@ export async function verifyDocument(doc: JsonValue, options: VerifyOptions): Pr
     computedPithNumber: derivation?.pithNumber ?? null,
     title: fields.title?.value ?? null,
     verdict,
-    headline: headlineOf(verdict, checks, fields, evidence.key),
+    headline: headlineOf(verdict, checks, fields, evidence.key, KIND_LABELS[kind]),
     checks,
     derivation,
     evidence,

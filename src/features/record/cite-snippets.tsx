@@ -3,7 +3,7 @@
  * ready to copy, built only from what the core allows (citeSourceOf): a record that is not verified
  * gives only bound values and says so beside the snippets.
  */
-import { buildBibtex, citeSourceOf, latexMacro } from '../../core/cite/cite-format';
+import { buildBibtex, citeSourceOf, isEmptyCitation, latexMacro } from '../../core/cite/cite-format';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { CopyButton } from '../ui/copy-button';
 
@@ -13,7 +13,11 @@ export interface CiteSnippetsProps {
 
 const PRE = 'overflow-x-auto rounded bg-slate-50 p-3 font-mono text-xs leading-relaxed whitespace-pre text-slate-800 dark:bg-slate-950 dark:text-slate-200';
 
+/** Past this a snippet shows its start only (the copy button copies all of it). */
+const SHOWN_CHARS = 20_000;
+
 function Snippet({ label, text, what }: { label: string; text: string; what: string }) {
+  const shown = text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}\n… (${text.length.toLocaleString('en-US')} characters; Copy takes all of them)` : text;
   return (
     <figure className="space-y-1">
       <figcaption className="flex items-center justify-between gap-2 text-sm font-medium">
@@ -22,7 +26,7 @@ function Snippet({ label, text, what }: { label: string; text: string; what: str
       </figcaption>
       {/* Focusable so a long line can be scrolled by keyboard; the figcaption names it. */}
       <pre className={PRE} tabIndex={0}>
-        {text}
+        {shown}
       </pre>
     </figure>
   );
@@ -44,7 +48,13 @@ export function CiteSnippets({ report }: CiteSnippetsProps) {
       ) : (
         <p className="text-sm text-slate-600 italic dark:text-slate-400">No pith number bound to a signed digest, so no LaTeX macro.</p>
       )}
-      <Snippet label="BibTeX" text={buildBibtex(input)} what="BibTeX entry" />
+      {isEmptyCitation(input) ? (
+        <p className="text-sm text-slate-600 italic dark:text-slate-400" data-testid="cite-nothing">
+          Nothing in this record is bound to a signed digest, so there is nothing to cite yet.
+        </p>
+      ) : (
+        <Snippet label="BibTeX" text={buildBibtex(input)} what="BibTeX entry" />
+      )}
     </section>
   );
 }

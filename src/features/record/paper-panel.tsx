@@ -28,7 +28,7 @@ function Notes({ field }: { field: DisplayField }) {
   for (const c of field.conflicts) {
     lines.push(
       <>
-        <span className="font-semibold">Contradicted copy:</span> <code className="break-all">{c.path}</code> says <code className="break-all">{c.value}</code>
+        <span className="font-semibold">{c.binding === 'contradicted' ? 'Contradicted copy:' : 'Another copy says otherwise:'}</span> <code className="break-all">{c.path}</code> says <code className="break-all">{c.value}</code>
       </>,
     );
   }
@@ -94,7 +94,7 @@ export function PaperPanel({ report }: PaperPanelProps) {
     <section aria-labelledby={titleId} className="rounded-xl border border-slate-200 bg-white p-4 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100" data-testid="paper-panel">
       <div className="flex flex-wrap items-start gap-x-3 gap-y-1" data-field-row={title ? 'title' : undefined}>
         <h2 id={titleId} className="min-w-0 text-xl leading-snug font-semibold break-words">
-          {title ? <LongText text={title.value} what="title" /> : <span className="text-slate-500 italic dark:text-slate-400">Title not in this {report.kindLabel}</span>}
+          {title ? <LongText text={title.value} what="title" {...(title.fullLength ? { total: title.fullLength } : {})} /> : <span className="text-slate-500 italic dark:text-slate-400">Title not in this {report.kindLabel}</span>}
         </h2>
         {title && <BindingBadge binding={title.binding} note={title.note} field="title" className="mt-1" />}
       </div>
@@ -102,7 +102,7 @@ export function PaperPanel({ report }: PaperPanelProps) {
 
       <dl className="mt-3 divide-y divide-slate-100 dark:divide-slate-800">
         <Row label="Authors" fields={[get('authors')]}>
-          {get('authors') ? <LongText text={get('authors')!.value} what="authors" className="break-words" /> : <Missing />}
+          {get('authors') ? <LongText text={get('authors')!.value} what="authors" className="break-words" {...(get('authors')!.fullLength ? { total: get('authors')!.fullLength! } : {})} /> : <Missing />}
         </Row>
 
         <Row label="arXiv" fields={[get('source')]}>
@@ -161,7 +161,7 @@ export function PaperPanel({ report }: PaperPanelProps) {
           {abstract ? (
             <>
               <p className="leading-relaxed break-words">
-                <LongText text={abstract.value} what="abstract" />
+                <LongText text={abstract.value} what="abstract" {...(abstract.fullLength ? { total: abstract.fullLength } : {})} />
                 {abstract.cut && <span aria-hidden="true">…</span>}
               </p>
               <p className="mt-1 text-xs text-slate-600 dark:text-slate-400" data-testid="abstract-note">

@@ -16,6 +16,7 @@ export function RecordHeader({ report }: { report: VerifyReport }) {
   const short = suffix ? `pith:${suffix.slice(0, 8)}` : null;
   const title = report.fields.title;
   const numberField = report.fields['pith-number'];
+  const shortField = report.fields['short-pith-number'];
   const counts = (['pass', 'fail', 'warn', 'skip'] as const).map((s) => [s, report.checks.filter((c) => c.status === s).length] as const).filter(([, n]) => n > 0);
   const { headline } = report;
   const details = headline.reasons.filter((r) => r.code !== 'all-hold');
@@ -23,7 +24,7 @@ export function RecordHeader({ report }: { report: VerifyReport }) {
     <header className="space-y-3 pt-6">
       <div className="flex flex-wrap items-start gap-x-3 gap-y-1">
         <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words">
-          {title ? <LongText text={title.value} what="title" /> : <span className="text-slate-500 dark:text-slate-400">Untitled {report.kindLabel}</span>}
+          {title ? <LongText text={title.value} what="title" {...(title.fullLength ? { total: title.fullLength } : {})} /> : <span className="text-slate-500 dark:text-slate-400">Untitled {report.kindLabel}</span>}
         </h1>
         {title && <BindingBadge binding={title.binding} note={title.note} field="title" className="mt-2" />}
       </div>
@@ -43,6 +44,7 @@ export function RecordHeader({ report }: { report: VerifyReport }) {
           <span className="flex items-center gap-1">
             <code className="font-mono text-sm text-slate-600 dark:text-slate-400">{short}</code>
             <CopyButton text={short} what="short pith number" />
+            {shortField && shortField.value === short && <BindingBadge binding={shortField.binding} note={shortField.note} field="short-pith-number" />}
           </span>
         )}
       </div>

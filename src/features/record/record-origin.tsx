@@ -16,7 +16,7 @@ export function OriginLine({ origin, provenance }: { origin: RecordOrigin; prove
       {origin.type === 'mirror' ? (
         <>
           <p>
-            <Tag>needs network</Tag> Fetched from <strong>{origin.mirrorName}</strong> <span className="font-mono text-xs break-all text-slate-500 dark:text-slate-400">{origin.url}</span> for {origin.understood}.
+            <Tag>{origin.url.startsWith('/') ? 'served by this app' : 'needs network'}</Tag> Fetched from <strong>{origin.mirrorName}</strong> <span className="font-mono text-xs break-all text-slate-500 dark:text-slate-400">{origin.url}</span> for {origin.understood}.
           </p>
           {origin.note && <p className="text-amber-800 dark:text-amber-300">Note: {origin.note}.</p>}
           {(origin.attempts.length > 1 || origin.attempts.some((a) => a.outcome !== 'found')) && (

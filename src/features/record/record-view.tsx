@@ -106,7 +106,7 @@ export function RecordView({ text, download = null, document, report, origin, mi
               <AliasesTable report={report} />
               <NumberAnatomy report={report} />
               <CitationsList citations={detail?.citations ?? null} isKnownArxiv={isKnownArxiv} />
-              <SharePanel text={text} mirrorPath={origin.type === 'mirror' && suffix ? `/pith/${suffix}` : null} />
+              <SharePanel text={text} mirrorPath={origin.type === 'mirror' && suffix ? `/pith/${suffix}` : null} verified={report.verdict === 'verified'} />
               {origin.type !== 'mirror' && text !== null && <ComparePanel text={text} pithNumber={report.pithNumber} />}
             </>
           )}

@@ -11,7 +11,8 @@ import { encodeShare, SAFE_LINK_CHARS } from './share-codec';
 
 type State = { step: 'idle' } | { step: 'ready'; url: string; core: boolean } | { step: 'too-big'; length: number; core: boolean };
 
-export function SharePanel({ text, mirrorPath }: { text: string | null; mirrorPath: string | null }) {
+/** `verified`: whether the record verified here; only a verified record gets a signed-core link (it would hide why). */
+export function SharePanel({ text, mirrorPath, verified }: { text: string | null; mirrorPath: string | null; verified: boolean }) {
   // Mirror records keep their short deep link; only data the receiver cannot fetch travels in a link.
   const allowFragment = mirrorPath === null;
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -41,13 +42,16 @@ export function SharePanel({ text, mirrorPath }: { text: string | null; mirrorPa
       <>
       <div className="flex flex-wrap gap-2">
         <Button onClick={() => void make(false)}>Make a self-verifying link</Button>
-        <Button onClick={() => void make(true)}>…with the signed core only</Button>
+        {verified && <Button onClick={() => void make(true)}>…with the signed core only</Button>}
       </div>
-      <p className="text-xs text-slate-600 dark:text-slate-400">The record goes in the part after #, which browsers never send to a server: whoever opens the link verifies it in their own browser.</p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        The record goes in the part after #, which browsers never send to a server: whoever opens the link verifies it in their own browser.
+        {!verified && ' A record that is not verified is shared whole, never as its signed core: leaving its unsigned data out would hide why it is not verified.'}
+      </p>
       {state.step === 'ready' && (
         <div className="space-y-1">
           <p className="text-sm">
-            {state.url.length.toLocaleString('en')} characters{state.core ? ' (signed core: number, hash, canonical record, receipt, title and abstract; live data left out)' : ''}. <CopyButton text={state.url} what="share link" />
+            {state.url.length.toLocaleString('en')} characters{state.core ? ' (signed core: number, hash, canonical record, receipt, and the title, abstract and authors as served: the authors are unsigned; other live data left out)' : ''}. <CopyButton text={state.url} what="share link" />
           </p>
           <textarea readOnly value={state.url} rows={3} aria-label="Share link" data-testid="share-url" className="w-full rounded border border-slate-300 bg-slate-50 p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900" />
         </div>
@@ -55,7 +59,7 @@ export function SharePanel({ text, mirrorPath }: { text: string | null; mirrorPa
       {state.step === 'too-big' && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           That link would be {state.length.toLocaleString('en')} characters, over the safe size of {SAFE_LINK_CHARS.toLocaleString('en')} (longer links get cut by mail and chat apps).{' '}
-          {state.core ? 'Share the file itself instead.' : 'Try “with the signed core only”, or share the file itself.'}
+          {state.core || !verified ? 'Share the file itself instead.' : 'Try “with the signed core only”, or share the file itself.'}
         </p>
       )}
       </>

@@ -9,17 +9,19 @@ export const LONG_TEXT_PREVIEW = 2_000;
 /** Shown at most, even when asked for all (about 40 pages of text); the download has the rest. */
 export const LONG_TEXT_CAP = 100_000;
 
-export function LongText({ text, what, className = '' }: { text: string; what: string; className?: string }) {
+/** `total`: the length of the whole value when `text` is already cut (a report field's fullLength). */
+export function LongText({ text, what, total, className = '' }: { text: string; what: string; total?: number; className?: string }) {
   const [open, setOpen] = useState(false);
+  const length = total ?? text.length;
   if (text.length <= LONG_TEXT_PREVIEW) return <span className={className}>{text}</span>;
   const limit = open ? LONG_TEXT_CAP : LONG_TEXT_PREVIEW;
   const shown = text.slice(0, limit);
   return (
-    <span className={className} data-long-text={text.length}>
+    <span className={className} data-long-text={length}>
       {shown}
       <span aria-hidden="true">…</span>{' '}
       <span className="text-xs font-normal text-slate-600 not-italic dark:text-slate-400">
-        ({text.length.toLocaleString('en-US')} characters{open && text.length > LONG_TEXT_CAP ? `; the first ${LONG_TEXT_CAP.toLocaleString('en-US')} are shown, the download has all` : ''}){' '}
+        ({length.toLocaleString('en-US')} characters{open && length > LONG_TEXT_CAP ? `; the first ${LONG_TEXT_CAP.toLocaleString('en-US')} are shown, the download has all` : ''}){' '}
         {!open && (
           <button type="button" className="underline underline-offset-2" onClick={() => setOpen(true)}>
             show more<span className="sr-only"> of the {what}</span>

@@ -4,6 +4,10 @@
  * holding a float or an integer beyond 2^53 whose hash does not match, is "not checkable" (§2:
  * never silently hashed differently), and then nothing is bound through it.
  */
+import { toHex } from '../../bytes';
+import { sha256Utf8 } from '../../crypto/sha256';
+import { canonicalText } from '../../json/canonical-json';
+import type { JsonValue } from '../../json/json-value';
 import type { CheckCode, CheckItem, CheckOutcome, CheckResult } from '../check-types';
 import { rollUp } from '../check-types';
 import type { CheckDefinition } from '../check-definition';
@@ -44,6 +48,8 @@ function run(ctx: CheckContext): CheckOutcome {
     if (odd) return { ...base, status: 'skip', code: odd.code, note: `holds ${odd.what} at ${odd.paths.join(', ')}; not canonically checkable` };
     return { ...base, status: 'fail', code: 'digest-mismatch' };
   });
+  // Copies of the canonical record (a bundle's record_created events) must be the same record.
+  for (const copy of subject.canonicalCopies) items.push(copyItem(copy.path, copy.value, computed.digestHex));
   const status = rollUp(items);
   const failed = items.filter((i) => i.status === 'fail').map((i) => i.label);
   if (status === 'pass') {
@@ -69,11 +75,21 @@ function run(ctx: CheckContext): CheckOutcome {
   return {
     status: 'fail',
     code: 'digest-mismatch',
-    reason: `SHA-256 of the canonical record is ${computed.digestHex}, but ${failed.join(' and ')} claim${failed.length === 1 ? 's' : ''} otherwise: the canonical record or its claimed hash was changed.`,
+    reason: `SHA-256 of the canonical record is ${computed.digestHex}, but ${failed.join(' and ')} ${failed.length === 1 ? 'says' : 'say'} otherwise: the canonical record, a copy of it, or a claimed hash was changed.`,
     claimed: claimed!,
     computed: computed.digestHex,
     items,
   };
+}
+
+/** One copy of the canonical record, hashed: it must give the same digest as the canonical record. */
+function copyItem(path: string, value: JsonValue, digestHex: string): CheckItem {
+  const c = canonicalText(value);
+  if (!c.ok) return { label: path, path, status: 'skip', code: 'not-canonicalizable', computed: digestHex, note: `a copy of the canonical record that is not canonically checkable: ${c.error.message}` };
+  const copyHex = toHex(sha256Utf8(c.value.text).digest);
+  return copyHex === digestHex
+    ? { label: path, path, status: 'pass', code: 'match', claimed: copyHex, computed: digestHex, note: 'a copy of the canonical record: the same record' }
+    : { label: path, path, status: 'fail', code: 'digest-mismatch', claimed: copyHex, computed: digestHex, note: 'a copy of the canonical record that is another record' };
 }
 
 function replay(_check: CheckResult, x: ReplayInputs): ReplayCommand[] {

@@ -4,14 +4,13 @@
  * receipt_version fails closed: a warn that caps the verdict at incomplete (its role is `gate`),
  * because checks that depend on the version's meaning cannot be trusted to mean anything.
  */
-import { KIND_LABELS } from '../../documents/detect-kind';
+import { kindWithArticle } from '../../documents/detect-kind';
 import { formatIssue } from '../../documents/schema-issues';
 import type { CheckOutcome } from '../check-types';
 import type { CheckDefinition } from '../check-definition';
 import type { CheckContext } from '../context';
 
 function run({ subject }: CheckContext): CheckOutcome {
-  const label = KIND_LABELS[subject.kind];
   if (subject.schemaIssues.length > 0) {
     const n = subject.schemaIssues.length;
     return {
@@ -29,7 +28,7 @@ function run({ subject }: CheckContext): CheckOutcome {
       items: subject.unsupported.map((u) => ({ label: u.path, path: u.path, status: 'warn', code: 'unknown-version', claimed: u.value, note: u.message })),
     };
   }
-  return { status: 'pass', code: 'match', reason: `Every field present has the shape a ${label} requires, in a version this app knows.` };
+  return { status: 'pass', code: 'match', reason: `Every field present has the shape ${kindWithArticle(subject.kind)} requires, in a version this app knows.` };
 }
 
 export const schemaCheck = {

@@ -6,7 +6,7 @@
  * hashed, so against a claimed hash it fails.
  */
 import { toHex } from '../../bytes';
-import { KIND_LABELS } from '../../documents/detect-kind';
+import { kindWithArticle } from '../../documents/detect-kind';
 import { textCanonSha256 } from '../../text/text-canon';
 import type { CheckCode, CheckItem, CheckOutcome, CheckResult } from '../check-types';
 import { rollUp, rolledCode } from '../check-types';
@@ -85,7 +85,7 @@ function runTitle(ctx: CheckContext): CheckOutcome {
   if (subject.title.state === 'present') texts.push({ path: subject.title.path, text: subject.title.value, excerpt: false });
   for (const p of subject.papers) if (p.value.title !== undefined && !texts.some((t) => t.path === `${p.path}.title`)) texts.push({ path: `${p.path}.title`, text: p.value.title, excerpt: false });
   if (texts.length === 0) {
-    if (subject.title.path === '(none)') return { status: 'skip', code: 'absent', reason: `A ${KIND_LABELS[subject.kind]} holds no title, so title_canon_sha256 is not checkable.`, claimed };
+    if (subject.title.path === '(none)') return { status: 'skip', code: 'absent', reason: `${kindWithArticle(subject.kind).replace(/^a/, 'A')} holds no title, so title_canon_sha256 is not checkable.`, claimed };
     return { status: 'skip', ...notUsable(subject.title.state === 'malformed' ? 'malformed' : 'absent', 'title', subject.title.path), claimed };
   }
   const bound = canonicalPassed(ctx);
