@@ -16,7 +16,7 @@ import { readdirSync } from 'node:fs';
 const FEATURE_DEPS = {
   ui: [],
   settings: [],
-  lookup: [],
+  lookup: ['intake', 'mirrors', 'settings'],
   verification: [],
   report: [],
   share: [],
@@ -25,7 +25,7 @@ const FEATURE_DEPS = {
   batch: ['settings'],
   intake: ['batch', 'settings'],
   compare: ['mirrors', 'settings'],
-  record: ['batch', 'compare', 'mirrors', 'report', 'settings', 'share', 'verification'],
+  record: ['batch', 'compare', 'lookup', 'mirrors', 'report', 'settings', 'share', 'verification'],
   home: ['intake', 'lookup', 'mirrors'],
 };
 

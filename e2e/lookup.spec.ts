@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { EMBEDDED, expect, expectVerdict, PITH_SCIENCE, SEED, SEED_SUFFIX, test, useSettings } from './fixtures';
 
 test.beforeEach(async ({ page, pithScience: _ }) => {
@@ -18,6 +19,17 @@ const FORMS: [string, string][] = [
   ['arXiv DOI', '10.48550/arXiv.1704.04289'],
   ['doi.org URL', 'https://doi.org/10.48550/arXiv.1704.04289'],
 ];
+
+test.describe('every input form works as a /?q= deep link, and the page keeps the search box holding it', () => {
+  for (const [what, input] of FORMS) {
+    test(what, async ({ page }) => {
+      await page.goto(`/?q=${encodeURIComponent(input)}`);
+      await expect(page.getByTestId('pith-number')).toHaveText(SEED);
+      await expect(page).toHaveURL(/\?q=/);
+      await expect(page.locator('header').getByRole('searchbox')).toHaveValue(input);
+    });
+  }
+});
 
 test.describe('every input form lands on the seed record', () => {
   for (const [what, input] of FORMS) {
@@ -46,8 +58,71 @@ test('bad input says what is wrong and does not navigate', async ({ page }) => {
   const box = page.getByRole('searchbox', { name: /pith number, arxiv id or doi/i });
   await box.fill('pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX70');
   await box.press('Enter');
-  await expect(page.getByTestId('query-hint')).toContainText("did you mean 'O'?");
+  // A character hint, not a "did you mean": that is only offered for a record that resolves.
+  await expect(page.getByTestId('query-hint')).toContainText("'O' is, and looks alike");
   await expect(page).toHaveURL(/\/$/);
+});
+
+test('near misses: a wrong last character offers the record the alias index knows, and the link resolves', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: /pith number, arxiv id or doi/i });
+  await box.fill(`pith:2017:${SEED_SUFFIX.slice(0, 25)}Q`);
+  const offer = page.getByTestId('near-misses');
+  await expect(offer).toContainText(`Did you mean ${SEED}`);
+  await expect(offer).toContainText('shares its first 16 characters');
+  await box.fill('pith:2017:QQQQQQQQQQQQQQQQQQQQQQQQQQ');
+  await expect(offer).toHaveCount(0);
+  // Looked up anyway, the not-found page offers it too, and the offer resolves.
+  await page.goto(`/pith/${SEED_SUFFIX.slice(0, 25)}Q`);
+  await expect(page.getByTestId('resolve-error')).toHaveAttribute('data-error-kind', 'not-found');
+  // Both the header box (holding the typo) and the page offer it.
+  await page.getByTestId('resolve-error').getByTestId('near-misses').getByRole('link').click();
+  await expectVerdict(page, 'verified');
+});
+
+test('the header search box keeps the query after a lookup, so a typo can be edited', async ({ page }) => {
+  const typo = `${SEED_SUFFIX.slice(0, 25)}Q`;
+  await page.goto(`/pith/${typo}`);
+  const header = page.locator('header').getByRole('searchbox');
+  await expect(header).toHaveValue(typo);
+  await header.press('End');
+  await header.press('Backspace');
+  await header.type('4');
+  await header.press('Enter');
+  await expectVerdict(page, 'verified');
+  await expect(header).toHaveValue(SEED_SUFFIX);
+});
+
+test('the paste rule: JSON pasted into the focused search box is verified, an identifier pasted anywhere is looked up', async ({ page }) => {
+  const seed = readFileSync(new URL('../tests/fixtures/pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json', import.meta.url), 'utf8');
+  const paste = (text: string, target: 'focused' | 'body') =>
+    page.evaluate(
+      ([t, where]) => {
+        const d = new DataTransfer();
+        d.setData('text/plain', t!);
+        const el = where === 'focused' ? (document.activeElement as HTMLElement) : document.body;
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: d, bubbles: true, cancelable: true }));
+      },
+      [text, target],
+    );
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-workers', 'ready');
+  const box = page.getByRole('searchbox', { name: /pith number, arxiv id or doi/i });
+  await expect(box).toBeFocused();
+  await paste(seed, 'focused');
+  await expectVerdict(page, 'verified');
+  await expect(page.getByTestId('record-origin')).toContainText('pasted text');
+  // An identifier pasted outside any field is looked up, not verified as a one-row batch.
+  await page.locator('h1').first().click();
+  await paste('  pith:UTTGU3KI ', 'body');
+  await expect(page).toHaveURL(new RegExp(`/pith/${SEED_SUFFIX.slice(0, 8)}$`));
+  await expectVerdict(page, 'verified');
+  // Pasted into the empty header box, it is looked up at once too.
+  await page.goto('/compute');
+  await page.locator('header').getByRole('searchbox').focus();
+  await paste('1704.04289', 'focused');
+  await expect(page).toHaveURL(/\/arxiv\/1704\.04289$/);
+  await expectVerdict(page, 'verified');
 });
 
 test('deep links survive reload, back and forward', async ({ page }) => {

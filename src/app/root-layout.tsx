@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { getPool } from '../features/batch/worker-pool';
 import { signatureBackend } from '../features/verification/verify-client';
 import { DropOverlay } from '../features/intake/drop-overlay';
+import { queryTextOf } from '../core/query/query-path';
 import { SearchBox } from '../features/lookup/search-box';
 import { useApplyTheme } from '../features/settings/theme';
 import { updateSettings, useSettings, type Theme } from '../features/settings/settings-store';
@@ -13,7 +14,11 @@ export function RootLayout() {
   const { theme } = useSettings();
   useApplyTheme(theme);
   const path = useRouterState({ select: (s) => s.location.pathname });
-  const onHome = path === '/';
+  const q = useRouterState({ select: (s) => (s.location.search as { q?: string }).q });
+  // The home page has its own big box; every other page (a ?q= lookup included) keeps one up here,
+  // holding the query it was reached by.
+  const onHome = path === '/' && (q === undefined || q.trim() === '');
+  const queryText = queryTextOf(path, q);
   // Start the verification workers now, so dropping data later loads nothing over the network.
   useEffect(() => {
     // data-workers="ready" tells tests (and tools) that no worker code is still to be fetched.
@@ -31,7 +36,7 @@ export function RootLayout() {
           <Link to="/" className="font-mono text-lg font-semibold text-teal-800 dark:text-teal-300">
             pith-explorer
           </Link>
-          <div className="flex-1">{!onHome && <SearchBox compact key={path} />}</div>
+          <div className="flex-1">{!onHome && <SearchBox compact initial={queryText} key={`${path}?${queryText}`} />}</div>
           <nav aria-label="Main" className="flex items-center gap-3 text-sm">
             <Link to="/batch" className="underline-offset-2 hover:underline" activeProps={{ 'aria-current': 'page', className: 'font-semibold' }}>
               Batch

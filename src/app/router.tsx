@@ -98,7 +98,23 @@ const shareRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([indexRoute, pithRoute, arxivRoute, doiRoute, settingsRoute, batchRoute, fileRoute, shareRoute, computeRoute]);
 
-export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });
+/**
+ * Search params stay the strings people typed: the default parser (JSON, and the number guessing of
+ * its query-string decoder) would read `?q=1704.04289` as the number 1704.04289 and the route would
+ * drop it. Every search param this app has is a string, so none is parsed or quoted.
+ */
+function parseSearch(search: string): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(search.startsWith('?') ? search.slice(1) : search));
+}
+
+function stringifySearch(search: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(search)) if (v !== undefined && v !== null) params.set(k, String(v));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true, parseSearch, stringifySearch });
 
 declare module '@tanstack/react-router' {
   interface Register {

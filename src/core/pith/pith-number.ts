@@ -61,7 +61,7 @@ function explainBadChar(suffix: string): PithError | null {
     return pithError(
       'bad-pith-number',
       hint
-        ? `'${c}' (at ${where}) is not a base32 character; did you mean '${hint}'? Pith numbers use only A–Z and 2–7.`
+        ? `'${c}' (at ${where}) is not a base32 character ('${hint}' is, and looks alike); pith numbers use only A–Z and 2–7.`
         : `'${c}' (at ${where}) is not a base32 character; pith numbers use only A–Z and 2–7.`,
     );
   }

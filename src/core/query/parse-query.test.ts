@@ -35,7 +35,7 @@ describe('parseQuery: detects what a pasted string names', () => {
   it.each([
     ['', /Type a pith number/],
     ['1704.042', /4 or 5 digits after the dot/],
-    ['pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX70', /did you mean 'O'/],
+    ['pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX70', /'O' is, and looks alike/],
     ['https://arxiv.org/abs/nonsense', /not an arXiv id/],
     ['10.48550/arXiv.banana', /after 10.48550\/arXiv. is not an arXiv id/],
     ['hello world', /Expected a pith number/],

@@ -1,8 +1,11 @@
 /**
- * Drop anywhere (a visible overlay while dragging) and paste anywhere
- * (Ctrl/Cmd+V outside text fields). Routed by content; nothing is sent.
+ * Drop anywhere (a visible overlay while dragging) and paste anywhere (Ctrl/Cmd+V outside text
+ * fields), by the one paste rule (classifyPaste): JSON is verified as if dropped, an identifier is
+ * looked up, other text is shown with what is wrong with it. Nothing is sent.
  */
+import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
+import { classifyPaste, pathForQuery } from '../../core/query/query-path';
 import { sourcesFromDataTransfer } from './collect-files';
 import { useIntake } from './use-intake';
 
@@ -12,6 +15,7 @@ function isEditable(t: EventTarget | null): boolean {
 
 export function DropOverlay() {
   const intake = useIntake();
+  const navigate = useNavigate();
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
 
@@ -42,7 +46,14 @@ export function DropOverlay() {
       const text = e.clipboardData.getData('text/plain');
       if (files.length === 0 && text.trim() === '') return;
       e.preventDefault();
-      void intake(files.length > 0 ? files.map((f) => ({ name: f.name, file: f })) : [{ name: 'pasted text', text }]);
+      if (files.length > 0) {
+        void intake(files.map((f) => ({ name: f.name, file: f })));
+        return;
+      }
+      const pasted = classifyPaste(text);
+      if (pasted.kind === 'documents') void intake([{ name: 'pasted text', text }]);
+      else if (pasted.kind === 'query') void navigate({ to: pathForQuery(pasted.query) });
+      else void navigate({ to: '/', search: { q: text.trim().slice(0, 2000) } });
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -56,7 +67,7 @@ export function DropOverlay() {
       window.removeEventListener('drop', drop);
       window.removeEventListener('paste', paste);
     };
-  }, [intake]);
+  }, [intake, navigate]);
 
   if (!dragging) return null;
   return (

@@ -4,9 +4,11 @@
  * be right; it never navigates on input it cannot read.
  */
 import { useNavigate } from '@tanstack/react-router';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { parseQuery } from '../../core/query/parse-query';
-import { pathForQuery } from './query-path';
+import { classifyPaste, pathForQuery } from '../../core/query/query-path';
+import { useIntake } from '../intake/use-intake';
+import { NearMissList } from './near-miss-list';
 
 export function SearchBox({ initial = '', autoFocus = false, compact = false }: { initial?: string; autoFocus?: boolean; compact?: boolean }) {
   const [text, setText] = useState(initial);
@@ -15,6 +17,24 @@ export function SearchBox({ initial = '', autoFocus = false, compact = false }: 
   const hintId = useId();
   const parsed = text.trim() === '' ? null : parseQuery(text);
   const showError = parsed !== null && !parsed.ok && (submitted || text.trim().length >= 8);
+
+  const intake = useIntake();
+
+  /** The one paste rule here too: JSON is verified as if dropped, an identifier looked up at once. */
+  function onPaste(e: ClipboardEvent<HTMLInputElement>) {
+    const pasted = e.clipboardData.getData('text/plain');
+    const kind = classifyPaste(pasted);
+    if (kind.kind === 'documents') {
+      e.preventDefault();
+      void intake([{ name: 'pasted text', text: pasted }]);
+    } else if (kind.kind === 'query' && (e.currentTarget.value === '' || (e.currentTarget.selectionStart === 0 && e.currentTarget.selectionEnd === e.currentTarget.value.length))) {
+      // Pasted over nothing (or over all of it): a whole identifier, looked up. Pasted into the middle
+      // of what is there, it is part of an edit: the box takes it as text.
+      e.preventDefault();
+      setText(pasted.trim());
+      void navigate({ to: pathForQuery(kind.query) });
+    }
+  }
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -37,6 +57,7 @@ export function SearchBox({ initial = '', autoFocus = false, compact = false }: 
             setText(e.target.value);
             setSubmitted(false);
           }}
+          onPaste={onPaste}
           // Focused on load on the home page: looking something up is the page's one job.
           autoFocus={autoFocus}
           autoComplete="off"
@@ -53,6 +74,7 @@ export function SearchBox({ initial = '', autoFocus = false, compact = false }: 
       <p id={hintId} aria-live="polite" className={`mt-1 min-h-5 text-xs ${showError ? 'text-red-700 dark:text-red-300' : 'text-slate-600 dark:text-slate-400'}`} data-testid="query-hint">
         {parsed === null ? (compact ? '' : 'Paste any form: full or short pith number, pith.science URL, arXiv id or URL, DOI or doi.org URL.') : parsed.ok ? `Understood: ${parsed.value.understood}` : showError ? parsed.error.message : ''}
       </p>
+      {text.trim().length >= 8 && <NearMissList text={text} />}
     </form>
   );
 }

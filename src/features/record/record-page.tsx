@@ -6,6 +6,7 @@ import { Button } from '../ui/button';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Query } from '../../core/query/parse-query';
 import { requestMismatches } from '../../core/query/request-mismatch';
+import { NearMissList } from '../lookup/near-miss-list';
 import { AttemptsList } from '../mirrors/attempts-list';
 import { recordQuery } from '../mirrors/mirror-queries';
 import { ResolveError } from '../mirrors/resolve-record';
@@ -50,6 +51,7 @@ export function RecordPage({ query }: { query: Query }) {
         <p role="alert" className="text-slate-700 dark:text-slate-300">
           {e.message} {kind === 'not-found' ? 'This says nothing about whether such a record is valid: no mirror had it.' : ''}
         </p>
+        {kind === 'not-found' && query.type === 'pith' && <NearMissList text={query.pith.year ? `pith:${query.pith.year}:${query.pith.suffix}` : query.pith.suffix} />}
         {e instanceof ResolveError && <AttemptsList attempts={e.attempts} />}
         <Button onClick={() => void result.refetch()}>Try again</Button>
       </div>

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AliasIndex } from './alias-index';
+import { nearMisses } from './near-miss';
+
+// The embedded mirror's real alias index (public/mirror, built from the shared records).
+const index = JSON.parse(readFileSync(new URL('../../../public/mirror/alias-index.json', import.meta.url), 'utf8')) as AliasIndex;
+const SEED = 'UTTGU3KIYM6JKD6ALUV7A7CX74';
+
+describe('nearMisses: only suggestions that resolve', () => {
+  it('offers the record whose prefix a full suffix with a wrong last character shares', () => {
+    expect(nearMisses(index, `pith:2017:${SEED.slice(0, 25)}Q`)).toEqual([{ suffix: SEED, why: 'shares its first 16 characters with what you typed' }]);
+    expect(nearMisses(index, `${SEED.slice(0, 8)}${'A'.repeat(18)}`)).toEqual([{ suffix: SEED, why: 'shares its first 8 characters with what you typed' }]);
+  });
+  it('reads look-alike characters in the suffix only when the result is known', () => {
+    expect(nearMisses(index, 'pith:2017:UTTGU3K1YM6JKD6ALUV7A7CX74')).toEqual([{ suffix: SEED, why: "'1' read as 'I'" }]);
+    expect(nearMisses(index, 'UTTGU3K1')).toEqual([{ suffix: SEED, why: "'1' read as 'I'" }]);
+    expect(nearMisses(index, 'ZZZZZZZ0')).toEqual([]);
+  });
+  it('offers nothing for what is known already, or shares no published prefix', () => {
+    expect(nearMisses(index, `pith:2017:${SEED}`)).toEqual([]);
+    expect(nearMisses(index, 'pith:UTTGU3KI')).toEqual([]);
+    expect(nearMisses(index, 'pith:2017:QQQQQQQQQQQQQQQQQQQQQQQQQQ')).toEqual([]);
+    expect(nearMisses(index, 'not a number')).toEqual([]);
+  });
+});
