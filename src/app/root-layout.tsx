@@ -10,6 +10,38 @@ import { updateSettings, useSettings, type Theme } from '../features/settings/se
 
 const NEXT_THEME: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
 
+const NAV_LINK = 'underline-offset-2 hover:underline';
+
+function NavLinks() {
+  return (
+    <>
+      <Link to="/batch" className={NAV_LINK} activeProps={{ 'aria-current': 'page', className: 'font-semibold' }}>
+        Batch
+      </Link>
+      <Link to="/compute" className={NAV_LINK} activeProps={{ 'aria-current': 'page', className: 'font-semibold' }}>
+        Compute a number
+      </Link>
+      <Link to="/settings" className={NAV_LINK} activeProps={{ 'aria-current': 'page', className: 'font-semibold' }}>
+        Mirrors &amp; keys
+      </Link>
+    </>
+  );
+}
+
+function ThemeButton() {
+  const { theme } = useSettings();
+  return (
+    <button
+      type="button"
+      onClick={() => updateSettings((s) => ({ ...s, theme: NEXT_THEME[s.theme] }))}
+      className="rounded border border-slate-300 px-2 py-1 text-left dark:border-slate-600"
+      aria-label={`Theme: ${theme}. Switch to ${NEXT_THEME[theme]}`}
+    >
+      {theme === 'dark' ? '☾ dark' : theme === 'light' ? '☀ light' : '◐ system'}
+    </button>
+  );
+}
+
 export function RootLayout() {
   const { theme } = useSettings();
   useApplyTheme(theme);
@@ -32,30 +64,26 @@ export function RootLayout() {
         Skip to content
       </a>
       <header className="border-b border-slate-200 dark:border-slate-800">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
-          <Link to="/" className="font-mono text-lg font-semibold text-teal-800 dark:text-teal-300">
-            pith-explorer
+        {/* One row at every width: on a phone the links fold into a menu. */}
+        <div className="mx-auto flex max-w-6xl items-start gap-3 px-4 py-3 sm:gap-4">
+          <Link to="/" className="shrink-0 pt-1 font-mono text-lg font-semibold text-teal-800 dark:text-teal-300" aria-label="pith-explorer, home">
+            <span className="sm:hidden">pith</span>
+            <span className="max-sm:hidden">pith-explorer</span>
           </Link>
-          <div className="flex-1">{!onHome && <SearchBox compact initial={queryText} key={`${path}?${queryText}`} />}</div>
-          <nav aria-label="Main" className="flex items-center gap-3 text-sm">
-            <Link to="/batch" className="underline-offset-2 hover:underline" activeProps={{ 'aria-current': 'page', className: 'font-semibold' }}>
-              Batch
-            </Link>
-            <Link to="/compute" className="underline-offset-2 hover:underline" activeProps={{ 'aria-current': 'page', className: 'font-semibold' }}>
-              Compute a number
-            </Link>
-            <Link to="/settings" className="underline-offset-2 hover:underline" activeProps={{ 'aria-current': 'page', className: 'font-semibold' }}>
-              Mirrors &amp; keys
-            </Link>
-            <button
-              type="button"
-              onClick={() => updateSettings((s) => ({ ...s, theme: NEXT_THEME[s.theme] }))}
-              className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600"
-              aria-label={`Theme: ${theme}. Switch to ${NEXT_THEME[theme]}`}
-            >
-              {theme === 'dark' ? '☾ dark' : theme === 'light' ? '☀ light' : '◐ system'}
-            </button>
+          <div className="min-w-0 flex-1">{!onHome && <SearchBox compact initial={queryText} key={`${path}?${queryText}`} />}</div>
+          <nav aria-label="Main" className="flex items-center gap-3 pt-1.5 text-sm max-sm:hidden">
+            <NavLinks />
+            <ThemeButton />
           </nav>
+          <details className="relative pt-0.5 sm:hidden" key={path} data-testid="nav-menu">
+            <summary className="cursor-pointer list-none rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600" aria-label="Menu">
+              <span aria-hidden="true">☰</span>
+            </summary>
+            <nav aria-label="Main" className="absolute right-0 z-40 mt-1 flex w-48 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900">
+              <NavLinks />
+              <ThemeButton />
+            </nav>
+          </details>
         </div>
       </header>
       <DropOverlay />

@@ -6,25 +6,32 @@ import { Link } from '@tanstack/react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { BindingBadge } from '../ui/binding-badge';
+import { useNarrow } from '../ui/use-narrow';
 import { VerdictBadge } from '../ui/verdict-badge';
 import type { BatchRow } from './batch-types';
 
 const COLS = 'grid grid-cols-[minmax(8rem,1.2fr)_minmax(10rem,1.3fr)_minmax(8rem,2fr)_7.5rem_minmax(6rem,1fr)] gap-3 items-center';
+/** On a phone each row is a card of stacked lines, the verdict first, and no column scrolls sideways. */
+const CARD = 'grid grid-cols-1 content-center gap-0.5 py-1';
+const ROW_HEIGHT = 44;
+const CARD_HEIGHT = 112;
 
 export function BatchTable({ rows }: { rows: readonly BatchRow[] }) {
   const scroller = useRef<HTMLDivElement>(null);
+  const narrow = useNarrow();
+  const height = narrow ? CARD_HEIGHT : ROW_HEIGHT;
   // eslint-disable-next-line react-hooks/incompatible-library -- useVirtualizer is the documented API; its values are read in render only
-  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 44, overscan: 12 });
+  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => height, overscan: 12 });
   return (
     <div role="table" aria-label="Verification results" aria-rowcount={rows.length + 1} className="rounded-lg border border-slate-200 text-sm dark:border-slate-700">
-      <div role="row" aria-rowindex={1} className={`${COLS} border-b border-slate-200 bg-slate-50 px-3 py-2 font-semibold dark:border-slate-700 dark:bg-slate-900`}>
+      <div role="row" aria-rowindex={1} className={`${narrow ? 'sr-only' : COLS} border-b border-slate-200 bg-slate-50 px-3 py-2 font-semibold dark:border-slate-700 dark:bg-slate-900`}>
         <span role="columnheader">File</span>
         <span role="columnheader">Pith number</span>
         <span role="columnheader">Title</span>
         <span role="columnheader">Verdict</span>
         <span role="columnheader">Failing checks</span>
       </div>
-      <div ref={scroller} className="max-h-[32rem] overflow-auto" data-testid="batch-scroller">
+      <div ref={scroller} className="max-h-[32rem] overflow-auto" data-testid="batch-scroller" key={narrow ? 'cards' : 'rows'}>
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {virtual.getVirtualItems().map((v) => {
             const r = rows[v.index]!;
@@ -36,7 +43,7 @@ export function BatchTable({ rows }: { rows: readonly BatchRow[] }) {
                 data-file={r.file}
                 data-index={r.index ?? ''}
                 data-verdict={r.verdict}
-                className={`${COLS} absolute inset-x-0 border-b border-slate-100 px-3 dark:border-slate-800`}
+                className={`${narrow ? CARD : COLS} absolute inset-x-0 border-b border-slate-100 px-3 dark:border-slate-800`}
                 style={{ height: v.size, transform: `translateY(${v.start}px)` }}
               >
                 <span role="cell" className="truncate font-mono text-xs" title={r.file}>
@@ -52,7 +59,7 @@ export function BatchTable({ rows }: { rows: readonly BatchRow[] }) {
                 </span>
                 <span role="cell" className="flex min-w-0 items-center gap-1" title={r.error ?? r.title ?? ''}>
                   {r.error ? (
-                    <span className="truncate text-red-700 dark:text-red-300">{r.error}</span>
+                    <span className={`${narrow ? 'line-clamp-2 text-xs' : 'truncate'} text-red-700 dark:text-red-300`}>{r.error}</span>
                   ) : r.title ? (
                     <>
                       <span className="truncate">{r.title}</span>
@@ -62,7 +69,7 @@ export function BatchTable({ rows }: { rows: readonly BatchRow[] }) {
                     <em className="text-slate-500 dark:text-slate-400">no title</em>
                   )}
                 </span>
-                <span role="cell">{r.verdict === 'unreadable' ? <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-900 dark:bg-slate-700 dark:text-slate-100">⚠ Unreadable</span> : <VerdictBadge verdict={r.verdict} size="sm" />}</span>
+                <span role="cell" className={narrow ? 'order-first' : undefined}>{r.verdict === 'unreadable' ? <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-900 dark:bg-slate-700 dark:text-slate-100">⚠ Unreadable</span> : <VerdictBadge verdict={r.verdict} size="sm" />}</span>
                 <span role="cell" className="truncate font-mono text-xs text-red-700 dark:text-red-300">
                   {r.failing.join(', ')}
                 </span>

@@ -16,7 +16,8 @@ export interface AliasesTableProps {
   report: VerifyReport;
 }
 
-const CELL = 'px-2 py-1.5 align-top';
+// On a phone the table becomes cards: each alias a bordered block, its cells lines (one DOM for both).
+const CELL = 'px-2 py-1.5 align-top max-sm:block max-sm:px-0 max-sm:py-0.5';
 
 /** The suffix and year the page's forms use: the number the document states, else the one computed here. */
 function suffixAndYear(report: VerifyReport): { suffix: string | null; year: string | null; fromDoc: boolean } {
@@ -83,9 +84,9 @@ export function AliasesTable({ report }: AliasesTableProps) {
         </p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-sm">
+          <table className="w-full border-collapse text-sm max-sm:block">
             <caption className="sr-only">{served ? 'Aliases served by the record, with this browser’s check of each' : 'Aliases derived in this browser'}</caption>
-            <thead>
+            <thead className="max-sm:hidden">
               <tr className="border-b border-slate-200 text-left text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
                 <th scope="col" className={CELL}>Kind</th>
                 <th scope="col" className={CELL}>Value</th>
@@ -93,11 +94,11 @@ export function AliasesTable({ report }: AliasesTableProps) {
                 <th scope="col" className={CELL}><span className="sr-only">Actions</span></th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="max-sm:block max-sm:space-y-2">
               {rows.map((row, i) => {
                 const href = aliasHref(row.kind, row.value, suffix);
                 return (
-                  <tr key={`${row.kind}:${row.value}:${i}`} data-alias-kind={row.kind} className="border-b border-slate-100 dark:border-slate-800">
+                  <tr key={`${row.kind}:${row.value}:${i}`} data-alias-kind={row.kind} className="border-b border-slate-100 max-sm:block max-sm:rounded-lg max-sm:border max-sm:border-slate-200 max-sm:p-2 dark:border-slate-800 max-sm:dark:border-slate-700">
                     <td className={CELL}>
                       <span className="block">{aliasKindLabel(row.kind)}</span>
                       <code className="text-xs text-slate-500 dark:text-slate-400">{row.kind}</code>

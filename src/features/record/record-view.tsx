@@ -92,28 +92,16 @@ export function RecordView({ text, download = null, document, report, origin, mi
   const suffix = report.pithNumber?.split(':').pop() ?? null;
   const detail = report.detail;
   const secondPass = useSecondPass();
+  // Reading (and keyboard) order: the verdict and its headline, the checks, then the paper, then
+  // everything secondary. On a wide screen the paper sits left of the checks; below both, two stacks.
   return (
     <article className="space-y-6" data-testid="record-view" data-kind={report.kind} data-record-verdict={report.verdict}>
       <RecordHeader report={report} />
       <Mismatches mismatches={mismatches} />
       <OriginLine origin={origin} provenance={detail?.provenance ?? null} />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-        <div className="min-w-0 space-y-8">
-          <PaperPanel report={report} />
-          {secondPass && (
-            <>
-              <CiteSnippets report={report} />
-              <AliasesTable report={report} />
-              <NumberAnatomy report={report} />
-              <CitationsList citations={detail?.citations ?? null} isKnownArxiv={isKnownArxiv} />
-              <SharePanel text={text} mirrorPath={origin.type === 'mirror' && suffix ? `/pith/${suffix}` : null} verified={report.verdict === 'verified'} />
-              {origin.type !== 'mirror' && text !== null && <ComparePanel text={text} pithNumber={report.pithNumber} />}
-            </>
-          )}
-        </div>
-        <div className="min-w-0 space-y-8">
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
+        <div className="min-w-0 space-y-8 lg:col-start-2 lg:row-start-1" data-testid="primary-checks">
           <ChecksPanel checks={report.checks} />
-          {!secondPass && <p className="text-sm text-slate-500 dark:text-slate-400" aria-hidden="true">Loading the derivation, receipt and raw JSON…</p>}
           {secondPass && report.unknowns.length > 0 && (
             <section aria-labelledby="unknowns-heading" className="space-y-2" data-testid="unknowns">
               <h2 id="unknowns-heading" className="text-lg font-semibold">
@@ -126,16 +114,30 @@ export function RecordView({ text, download = null, document, report, origin, mi
               </ul>
             </section>
           )}
-          {secondPass && (
-            <>
+        </div>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+          <PaperPanel report={report} />
+        </div>
+        {!secondPass && <p className="text-sm text-slate-500 dark:text-slate-400" aria-hidden="true">Loading the cite, aliases, derivation, receipt and raw JSON…</p>}
+        {secondPass && (
+          <>
+            <div className="min-w-0 space-y-8 lg:col-start-1">
+              <CiteSnippets report={report} />
+              <AliasesTable report={report} />
+              <NumberAnatomy report={report} />
+              <CitationsList citations={detail?.citations ?? null} isKnownArxiv={isKnownArxiv} />
+              <SharePanel text={text} mirrorPath={origin.type === 'mirror' && suffix ? `/pith/${suffix}` : null} verified={report.verdict === 'verified'} />
+              {origin.type !== 'mirror' && text !== null && <ComparePanel text={text} pithNumber={report.pithNumber} />}
+            </div>
+            <div className="min-w-0 space-y-8 lg:col-start-2">
               <DerivationChain derivation={report.derivation} />
               <ReceiptPanel report={report} />
               <ClaimsBadges claims={detail?.serverClaims ?? []} />
               <RawJson text={text} download={download} suffix={suffix} />
               <ExportReport report={report} text={text} {...(document ? { document } : {})} source={reportSource(origin)} />
-            </>
-          )}
-        </div>
+            </div>
+          </>
+        )}
       </div>
     </article>
   );
