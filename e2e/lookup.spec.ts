@@ -178,3 +178,26 @@ test('a number no mirror has is "not found", not "invalid"', async ({ page }) =>
   await expect(page.locator('[data-mirror="embedded"]')).toHaveAttribute('data-outcome', 'not-found');
   await expect(page.locator('[data-mirror="pith-science"]').first()).toHaveAttribute('data-outcome', 'not-found');
 });
+
+test('document.title names the page on every route', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle('pith-explorer');
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expect(page).toHaveTitle('Stochastic Gradient Descent as Approximate Bayesian Inference · pith:UTTGU3KI · pith-explorer');
+  await page.goto(`/pith/${SEED_SUFFIX.slice(0, 25)}Q`);
+  await expect(page).toHaveTitle(/^Not found: pith number …UTTGU3KIYM6JKD6ALUV7A7CX7Q|^Not found: /);
+  await page.goto('/compute');
+  await expect(page).toHaveTitle('Compute a pith number · pith-explorer');
+  await page.goto('/settings');
+  await expect(page).toHaveTitle('Mirrors & keys · pith-explorer');
+  await page.goto('/batch');
+  await expect(page).toHaveTitle('Batch: no files yet · pith-explorer');
+  await page.goto('/');
+  await page.getByTestId('folder-input').setInputFiles(new URL('../tests/fixtures/tampered', import.meta.url).pathname);
+  await expect(page.getByTestId('batch-summary')).toHaveAttribute('data-state', 'done');
+  await expect(page).toHaveTitle(/^Batch: 59 files · \d+ invalid, \d+ unreadable · pith-explorer$/);
+  await page.goto('/no/such/page');
+  await expect(page).toHaveTitle('No such page · pith-explorer');
+  await page.goto('/?q=zz');
+  await expect(page).toHaveTitle('Could not read that · pith-explorer');
+});

@@ -81,10 +81,12 @@ test.describe('at 390×844', () => {
     const verdict = await y('[data-testid="record-verdict"]');
     const checks = await y('[data-testid="primary-checks"]');
     const aliases = await y('section[aria-label="Aliases"]');
-    const cite = await y('[data-testid="cite"]');
+    const receipt = await y('[data-testid="receipt-panel"]');
     expect(verdict).toBeLessThan(checks);
-    expect(checks).toBeLessThan(cite);
+    expect(checks).toBeLessThan(receipt);
     expect(checks).toBeLessThan(aliases);
+    // Cite sits beside the title, one tap away.
+    expect(await y('[data-testid="cite-details"]')).toBeLessThan(checks);
     // Each alias is a card: the value and its status stack instead of standing in columns.
     const row = page.locator('[data-alias-kind="doi"]');
     await expect(row).toHaveCSS('display', 'block');
@@ -118,10 +120,9 @@ test('keyboard order follows the reading order: the checks before the secondary 
   const order = await page.evaluate(() => {
     const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"], input, select, textarea')].filter((e) => !e.closest('[hidden]') && e.getClientRects().length > 0);
     const index = (sel: string) => focusable.findIndex((e) => e.closest(sel) !== null);
-    return { checks: index('[data-testid="primary-checks"]'), cite: index('[data-testid="cite"]'), aliases: index('section[aria-label="Aliases"]'), receipt: index('[data-testid="receipt-panel"]') };
+    return { checks: index('[data-testid="primary-checks"]'), aliases: index('section[aria-label="Aliases"]'), receipt: index('[data-testid="receipt-panel"]') };
   });
   expect(order.checks).toBeGreaterThanOrEqual(0);
-  expect(order.checks).toBeLessThan(order.cite);
   expect(order.checks).toBeLessThan(order.aliases);
   expect(order.checks).toBeLessThan(order.receipt);
 });

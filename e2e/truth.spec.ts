@@ -51,6 +51,7 @@ test('routes 9 and 11: an incomplete record names what is missing, and Cite take
   await drop(page, 'unknown-key.json', fixture('tampered/receipt-key-id.json'));
   await expectVerdict(page, 'incomplete');
   await expect(page.getByTestId('headline')).toHaveText('Incomplete: signer unknown: key "pith-v2-2027-01" is not in your keyring.');
+  await page.getByTestId('cite-details').locator('summary').click();
   await expect(page.getByTestId('cite-warning')).toContainText('This record is not verified (incomplete)');
   // Nothing is bound, so nothing is cited: no BibTeX stub, and no unbound title in it.
   await expect(page.getByTestId('cite-nothing')).toBeVisible();
@@ -62,8 +63,13 @@ test('routes 9 and 11: an incomplete record names what is missing, and Cite take
 test('route 9 on a verified record: the unbound authors are named beside the snippets', async ({ page }) => {
   await drop(page, 'seed.json', fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json'));
   await expectVerdict(page, 'verified');
+  await page.getByTestId('cite-details').locator('summary').click();
   await expect(page.getByTestId('cite-warning')).toContainText('authors come from the record');
-  await expect(page.getByTestId('cite').locator('pre').last()).toContainText('author = {David M. Blei and Matthew D. Hoffman and Stephan Mandt}');
+  await expect(page.locator('[data-snippet="BibTeX entry"] pre')).toContainText('author = {David M. Blei and Matthew D. Hoffman and Stephan Mandt}');
+  await expect(page.getByTestId('cite').locator('pre', { hasText: '\\providecommand' })).toHaveText('\\providecommand{\\pithnumber}[1]{\\href{https://pith.science/pith/#1}{\\texttt{pith:#1}}}');
+  await expect(page.getByTestId('cite').locator('pre', { hasText: 'Blei, D. M.' })).toContainText('Blei, D. M., Hoffman, M. D., & Mandt, S. (2017). Stochastic Gradient Descent as Approximate Bayesian Inference (Version 2).');
+  const csl = JSON.parse(await page.getByTestId('cite').locator('pre', { hasText: '"DOI"' }).innerText()) as { DOI: string; author: { family: string }[] }[];
+  expect(csl[0]).toMatchObject({ DOI: '10.48550/arXiv.1704.04289', author: [{ family: 'Blei' }, { family: 'Hoffman' }, { family: 'Mandt' }] });
   await expect(page.getByTestId('headline')).toContainText('Not every field is bound:');
   await expect(page.getByTestId('headline-reasons')).toContainText('authors not bound: no hash covers them');
   await expect(page.getByTestId('abstract-note')).toContainText('Excerpt cut at 600 characters');
@@ -72,7 +78,8 @@ test('route 9 on a verified record: the unbound authors are named beside the sni
 test('route 9: unbound authors cannot close the BibTeX field and start a forged entry', async ({ page }) => {
   await drop(page, 'breakout.json', readFileSync(new URL('../tests/fixtures/hostile/bibtex-breakout-authors.json', import.meta.url), 'utf8'));
   await expectVerdict(page, 'verified');
-  const bib = await page.getByTestId('cite').locator('pre').last().innerText();
+  await page.getByTestId('cite-details').locator('summary').click();
+  const bib = await page.locator('[data-snippet="BibTeX entry"] pre').innerText();
   let depth = 0;
   let entries = 0;
   for (const ch of bib) {

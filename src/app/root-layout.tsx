@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '../features/ui/use-document-title';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { getPool } from '../features/batch/worker-pool';
@@ -98,6 +99,7 @@ export function RootLayout() {
 }
 
 export function NotFoundPage() {
+  useDocumentTitle('No such page');
   return (
     <div className="mx-auto max-w-3xl space-y-3 py-8">
       <h1 className="text-2xl font-semibold">No such page</h1>

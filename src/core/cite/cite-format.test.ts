@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Keyring } from '../keyring';
 import { verifyText, type VerifyReport } from '../verify/verify-document';
-import { bibtexAuthors, bibtexKey, buildBibtex, citeSourceOf, latexMacro, splitAuthors } from './cite-format';
+import { bibtexAuthors, bibtexKey, buildBibtex, citeSourceOf, cslJson, LATEX_DEFINITION, latexMacro, nameParts, plainCitation, splitAuthors } from './cite-format';
 
 const fixture = (p: string) => readFileSync(new URL(`../../../tests/fixtures/${p}`, import.meta.url), 'utf8');
 async function reportOf(text: string): Promise<VerifyReport> {
@@ -53,6 +53,41 @@ describe('the real record (verified)', async () => {
         '}',
       ].join('\n'),
     );
+  });
+});
+
+describe('plain text and CSL-JSON of the real record', async () => {
+  const { input } = citeSourceOf(await reportOf(fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')));
+  it('gives an APA-like reference', () => {
+    expect(plainCitation(input)).toBe(
+      'Blei, D. M., Hoffman, M. D., & Mandt, S. (2017). Stochastic Gradient Descent as Approximate Bayesian Inference (Version 2). arXiv. https://doi.org/10.48550/arXiv.1704.04289 [Pith Number pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74]',
+    );
+  });
+  it('gives one CSL-JSON item with names split, the v1 date, DOI, URL and number', () => {
+    expect(JSON.parse(cslJson(input))).toEqual([
+      {
+        id: 'pith:UTTGU3KI',
+        type: 'article',
+        title: 'Stochastic Gradient Descent as Approximate Bayesian Inference',
+        author: [
+          { family: 'Blei', given: 'David M.' },
+          { family: 'Hoffman', given: 'Matthew D.' },
+          { family: 'Mandt', given: 'Stephan' },
+        ],
+        issued: { 'date-parts': [[2017, 4, 13]] },
+        publisher: 'arXiv',
+        DOI: '10.48550/arXiv.1704.04289',
+        number: '1704.04289',
+        version: '2',
+        URL: 'https://pith.science/pith/UTTGU3KIYM6JKD6ALUV7A7CX74',
+        note: 'Pith Number pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74',
+      },
+    ]);
+  });
+  it('keeps a braced group name whole, and defines the macro with providecommand', () => {
+    expect(nameParts('{ATLAS Collaboration}')).toEqual({ family: 'ATLAS Collaboration', given: '' });
+    expect(nameParts('Plato')).toEqual({ family: 'Plato', given: '' });
+    expect(LATEX_DEFINITION.startsWith('\\providecommand{\\pithnumber}[1]')).toBe(true);
   });
 });
 
@@ -112,7 +147,7 @@ describe('records that are not verified take only bound values (truth issue, rou
   it('signer unknown: nothing is bound, so nothing is cited, and it says so', async () => {
     const source = citeSourceOf(await reportOf(fixture('tampered/receipt-key-id.json')));
     expect(source.warning).toMatch(/not verified \(incomplete\): only values bound to the signed digest are used; left out: pith-number, title, authors, submitted-at, source, primary-category/);
-    expect(source.input).toEqual({ suffix: null, pithNumber: null, title: null, authorsText: null, submittedAt: null, arxivId: null, primaryClass: null });
+    expect(source.input).toEqual({ suffix: null, pithNumber: null, title: null, authorsText: null, submittedAt: null, arxivId: null, primaryClass: null, version: null });
   });
   it('invalid paper field: the bound values are still cited, the contradicted copy never', async () => {
     const source = citeSourceOf(await reportOf(fixture('tampered/paper-primary-cat.json')));

@@ -12,6 +12,8 @@ export interface CiteInput {
   readonly authorsText: string | null;
   readonly submittedAt: string | null;
   readonly arxivId: string | null;
+  /** The arXiv version the pith number names (source.version). */
+  readonly version?: number | null;
   readonly primaryClass: string | null;
 }
 
@@ -46,7 +48,7 @@ export function citeSourceOf(report: VerifyReport): CiteSource {
   const submittedAt = take('submitted-at');
   const source = f.source && (verified || isBound(f.source.binding)) ? f.source.value : null;
   if (f.source && !source) omitted.push('source');
-  const input: CiteInput = { suffix, pithNumber: number, title, authorsText, submittedAt, arxivId: source?.id ?? null, primaryClass: take('primary-category') };
+  const input: CiteInput = { suffix, pithNumber: number, title, authorsText, submittedAt, arxivId: source?.id ?? null, version: source?.version ?? null, primaryClass: take('primary-category') };
   const unbound = (['title', 'authors'] as const).filter((id) => f[id] && !isBound(f[id]!.binding));
   const warning = verified
     ? unbound.length > 0
@@ -55,6 +57,12 @@ export function citeSourceOf(report: VerifyReport): CiteSource {
     : `This record is not verified (${report.verdict}): only values bound to the signed digest are used${omitted.length > 0 ? `; left out: ${omitted.join(', ')}` : ''}.`;
   return { input, warning, omitted };
 }
+
+/**
+ * A definition of \\pithnumber a reader can paste into a preamble: \\providecommand leaves an
+ * existing one alone; it needs hyperref for the link.
+ */
+export const LATEX_DEFINITION = '\\providecommand{\\pithnumber}[1]{\\href{https://pith.science/pith/#1}{\\texttt{pith:#1}}}';
 
 /** The LaTeX macro pith.science documents: `\pithnumber{<26-character suffix>}` (FORMAT.md §1). */
 export function latexMacro(suffix: string): string {
@@ -148,4 +156,60 @@ export function buildBibtex(input: CiteInput): string {
 /** True when a citation would hold no field at all (nothing bound to cite). */
 export function isEmptyCitation(input: CiteInput): boolean {
   return Object.values(input).every((v) => v === null || v === '');
+}
+
+/** "David M. Blei" → { family: "Blei", given: "David M." }; a braced TeX name stays whole as the family name. */
+export function nameParts(name: string): { family: string; given: string } {
+  const n = name.trim();
+  if (/^\{.*\}$/.test(n) || !/\s/.test(n)) return { family: n.replace(/^\{|\}$/g, ''), given: '' };
+  const parts = n.split(/\s+/);
+  return { family: parts.at(-1)!, given: parts.slice(0, -1).join(' ') };
+}
+
+function initials(given: string): string {
+  return given
+    .split(/[\s-]+/)
+    .filter((g) => g !== '')
+    .map((g) => `${[...g.replace(/[^\p{L}]/gu, '')][0] ?? ''}.`)
+    .filter((g) => g !== '.')
+    .join(' ');
+}
+
+/** "Blei, D. M., Hoffman, M. D., & Mandt, S." (APA 7 reference list order as written). */
+function apaAuthors(authorsText: string): string {
+  const names = splitAuthors(authorsText).map(nameParts).map((p) => (p.given ? `${p.family}, ${initials(p.given)}` : p.family));
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}`;
+}
+
+/** A plain-text reference, APA-like: authors (year). Title (version). arXiv. DOI. Pith Number. Parts the record lacks are left out. */
+export function plainCitation(input: CiteInput): string {
+  const year = yearOf(input);
+  const parts: string[] = [];
+  const head = [input.authorsText ? apaAuthors(input.authorsText) : null, year ? `(${year}).` : null].filter(Boolean).join(' ');
+  if (head) parts.push(head);
+  if (input.title) parts.push(`${input.title.trim().replace(/\s+/g, ' ')}${input.version ? ` (Version ${input.version})` : ''}.`);
+  if (input.arxivId) parts.push(`arXiv. https://doi.org/10.48550/arXiv.${input.arxivId}`);
+  if (input.pithNumber) parts.push(`[Pith Number ${input.pithNumber}]`);
+  return parts.join(' ');
+}
+
+/** CSL-JSON (Citation Style Language 1.0.2 data schema): one item, as reference managers import it. */
+export function cslJson(input: CiteInput): string {
+  const date = input.submittedAt ? /^(\d{4})-(\d{2})-(\d{2})/.exec(input.submittedAt) : null;
+  const year = yearOf(input);
+  const item: Record<string, unknown> = { id: bibtexKey(input), type: 'article' };
+  if (input.title) item.title = input.title.trim().replace(/\s+/g, ' ');
+  if (input.authorsText) item.author = splitAuthors(input.authorsText).map(nameParts).map((p) => (p.given ? { family: p.family, given: p.given } : { literal: p.family }));
+  if (date) item.issued = { 'date-parts': [[Number(date[1]), Number(date[2]), Number(date[3])]] };
+  else if (year) item.issued = { 'date-parts': [[Number(year)]] };
+  if (input.arxivId) {
+    item.publisher = 'arXiv';
+    item.DOI = `10.48550/arXiv.${input.arxivId}`;
+    item.number = input.arxivId;
+    if (input.version) item.version = String(input.version);
+  }
+  if (input.suffix) item.URL = `https://pith.science/pith/${input.suffix}`;
+  if (input.pithNumber) item.note = `Pith Number ${input.pithNumber}`;
+  return JSON.stringify([item], null, 2);
 }

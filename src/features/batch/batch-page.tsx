@@ -1,4 +1,6 @@
 /** Many records at once: summary, filter, sort, the virtualized table, exports. */
+import { useDocumentTitle } from '../ui/use-document-title';
+import { plural } from '../ui/plural';
 import { Button } from '../ui/button';
 import { useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useSettings } from '../settings/settings-store';
@@ -18,6 +20,8 @@ const VERDICT_ORDER: Record<BatchRow['verdict'], number> = { invalid: 0, unreada
 function RunView({ run }: { run: BatchRun }) {
   const { userKeys } = useSettings();
   const snap = useSyncExternalStore(run.subscribe, run.getSnapshot);
+  const bad = snap.counts.invalid + snap.counts.unreadable;
+  useDocumentTitle(`Batch: ${plural(snap.files, 'file')} · ${snap.state === 'running' ? 'verifying…' : bad === 0 ? 'none invalid' : `${snap.counts.invalid} invalid${snap.counts.unreadable ? `, ${snap.counts.unreadable} unreadable` : ''}`}`);
   const [filter, setFilter] = useState<Filter>('all');
   const [sort, setSort] = useState<Sort>('input');
   const [text, setText] = useState('');
@@ -90,6 +94,7 @@ function RunView({ run }: { run: BatchRun }) {
 /** `intake`: what to show when no batch has run yet (the app passes the intake panel, so batch never imports intake). */
 export function BatchPage({ intake }: { intake?: ReactNode }) {
   const run = useCurrentRun();
+  useDocumentTitle(run ? null : 'Batch: no files yet');
   return (
     <div className="space-y-6 py-6">
       <h1 className="text-2xl font-semibold">Batch verification</h1>

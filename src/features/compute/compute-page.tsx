@@ -4,6 +4,7 @@
  * problem is shown under it, but only once the field has been touched or filled, so an empty form
  * is not a wall of red.
  */
+import { useDocumentTitle } from '../ui/use-document-title';
 import { BUTTON_CLASS } from '../ui/button';
 import { useMemo, useState } from 'react';
 import { computeRecord, type ComputeField } from '../../core/compute/compute-record';
@@ -73,6 +74,7 @@ function Field({ spec, value, error, onChange, onBlur }: { spec: FieldSpec; valu
 }
 
 export function ComputePage() {
+  useDocumentTitle('Compute a pith number');
   const [values, setValues] = useState<Values>(EMPTY);
   const [touched, setTouched] = useState<ReadonlySet<ComputeField>>(new Set());
   const result = useMemo(() => computeRecord(values), [values]);

@@ -1,4 +1,5 @@
 /** The landing page: one search box, and examples that exist in the embedded mirror (so they always work). */
+import { APP_NAME, useDocumentTitle } from '../ui/use-document-title';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { EMBEDDED_MIRROR } from '../../core/mirrors/mirror-config';
@@ -14,6 +15,7 @@ const EXAMPLES: { input: string; why: string }[] = [
 ];
 
 export function HomePage() {
+  useDocumentTitle(APP_NAME);
   const index = useQuery(aliasIndexQuery(EMBEDDED_MIRROR));
   const records = index.data?.records ?? [];
   return (

@@ -3,7 +3,7 @@
  * ready to copy, built only from what the core allows (citeSourceOf): a record that is not verified
  * gives only bound values and says so beside the snippets.
  */
-import { buildBibtex, citeSourceOf, isEmptyCitation, latexMacro } from '../../core/cite/cite-format';
+import { buildBibtex, citeSourceOf, cslJson, isEmptyCitation, LATEX_DEFINITION, latexMacro, plainCitation } from '../../core/cite/cite-format';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { CopyButton } from '../ui/copy-button';
 
@@ -19,7 +19,7 @@ const SHOWN_CHARS = 20_000;
 function Snippet({ label, text, what }: { label: string; text: string; what: string }) {
   const shown = text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}\n… (${text.length.toLocaleString('en-US')} characters; Copy takes all of them)` : text;
   return (
-    <figure className="space-y-1">
+    <figure className="space-y-1" data-snippet={what}>
       <figcaption className="flex items-center justify-between gap-2 text-sm font-medium">
         {label}
         <CopyButton text={text} what={what} />
@@ -44,7 +44,10 @@ export function CiteSnippets({ report }: CiteSnippetsProps) {
         </p>
       )}
       {input.suffix ? (
-        <Snippet label="LaTeX" text={latexMacro(input.suffix)} what="LaTeX macro" />
+        <>
+          <Snippet label="LaTeX" text={latexMacro(input.suffix)} what="LaTeX macro" />
+          <Snippet label="LaTeX definition (for the preamble; needs hyperref)" text={LATEX_DEFINITION} what="LaTeX definition" />
+        </>
       ) : (
         <p className="text-sm text-slate-600 italic dark:text-slate-400">No pith number bound to a signed digest, so no LaTeX macro.</p>
       )}
@@ -53,7 +56,11 @@ export function CiteSnippets({ report }: CiteSnippetsProps) {
           Nothing in this record is bound to a signed digest, so there is nothing to cite yet.
         </p>
       ) : (
-        <Snippet label="BibTeX" text={buildBibtex(input)} what="BibTeX entry" />
+        <>
+          <Snippet label="BibTeX" text={buildBibtex(input)} what="BibTeX entry" />
+          <Snippet label="Plain text (APA-like)" text={plainCitation(input)} what="plain-text citation" />
+          <Snippet label="CSL-JSON (Zotero, Mendeley, pandoc)" text={cslJson(input)} what="CSL-JSON" />
+        </>
       )}
     </section>
   );

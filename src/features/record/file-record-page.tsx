@@ -4,6 +4,7 @@
  * so a large document's text never has to cross to the page. After a reload it is gone (said
  * plainly, nothing stored).
  */
+import { useDocumentTitle } from '../ui/use-document-title';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { keyringCacheKey, type UserKeySpec } from '../../core/user-keys';
@@ -23,6 +24,7 @@ function fileRecordQuery(id: string, userKeys: readonly UserKeySpec[]) {
 export function FileRecordPage({ id }: { id: string }) {
   const { userKeys } = useSettings();
   const q = useQuery(fileRecordQuery(id, userKeys));
+  useDocumentTitle(q.isPending ? 'Verifying a file…' : q.data?.report ? null : 'File no longer here');
   if (q.isPending) return <p className="py-8" aria-busy="true">Verifying…</p>;
   if (q.isError || !q.data) {
     return (

@@ -3,6 +3,7 @@
  * verdict with the core's headline: what failed, what is missing, which shown fields are not bound.
  * The verdict is announced to screen readers.
  */
+import type { ReactNode } from 'react';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { BindingBadge } from '../ui/binding-badge';
 import { CopyButton } from '../ui/copy-button';
@@ -10,7 +11,8 @@ import { LongText } from '../ui/long-text';
 import { VERDICT_WORD } from '../ui/status-style';
 import { VerdictBadge } from '../ui/verdict-badge';
 
-export function RecordHeader({ report }: { report: VerifyReport }) {
+/** `cite`: the Cite control, shown beside the title (the record view passes it). */
+export function RecordHeader({ report, cite }: { report: VerifyReport; cite?: ReactNode }) {
   const number = report.pithNumber;
   const suffix = number?.split(':').pop() ?? null;
   const short = suffix ? `pith:${suffix.slice(0, 8)}` : null;
@@ -27,6 +29,7 @@ export function RecordHeader({ report }: { report: VerifyReport }) {
           {title ? <LongText text={title.value} what="title" {...(title.fullLength ? { total: title.fullLength } : {})} /> : <span className="text-slate-500 dark:text-slate-400">Untitled {report.kindLabel}</span>}
         </h1>
         {title && <BindingBadge binding={title.binding} note={title.note} field="title" className="mt-2" />}
+        {cite}
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         {number ? (

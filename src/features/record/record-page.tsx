@@ -2,6 +2,7 @@
  * A record looked up through the mirrors: loading skeleton, a precise error
  * (not found / network / hostile mirror), or the record view.
  */
+import { useDocumentTitle } from '../ui/use-document-title';
 import { Button } from '../ui/button';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Query } from '../../core/query/parse-query';
@@ -41,6 +42,7 @@ export function RecordPage({ query }: { query: Query }) {
   const client = useQueryClient();
   const result = useQuery(recordQuery(query, mirrors, userKeys, client));
 
+  useDocumentTitle(result.isPending ? `Looking up ${query.understood}` : result.isError ? `Not found: ${query.understood}` : null);
   if (result.isPending) return <Skeleton what={query.understood} />;
   if (result.isError) {
     const e = result.error;

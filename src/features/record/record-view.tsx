@@ -4,12 +4,14 @@
  * aliases, citations, receipt and raw JSON. Everything trust-related comes from the core's report;
  * the text is used only to show and download the document as received.
  */
+import { useDocumentTitle } from '../ui/use-document-title';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { RequestMismatch } from '../../core/query/request-mismatch';
 import type { ReportSource } from '../../core/report/build-report';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { ComparePanel } from '../compare/compare-panel';
+import { BUTTON_CLASS } from '../ui/button';
 import { aliasIndexQuery } from '../mirrors/mirror-queries';
 import { ExportReport } from '../report/export-report';
 import { useSettings } from '../settings/settings-store';
@@ -92,11 +94,24 @@ export function RecordView({ text, download = null, document, report, origin, mi
   const suffix = report.pithNumber?.split(':').pop() ?? null;
   const detail = report.detail;
   const secondPass = useSecondPass();
+  const short = suffix && /^[A-Z2-7]{8}/.test(suffix) ? `pith:${suffix.slice(0, 8)}` : report.kindLabel;
+  const title = report.title ? (report.title.length > 80 ? `${report.title.slice(0, 80)}…` : report.title) : `Untitled ${report.kindLabel}`;
+  useDocumentTitle(`${report.verdict === 'verified' ? '' : `${report.verdict[0]!.toUpperCase()}${report.verdict.slice(1)}: `}${title} · ${short}`);
   // Reading (and keyboard) order: the verdict and its headline, the checks, then the paper, then
   // everything secondary. On a wide screen the paper sits left of the checks; below both, two stacks.
   return (
     <article className="space-y-6" data-testid="record-view" data-kind={report.kind} data-record-verdict={report.verdict}>
-      <RecordHeader report={report} />
+      <RecordHeader
+        report={report}
+        cite={
+          <details className="mt-1 w-full sm:w-auto" data-testid="cite-details">
+            <summary className={`${BUTTON_CLASS} list-none`}>Cite</summary>
+            <div className="mt-2 rounded-lg border border-slate-200 p-3 sm:absolute sm:z-30 sm:max-w-2xl sm:bg-white sm:shadow-lg dark:border-slate-700 sm:dark:bg-slate-900">
+              <CiteSnippets report={report} />
+            </div>
+          </details>
+        }
+      />
       <Mismatches mismatches={mismatches} />
       <OriginLine origin={origin} provenance={detail?.provenance ?? null} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
@@ -122,7 +137,6 @@ export function RecordView({ text, download = null, document, report, origin, mi
         {secondPass && (
           <>
             <div className="min-w-0 space-y-8 lg:col-start-1">
-              <CiteSnippets report={report} />
               <AliasesTable report={report} />
               <NumberAnatomy report={report} />
               <CitationsList citations={detail?.citations ?? null} isKnownArxiv={isKnownArxiv} />

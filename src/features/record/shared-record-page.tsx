@@ -3,6 +3,7 @@
  * verifies it here; no server is asked. A link holds one record: a link that decodes to several
  * documents is refused as a whole, never judged by its first one.
  */
+import { useDocumentTitle } from '../ui/use-document-title';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { keyringCacheKey, type UserKeySpec } from '../../core/user-keys';
 import { decodeShare } from '../share/share-codec';
@@ -32,6 +33,7 @@ function sharedQuery(fragment: string, userKeys: readonly UserKeySpec[]) {
 export function SharedRecordPage({ fragment }: { fragment: string }) {
   const { userKeys } = useSettings();
   const q = useQuery(sharedQuery(fragment, userKeys));
+  useDocumentTitle(q.isPending ? 'Verifying a shared record…' : q.isError || 'error' in q.data ? 'Share link cannot be opened' : null);
   if (q.isPending) return <p className="py-8" aria-busy="true">Verifying the shared record…</p>;
   if (q.isError || 'error' in q.data) {
     return (

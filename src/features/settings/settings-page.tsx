@@ -2,6 +2,7 @@
  * Mirrors (order, on/off, add your own) and keys (the pinned one, add your
  * own). Kept in localStorage; nothing here is sent anywhere.
  */
+import { useDocumentTitle } from '../ui/use-document-title';
 import { BUTTON_CLASS } from '../ui/button';
 import { useState, type FormEvent } from 'react';
 import { PINNED_KEYS } from '../../core/keyring';
@@ -137,6 +138,7 @@ function KeySettings() {
 }
 
 export function SettingsPage() {
+  useDocumentTitle('Mirrors & keys');
   return (
     <div className="mx-auto max-w-3xl space-y-10 py-8">
       <h1 className="text-2xl font-semibold">Mirrors &amp; keys</h1>
