@@ -15,7 +15,7 @@ import { readdirSync } from 'node:fs';
  */
 const FEATURE_DEPS = {
   ui: [],
-  settings: [],
+  settings: ['mirrors'],
   lookup: ['intake', 'mirrors', 'settings'],
   verification: [],
   report: [],

@@ -87,14 +87,29 @@ test('a JSONL file is verified line by line; filter and open a row', async ({ pa
   expect(requests).toEqual([]);
 });
 
-test('a binary file gets a clear message naming it', async ({ page }) => {
+test('a binary file gets a page of its own with a clear message naming it', async ({ page }) => {
   const requests = await recordRequests(page);
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
   await page.getByTestId('file-input').setInputFiles(tmp('photo.png', png));
-  const row = page.locator('[data-file="photo.png"]');
-  await expect(row).toHaveAttribute('data-verdict', 'unreadable');
-  await expect(row).toContainText('photo.png is binary data, not JSON text');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('⚠ photo.png is not JSON text');
+  await expect(page.getByTestId('unreadable-message')).toHaveText(/^photo\.png is binary data, not JSON text\. Expected a \.json or \.jsonl file/);
+  await expect(page).toHaveTitle(/^Not a record: photo\.png/);
   expect(requests).toEqual([]);
+});
+
+test('one text file that is not JSON says so on its own page, not as a one-row batch', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('file-input').setInputFiles(tmp('notes.txt', Buffer.from('Remember to check pith:UTTGU3KI\n')));
+  await expect(page).toHaveURL(/\/file\//);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('⚠ notes.txt is not JSON');
+  await expect(page.getByTestId('unreadable-message')).toHaveText("Not valid JSON: expected a JSON value but got 'R' at position 0.");
+  await expect(page.getByTestId('batch-summary')).toHaveCount(0);
+  await expect(page.getByText('records/s')).toHaveCount(0);
+  // JSON that is not a record is named as such.
+  await page.goto('/');
+  await page.getByTestId('file-input').setInputFiles(tmp('config.json', Buffer.from('{"name":"x"}')));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('⚠ config.json is JSON, but not a pith record');
+  await expect(page.getByTestId('unreadable-message')).toContainText('got an object with keys name');
 });
 
 test('drop anywhere shows an overlay and verifies the dropped file', async ({ page }) => {

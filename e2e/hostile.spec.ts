@@ -44,6 +44,13 @@ for (const c of cases) {
         if (binding === null) await expect(badge).toHaveCount(0);
         else await expect(badge.first()).toHaveAttribute('data-binding', binding);
       }
+    } else if (c.entries.length === 1) {
+      // One input that is not a record gets a page of its own saying so, with the reader's reason.
+      const page1 = page.getByTestId('unreadable-file');
+      await expect(page1).toHaveAttribute('data-code', c.entries[0]!.error ?? '');
+      await expect(page1.getByRole('heading', { level: 1 })).toContainText(c.file);
+      if (c.entries[0]!.error === 'not-utf8') await expect(page.getByTestId('unreadable-message')).toContainText(/Not UTF-8 text: the bytes at offset \d+|UTF-16/);
+      await expect(page.locator('[role="row"][data-verdict]')).toHaveCount(0);
     } else {
       const summary = page.getByTestId('batch-summary');
       await expect(summary).toHaveAttribute('data-state', 'done');

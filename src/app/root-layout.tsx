@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { getPool } from '../features/batch/worker-pool';
 import { signatureBackend } from '../features/verification/verify-client';
 import { DropOverlay } from '../features/intake/drop-overlay';
+import { IntakeStatus } from '../features/intake/intake-status';
 import { queryTextOf } from '../core/query/query-path';
 import { SearchBox } from '../features/lookup/search-box';
 import { useApplyTheme } from '../features/settings/theme';
@@ -13,19 +14,60 @@ const NEXT_THEME: Record<Theme, Theme> = { system: 'light', light: 'dark', dark:
 
 const NAV_LINK = 'underline-offset-2 hover:underline';
 
-function NavLinks() {
+type NavTarget = '/batch' | '/compute' | '/settings';
+
+/** A link, except on its own page: there it is the page's name, marked current, not a link to itself. */
+function NavItem({ to, path, children }: { to: NavTarget; path: string; children: string }) {
+  if (path === to) {
+    return (
+      <span aria-current="page" className="font-semibold">
+        {children}
+      </span>
+    );
+  }
+  return (
+    <Link to={to} className={NAV_LINK}>
+      {children}
+    </Link>
+  );
+}
+
+function NavLinks({ path }: { path: string }) {
   return (
     <>
-      <Link to="/batch" className={NAV_LINK} activeProps={{ 'aria-current': 'page', className: 'font-semibold' }}>
+      <NavItem to="/batch" path={path}>
         Batch
-      </Link>
-      <Link to="/compute" className={NAV_LINK} activeProps={{ 'aria-current': 'page', className: 'font-semibold' }}>
+      </NavItem>
+      <NavItem to="/compute" path={path}>
         Compute a number
-      </Link>
-      <Link to="/settings" className={NAV_LINK} activeProps={{ 'aria-current': 'page', className: 'font-semibold' }}>
+      </NavItem>
+      <NavItem to="/settings" path={path}>
         Mirrors &amp; keys
-      </Link>
+      </NavItem>
     </>
+  );
+}
+
+const LOGO_CLASS = 'shrink-0 pt-1 font-mono text-lg font-semibold text-teal-800 dark:text-teal-300';
+
+function Logo({ onHome }: { onHome: boolean }) {
+  const text = (
+    <>
+      <span className="sm:hidden">pith</span>
+      <span className="max-sm:hidden">pith-explorer</span>
+    </>
+  );
+  if (onHome) {
+    return (
+      <span className={LOGO_CLASS} aria-current="page" data-testid="logo">
+        {text}
+      </span>
+    );
+  }
+  return (
+    <Link to="/" className={LOGO_CLASS} aria-label="pith-explorer, home" data-testid="logo">
+      {text}
+    </Link>
   );
 }
 
@@ -60,20 +102,17 @@ export function RootLayout() {
     });
   }, []);
   return (
-    <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+    <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100 print:bg-white print:text-black">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-slate-900">
         Skip to content
       </a>
-      <header className="border-b border-slate-200 dark:border-slate-800">
+      <header className="border-b border-slate-200 print:hidden dark:border-slate-800">
         {/* One row at every width: on a phone the links fold into a menu. */}
         <div className="mx-auto flex max-w-6xl items-start gap-3 px-4 py-3 sm:gap-4">
-          <Link to="/" className="shrink-0 pt-1 font-mono text-lg font-semibold text-teal-800 dark:text-teal-300" aria-label="pith-explorer, home">
-            <span className="sm:hidden">pith</span>
-            <span className="max-sm:hidden">pith-explorer</span>
-          </Link>
+          <Logo onHome={onHome} />
           <div className="min-w-0 flex-1">{!onHome && <SearchBox compact initial={queryText} key={`${path}?${queryText}`} />}</div>
           <nav aria-label="Main" className="flex items-center gap-3 pt-1.5 text-sm max-sm:hidden">
-            <NavLinks />
+            <NavLinks path={path} />
             <ThemeButton />
           </nav>
           <details className="relative pt-0.5 sm:hidden" key={path} data-testid="nav-menu">
@@ -81,17 +120,18 @@ export function RootLayout() {
               <span aria-hidden="true">☰</span>
             </summary>
             <nav aria-label="Main" className="absolute right-0 z-40 mt-1 flex w-48 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900">
-              <NavLinks />
+              <NavLinks path={path} />
               <ThemeButton />
             </nav>
           </details>
         </div>
       </header>
       <DropOverlay />
+      <IntakeStatus />
       <main id="main" className="mx-auto max-w-6xl px-4 pb-16">
         <Outlet />
       </main>
-      <footer className="border-t border-slate-200 py-4 text-center text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
+      <footer className="border-t border-slate-200 py-4 print:hidden text-center text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
         Verification runs in this browser. Records come from mirrors; nothing you drop or paste is sent anywhere.
       </footer>
     </div>

@@ -11,10 +11,13 @@ import { QueryErrorPage } from '../features/lookup/query-error-page';
 import { RecordPage } from '../features/record/record-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { BatchPage } from '../features/batch/batch-page';
+import { searchOfView, viewFromSearch, type BatchView } from '../features/batch/batch-view';
+import { useCallback, useMemo } from 'react';
 import { FileRecordPage } from '../features/record/file-record-page';
 import { SharedRecordPage } from '../features/record/shared-record-page';
 import { IntakePanel } from '../features/intake/intake-panel';
 import { ComputePage } from '../features/compute/compute-page';
+import { searchOfValues, valuesFromSearch, type ComputeValues } from '../features/compute/compute-search';
 import { NotFoundPage, RootLayout } from './root-layout';
 
 const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFoundPage });
@@ -71,12 +74,28 @@ const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/set
 const batchRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/batch',
+  validateSearch: (search: Record<string, unknown>) => searchOfView(viewFromSearch(search)),
   component: function BatchRoute() {
-    return <BatchPage intake={<IntakePanel />} />;
+    const search = batchRoute.useSearch();
+    const navigate = batchRoute.useNavigate();
+    const view = useMemo(() => viewFromSearch(search), [search]);
+    const onView = useCallback((next: BatchView) => void navigate({ search: searchOfView(next), replace: true, resetScroll: false }), [navigate]);
+    return <BatchPage intake={<IntakePanel />} view={view} onView={onView} />;
   },
 });
 
-const computeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/compute', component: ComputePage });
+const computeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/compute',
+  validateSearch: (search: Record<string, unknown>) => searchOfValues(valuesFromSearch(search)),
+  component: function ComputeRoute() {
+    const search = computeRoute.useSearch();
+    const navigate = computeRoute.useNavigate();
+    const initial = useMemo(() => valuesFromSearch(search), [search]);
+    const onCommit = useCallback((values: ComputeValues) => void navigate({ search: searchOfValues(values), replace: true, resetScroll: false }), [navigate]);
+    return <ComputePage initial={initial} onCommit={onCommit} />;
+  },
+});
 
 const fileRoute = createRoute({
   getParentRoute: () => rootRoute,

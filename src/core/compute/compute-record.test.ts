@@ -135,7 +135,8 @@ describe('validation: one clear message per field', () => {
   it.each([
     [{ version: '0' }, 'version', 'version: expected a whole number ≥ 1'],
     [{ version: '1.5' }, 'version', 'version: expected a whole number ≥ 1'],
-    [{ submittedAt: '2016-02-29 19:03:23' }, 'submittedAt', 'submittedAt: expected 2017-04-13T22:17:30Z'],
+    [{ submittedAt: '2016-02-29 19:03:23' }, 'submittedAt', 'submittedAt: "2016-02-29 19:03:23" has no time zone; add Z'],
+    [{ submittedAt: 'yesterday' }, 'submittedAt', 'submittedAt: expected 2017-04-13T22:17:30Z'],
     [{ submittedAt: '2017-02-29T19:03:23Z' }, 'submittedAt', 'is not a real date'],
     [{ arxivId: '1602.09102v1' }, 'arxivId', 'drop the version'],
     [{ arxivId: 'arXiv:1602.09102' }, 'arxivId', 'drop the "arXiv:" prefix'],

@@ -16,6 +16,7 @@ import type { JsonValue } from '../json/json-value';
 import { deriveAliases, type AliasKind } from '../pith/aliases';
 import { formatFull, formatShort, suffixFromDigest, yearFromSubmittedAt } from '../pith/pith-number';
 import { canonText } from '../text/text-canon';
+import { readSubmittedAt } from './submitted-at';
 
 export interface ComputeInput {
   readonly title: string;
@@ -28,7 +29,7 @@ export interface ComputeInput {
   readonly crossCats: string | readonly string[];
   /** The license URL as arXiv gives it; empty for old papers (FORMAT.md §2). */
   readonly license: string;
-  /** The v1 submission time, `2017-04-13T22:17:30Z`. */
+  /** The v1 submission time, `2017-04-13T22:17:30Z`, or a form readSubmittedAt reads into it. */
   readonly submittedAt: string;
 }
 
@@ -85,7 +86,6 @@ const NEW_ID = /^[0-9]{4}\.[0-9]{4,5}$/;
 const OLD_ID = /^[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/[0-9]{7}$/;
 // Categories: cs.LG, stat.ML, math-ph, hep-th, cond-mat.str-el, physics.gen-ph, q-bio.NC.
 const CATEGORY = /^[a-z]+(?:-[a-z]+)*(?:\.[A-Za-z]+(?:-[A-Za-z]+)*)?$/;
-const SUBMITTED_AT = /^([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})Z$/;
 
 const fieldError = (path: ComputeField, message: string): FieldError => pithError('schema', `${path}: ${message}`, path) as FieldError;
 
@@ -123,20 +123,6 @@ export function splitCrossCats(input: string | readonly string[]): string[] {
 /** FORMAT.md §2: `cross_cats_sorted` is unique, without the primary, in code point order. */
 export function canonicalCrossCats(cats: readonly string[], primaryCat: string): string[] {
   return [...new Set(cats)].filter((c) => c !== primaryCat).sort(compareCodePoints);
-}
-
-function checkSubmittedAt(raw: string): FieldError | null {
-  const s = raw.trim();
-  const m = SUBMITTED_AT.exec(s);
-  const expected = 'expected 2017-04-13T22:17:30Z (UTC, seconds, a final Z)';
-  if (!m) return fieldError('submittedAt', `${expected}; got ${s === '' ? 'nothing' : JSON.stringify(s)}`);
-  const [y, mo, d, h, mi, se] = m.slice(1).map(Number) as [number, number, number, number, number, number];
-  const t = new Date(Date.UTC(y, mo - 1, d, h, mi, se));
-  // Date.UTC rolls 2017-02-30 over to March, so a real date is one that comes back unchanged.
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d || h > 23 || mi > 59 || se > 59) {
-    return fieldError('submittedAt', `${JSON.stringify(s)} is not a real date and time; ${expected}`);
-  }
-  return null;
 }
 
 function checkLicense(raw: string): FieldError | null {
@@ -177,11 +163,12 @@ export function computeRecord(input: ComputeInput): ComputeResult {
   const license = input.license.trim();
   const licenseError = checkLicense(license);
   if (licenseError) errors.push(licenseError);
-  const submittedAt = input.submittedAt.trim();
-  const dateError = checkSubmittedAt(submittedAt);
-  if (dateError) errors.push(dateError);
+  // The forms people paste (arXiv's listing line, +00:00) are read into the one form §2 holds.
+  const date = readSubmittedAt(input.submittedAt);
+  if (!date.ok) errors.push(fieldError('submittedAt', date.error));
+  const submittedAt = date.ok ? date.value.value : '';
 
-  if (errors.length > 0 || !title || !abstract || 'code' in version) {
+  if (errors.length > 0 || !title || !abstract || 'code' in version || !date.ok) {
     return { ok: false, errors, partial: { titleSha256Hex: title?.hex ?? null, abstractSha256Hex: abstract?.hex ?? null } };
   }
 

@@ -52,8 +52,21 @@ export function expandPattern(pattern: string, mirror: MirrorConfig, suffix = ''
 }
 
 /**
+ * Whether a host is this machine: `localhost` (and `*.localhost`, RFC 6761 §6.3), 127.0.0.0/8 or
+ * [::1]. Only these may be reached over plain http: anything else could be read or rewritten on
+ * the way, and although a record is verified whatever carries it, a mirror's alias index is not
+ * signed and would steer lookups.
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase();
+  return h === 'localhost' || h.endsWith('.localhost') || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || h === '[::1]';
+}
+
+/**
  * A mirror the user types in settings: a base URL laid out like pith.science
- * (`/pith/<SUFFIX>.json`, optional `/alias-index.json`).
+ * (`/pith/<SUFFIX>.json`, optional `/alias-index.json`). https only, or http on this machine;
+ * never with a user name or password in it (the app sends no credentials, and a password in a
+ * URL would be kept in plain view in settings and in every report that names the mirror).
  */
 export function userMirror(input: string, existing: readonly MirrorConfig[]): Result<MirrorConfig> {
   const raw = input.trim().replace(/\/+$/, '');
@@ -63,7 +76,11 @@ export function userMirror(input: string, existing: readonly MirrorConfig[]): Re
   } catch {
     return err(pithError('bad-query', `'${input.trim()}' is not a URL; expected a mirror base URL such as https://mirror.example.org (records at /pith/<SUFFIX>.json).`));
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return err(pithError('bad-query', `A mirror URL must start with https:// (or http:// for a local one); got ${url.protocol}.`));
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return err(pithError('bad-query', `A mirror URL must start with https:// (or http:// for one on this machine); got ${url.protocol}.`));
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    return err(pithError('bad-query', `Plain http:// is accepted only for a mirror on this machine (localhost, 127.0.0.1, [::1]); ${url.host} needs https://.`));
+  }
+  if (url.username || url.password) return err(pithError('bad-query', 'A mirror URL may not hold a user name or password: this app never sends credentials to a mirror. Give the URL without the part before @.'));
   if (url.search || url.hash) return err(pithError('bad-query', 'A mirror base URL has no ?query or #fragment; give the folder that holds pith/<SUFFIX>.json.'));
   const baseUrl = url.toString().replace(/\/+$/, '');
   if (existing.some((m) => m.baseUrl === baseUrl)) return err(pithError('bad-query', `${baseUrl} is already in the mirror list.`));

@@ -1,8 +1,9 @@
 /** Many records at once: summary, filter, sort, the virtualized table, exports. */
 import { useDocumentTitle } from '../ui/use-document-title';
 import { plural } from '../ui/plural';
+import { useDebouncedCommit } from '../ui/use-debounced-commit';
 import { Button } from '../ui/button';
-import { useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useSettings } from '../settings/settings-store';
 import { downloadText } from '../ui/download';
 import { useCurrentRun } from './batch-store';
@@ -10,33 +11,29 @@ import { toCsv } from './batch-export';
 import type { BatchRun } from './batch-run';
 import { BatchSummary } from './batch-summary';
 import { BatchTable } from './batch-table';
-import type { BatchRow } from './batch-types';
+import { selectRows, type BatchView, type Show, type Sort } from './batch-view';
+import { UnreadableFile } from './unreadable-file';
 import { getPool } from './worker-pool';
 
-type Filter = 'all' | BatchRow['verdict'] | 'not-verified';
-type Sort = 'input' | 'verdict' | 'pith' | 'title' | 'file';
-const VERDICT_ORDER: Record<BatchRow['verdict'], number> = { invalid: 0, unreadable: 1, incomplete: 2, verified: 3 };
+/** How long typing in Find waits before writing the URL: one history entry per pause, not per key. */
+const FIND_URL_DELAY_MS = 300;
 
-function RunView({ run }: { run: BatchRun }) {
+function RunView({ run, view, onView }: { run: BatchRun; view: BatchView; onView: (view: BatchView) => void }) {
   const { userKeys } = useSettings();
   const snap = useSyncExternalStore(run.subscribe, run.getSnapshot);
   const bad = snap.counts.invalid + snap.counts.unreadable;
   useDocumentTitle(`Batch: ${plural(snap.files, 'file')} · ${snap.state === 'running' ? 'verifying…' : bad === 0 ? 'none invalid' : `${snap.counts.invalid} invalid${snap.counts.unreadable ? `, ${snap.counts.unreadable} unreadable` : ''}`}`);
-  const [filter, setFilter] = useState<Filter>('all');
-  const [sort, setSort] = useState<Sort>('input');
-  const [text, setText] = useState('');
-  const rows = useMemo(() => {
-    const q = text.trim().toLowerCase();
-    const kept = snap.rows.filter((r) => (filter === 'all' ? true : filter === 'not-verified' ? r.verdict !== 'verified' : r.verdict === filter) && (q === '' || `${r.file} ${r.pithNumber ?? ''} ${r.title ?? ''}`.toLowerCase().includes(q)));
-    const by: Record<Sort, (a: BatchRow, b: BatchRow) => number> = {
-      input: () => 0,
-      verdict: (a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict],
-      pith: (a, b) => (a.pithNumber ?? '~').localeCompare(b.pithNumber ?? '~'),
-      title: (a, b) => (a.title ?? '~').localeCompare(b.title ?? '~'),
-      file: (a, b) => a.file.localeCompare(b.file) || (a.index ?? 0) - (b.index ?? 0),
-    };
-    return sort === 'input' ? kept : [...kept].sort(by[sort]);
-  }, [snap.rows, filter, sort, text]);
+  // Find answers each key from local state; the URL follows after a pause (replace, so Back still
+  // leaves the page rather than undoing letters).
+  const [text, setText] = useState(view.find);
+  const { show, sort } = view;
+  const commitFind = useCallback((find: string) => onView({ show, sort, find }), [show, sort, onView]);
+  useDebouncedCommit(text, text === view.find, commitFind, FIND_URL_DELAY_MS);
+  const rows = useMemo(() => selectRows(snap.rows, { ...view, find: text }), [snap.rows, view, text]);
+  const single = snap.state === 'done' && snap.files === 1 && snap.rows.length === 1 ? snap.rows[0]! : null;
+  if (single && single.verdict === 'unreadable') {
+    return <UnreadableFile name={single.file} code={single.errorCode} message={single.error ?? 'It could not be read.'} />;
+  }
 
   async function exportAs(format: 'json' | 'csv') {
     const entries = await getPool().entries(rows.map((r) => r.id), userKeys);
@@ -48,11 +45,12 @@ function RunView({ run }: { run: BatchRun }) {
   const control = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
   return (
     <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Batch verification</h1>
       <BatchSummary snap={snap} onCancel={() => run.cancel()} />
       <div className="flex flex-wrap items-end gap-3">
         <label className="text-sm">
           Show{' '}
-          <select className={control} value={filter} onChange={(e) => setFilter(e.target.value as Filter)} data-testid="batch-filter">
+          <select className={control} value={view.show} onChange={(e) => onView({ ...view, find: text, show: e.target.value as Show })} data-testid="batch-filter">
             <option value="all">all</option>
             <option value="invalid">invalid only</option>
             <option value="not-verified">everything not verified</option>
@@ -63,7 +61,7 @@ function RunView({ run }: { run: BatchRun }) {
         </label>
         <label className="text-sm">
           Sort by{' '}
-          <select className={control} value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+          <select className={control} value={view.sort} onChange={(e) => onView({ ...view, find: text, sort: e.target.value as Sort })} data-testid="batch-sort">
             <option value="input">input order (as finished)</option>
             <option value="verdict">verdict (worst first)</option>
             <option value="file">file</option>
@@ -72,7 +70,7 @@ function RunView({ run }: { run: BatchRun }) {
           </select>
         </label>
         <label className="text-sm">
-          Find <input className={control} value={text} onChange={(e) => setText(e.target.value)} placeholder="file, number or title" />
+          Find <input type="search" className={control} value={text} onChange={(e) => setText(e.target.value)} placeholder="file, number or title" data-testid="batch-find" />
         </label>
         <span className="ml-auto flex gap-2">
           <Button onClick={() => void exportAs('csv')} disabled={snap.state === 'running'}>
@@ -84,21 +82,28 @@ function RunView({ run }: { run: BatchRun }) {
         </span>
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        Showing {rows.length.toLocaleString('en')} of {snap.rows.length.toLocaleString('en')}. Exports hold what is shown, in the same schema as <code>pith-verify --json</code>.
+        Showing {rows.length.toLocaleString('en')} of {plural(snap.rows.length, 'entry', 'entries')}. Exports hold what is shown, in the same schema as <code>pith-verify --json</code>.
       </p>
       <BatchTable rows={rows} />
     </div>
   );
 }
 
-/** `intake`: what to show when no batch has run yet (the app passes the intake panel, so batch never imports intake). */
-export function BatchPage({ intake }: { intake?: ReactNode }) {
+export interface BatchPageProps {
+  /** What to show when no batch has run yet (the app passes the intake panel, so batch never imports intake). */
+  intake?: ReactNode;
+  /** Filter, sort and find, as the URL holds them; `onView` writes a new one there. */
+  view: BatchView;
+  onView: (view: BatchView) => void;
+}
+
+export function BatchPage({ intake, view, onView }: BatchPageProps) {
   const run = useCurrentRun();
   useDocumentTitle(run ? null : 'Batch: no files yet');
   return (
     <div className="space-y-6 py-6">
-      <h1 className="text-2xl font-semibold">Batch verification</h1>
-      {run ? <RunView run={run} key={run.id} /> : <p>No files yet: drop files or a folder anywhere, or pick them below. Dropped data is not kept across reloads.</p>}
+      {run ? <RunView run={run} key={run.id} view={view} onView={onView} /> : <h1 className="text-2xl font-semibold">Batch verification</h1>}
+      {!run && <p>No files yet: drop files or a folder anywhere, or pick them below. Dropped data is not kept across reloads.</p>}
       {!run && intake}
     </div>
   );

@@ -128,7 +128,7 @@ export class BatchRun {
       },
       (e: unknown) => {
         if (this.cancelled) return;
-        const row: BatchRow = { id: `${job.id}:x`, file: job.file, index: null, kind: 'unreadable', pithNumber: null, title: null, titleBinding: null, verdict: 'unreadable', failing: [], error: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+        const row: BatchRow = { id: `${job.id}:x`, file: job.file, index: null, kind: 'unreadable', pithNumber: null, title: null, titleBinding: null, verdict: 'unreadable', failing: [], error: `internal error: ${e instanceof Error ? e.message : String(e)}`, errorCode: 'internal' };
         this.rows.push(row);
         this.counts.unreadable++;
         this.notify();

@@ -1,6 +1,36 @@
 /** Counts, progress by bytes read, records/s and cancel. The data-* attributes are read by tests and the benchmark. */
 import { Button } from '../ui/button';
+import { plural } from '../ui/plural';
 import type { BatchSnapshot } from './batch-run';
+import type { BatchRow } from './batch-types';
+
+/** Worst first, so a bar with any red in it shows the red at its start, where the eye lands. */
+const SEGMENTS: readonly { verdict: BatchRow['verdict']; className: string }[] = [
+  { verdict: 'invalid', className: 'bg-red-600' },
+  { verdict: 'unreadable', className: 'bg-slate-500' },
+  { verdict: 'incomplete', className: 'bg-amber-500' },
+  { verdict: 'verified', className: 'bg-emerald-600' },
+];
+
+/**
+ * How far the input has been read, coloured by what was found so far: the filled part is split
+ * in proportion to the verdicts, so a batch with failures never shows an all-green bar.
+ */
+function ResultsBar({ snap, pct }: { snap: BatchSnapshot; pct: number }) {
+  const c = snap.counts;
+  const total = snap.processed;
+  return (
+    <div role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} aria-label={`Read ${pct}% of the input`} className="flex h-2 flex-1 overflow-hidden rounded bg-slate-200 dark:bg-slate-800" data-testid="batch-progress">
+      <div className="flex h-full" style={{ width: `${pct}%` }}>
+        {total === 0 ? (
+          <div className="h-full w-full bg-teal-600" />
+        ) : (
+          SEGMENTS.filter((seg) => c[seg.verdict] > 0).map((seg) => <div key={seg.verdict} className={`h-full ${seg.className}`} style={{ width: `${(c[seg.verdict] / total) * 100}%` }} data-segment={seg.verdict} />)
+        )}
+      </div>
+    </div>
+  );
+}
 
 export function BatchSummary({ snap, onCancel }: { snap: BatchSnapshot; onCancel: () => void }) {
   const pct = snap.bytesTotal === 0 ? 100 : Math.min(100, Math.round((snap.bytesRead / snap.bytesTotal) * 100));
@@ -24,15 +54,16 @@ export function BatchSummary({ snap, onCancel }: { snap: BatchSnapshot; onCancel
         Summary
       </h2>
       <p className="text-lg" aria-live="polite">
-        <strong>{snap.processed.toLocaleString('en')}</strong> records from {snap.files} {snap.files === 1 ? 'input' : 'inputs'}:{' '}
+        <strong>{snap.processed.toLocaleString('en')}</strong> {snap.processed === 1 ? 'entry' : 'entries'} from {plural(snap.files, 'input')}:{' '}
         <span className="text-emerald-800 dark:text-emerald-300">✓ {c.verified} verified</span>, <span className="text-amber-800 dark:text-amber-300">◐ {c.incomplete} incomplete</span>, <span className="text-red-700 dark:text-red-300">✗ {c.invalid} invalid</span>,{' '}
         <span className="text-slate-700 dark:text-slate-300">⚠ {c.unreadable} unreadable</span>
         {snap.state === 'cancelled' && <strong className="ml-2">(cancelled)</strong>}
       </p>
       <div className="flex items-center gap-3">
-        <progress className="h-2 flex-1 accent-teal-700" max={100} value={snap.state === 'done' ? 100 : pct} aria-label={`Read ${pct}% of the input`} />
+        <ResultsBar snap={snap} pct={snap.state === 'done' ? 100 : pct} />
         <span className="text-sm tabular-nums text-slate-700 dark:text-slate-300">
-          {rate.toLocaleString('en')} records/s · {(snap.elapsedMs / 1000).toFixed(1)} s
+          {snap.processed > 1 && `${rate.toLocaleString('en')} entries/s · `}
+          {(snap.elapsedMs / 1000).toFixed(1)} s
         </span>
         {snap.state === 'running' && (
           <Button onClick={onCancel}>Cancel</Button>

@@ -2,7 +2,7 @@
  * The results table, virtualized so 100,000 rows stay smooth. Each row carries
  * data-file and data-verdict (read by tests and tools) and opens its record.
  */
-import { Link } from '@tanstack/react-router';
+import { Link, useElementScrollRestoration } from '@tanstack/react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { BindingBadge } from '../ui/binding-badge';
@@ -20,8 +20,11 @@ export function BatchTable({ rows }: { rows: readonly BatchRow[] }) {
   const scroller = useRef<HTMLDivElement>(null);
   const narrow = useNarrow();
   const height = narrow ? CARD_HEIGHT : ROW_HEIGHT;
+  // Back from a row's page lands where the table was: the router keeps each history entry's
+  // offsets of elements marked data-scroll-restoration-id, and the virtualizer starts there.
+  const restored = useElementScrollRestoration({ id: 'batch-table' });
   // eslint-disable-next-line react-hooks/incompatible-library -- useVirtualizer is the documented API; its values are read in render only
-  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => height, overscan: 12 });
+  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => height, overscan: 12, initialOffset: restored?.scrollY ?? 0 });
   return (
     <div role="table" aria-label="Verification results" aria-rowcount={rows.length + 1} className="rounded-lg border border-slate-200 text-sm dark:border-slate-700">
       <div role="row" aria-rowindex={1} className={`${narrow ? 'sr-only' : COLS} border-b border-slate-200 bg-slate-50 px-3 py-2 font-semibold dark:border-slate-700 dark:bg-slate-900`}>
@@ -31,7 +34,7 @@ export function BatchTable({ rows }: { rows: readonly BatchRow[] }) {
         <span role="columnheader">Verdict</span>
         <span role="columnheader">Failing checks</span>
       </div>
-      <div ref={scroller} className="max-h-[32rem] overflow-auto" data-testid="batch-scroller" key={narrow ? 'cards' : 'rows'}>
+      <div ref={scroller} className="max-h-[32rem] overflow-auto" data-testid="batch-scroller" data-scroll-restoration-id="batch-table" key={narrow ? 'cards' : 'rows'}>
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {virtual.getVirtualItems().map((v) => {
             const r = rows[v.index]!;

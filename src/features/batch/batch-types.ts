@@ -1,4 +1,5 @@
 /** Data crossing between the page and the batch workers: small, plain, structured-clone friendly. */
+import type { PithErrorCode } from '../../core/errors';
 import type { Verdict } from '../../core/verify/check-types';
 import type { Binding, VerifyReport } from '../../core/verify/report-types';
 
@@ -15,6 +16,8 @@ export interface BatchRow {
   readonly verdict: Verdict | 'unreadable';
   readonly failing: readonly string[];
   readonly error: string | null;
+  /** Why an unreadable entry could not be read ('internal' when the worker itself failed). */
+  readonly errorCode: PithErrorCode | 'internal' | null;
 }
 
 export type BatchJob =

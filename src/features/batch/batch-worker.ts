@@ -43,7 +43,7 @@ function keyring(userKeys: readonly UserKeySpec[]): Keyring {
 export const MAX_PAGE_TEXT = 8 * 1024 * 1024;
 
 function errorRow(id: string, file: string, index: number | null, error: PithError): BatchRow {
-  return { id, file, index, kind: 'unreadable', pithNumber: null, title: null, titleBinding: null, verdict: 'unreadable', failing: [], error: error.message };
+  return { id, file, index, kind: 'unreadable', pithNumber: null, title: null, titleBinding: null, verdict: 'unreadable', failing: [], error: error.message, errorCode: error.code };
 }
 
 async function verifyEntry(index: number | null, value: JsonValue | undefined, error: PithError | null, kr: Keyring): Promise<VerifyEntry> {
@@ -60,7 +60,7 @@ async function verifyOne(id: string, file: string, index: number | null, text: s
     return errorRow(id, file, index, r);
   }
   kept.set(id, { file, index, text, error: null });
-  return { id, file, index, kind: r.kind, pithNumber: r.pithNumber, title: r.title, titleBinding: r.titleBinding, verdict: r.verdict, failing: r.failing, error: null };
+  return { id, file, index, kind: r.kind, pithNumber: r.pithNumber, title: r.title, titleBinding: r.titleBinding, verdict: r.verdict, failing: r.failing, error: null, errorCode: null };
 }
 
 /** Verifies a kept entry again, for export: same keyring, same text, same result. */

@@ -1,6 +1,7 @@
 /**
  * "Compute a pith number": anyone can recompute a number from the paper itself (FORMAT.md §1–§3).
- * The form recomputes on every keystroke, in this browser; nothing is sent anywhere. Each field's
+ * The form recomputes on every keystroke, in this browser; nothing is sent anywhere (the form is
+ * kept in this page's URL, so a computation can be shared as a link and survives reload). Each field's
  * problem is shown under it, but only once the field has been touched or filled, so an empty form
  * is not a wall of red.
  */
@@ -8,12 +9,14 @@ import { useDocumentTitle } from '../ui/use-document-title';
 import { BUTTON_CLASS } from '../ui/button';
 import { useMemo, useState } from 'react';
 import { computeRecord, type ComputeField } from '../../core/compute/compute-record';
+import { readSubmittedAt } from '../../core/compute/submitted-at';
+import { useDebouncedCommit } from '../ui/use-debounced-commit';
+import { EMPTY_VALUES, sameValues, type ComputeValues } from './compute-search';
 import { PERSISTENT_URIS_EXAMPLE } from './compute-examples';
 import { ComputeResultPanel } from './compute-result';
 
-type Values = Record<ComputeField, string>;
-
-const EMPTY: Values = { title: '', abstract: '', arxivId: '', version: '', primaryCat: '', crossCats: '', license: '', submittedAt: '' };
+type Values = ComputeValues;
+const EMPTY = EMPTY_VALUES;
 
 interface FieldSpec {
   readonly field: ComputeField;
@@ -32,7 +35,13 @@ const FIELDS: readonly FieldSpec[] = [
   { field: 'primaryCat', label: 'Primary category', hint: 'e.g. cs.LG, stat.ML, math-ph.', placeholder: 'stat.ML', mono: true },
   { field: 'crossCats', label: 'Cross-listed categories', hint: 'Separated by commas or spaces, in any order; duplicates and the primary are dropped.', placeholder: 'cs.LG', mono: true },
   { field: 'license', label: 'License', hint: "The license URL as arXiv gives it; leave empty if arXiv shows none (old papers).", placeholder: 'http://arxiv.org/licenses/nonexclusive-distrib/1.0/', mono: true },
-  { field: 'submittedAt', label: 'Submitted (v1, UTC)', hint: 'When version 1 was submitted, even for a later version: 2017-04-13T22:17:30Z.', placeholder: '2017-04-13T22:17:30Z', mono: true },
+  {
+    field: 'submittedAt',
+    label: 'Submitted (v1, UTC)',
+    hint: 'When version 1 was submitted, even for a later version: 2017-04-13T22:17:30Z, or paste arXiv’s “[v1] Mon, 29 Feb 2016 19:03:23 UTC” or a time with an offset (+00:00).',
+    placeholder: '2017-04-13T22:17:30Z',
+    mono: true,
+  },
 ];
 
 const FIELD_LABELS = Object.fromEntries(FIELDS.map((f) => [f.field, f.label])) as Record<ComputeField, string>;
@@ -41,9 +50,9 @@ const inputClass =
   'mt-1 w-full rounded border bg-white px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-600 dark:bg-slate-900';
 const buttonClass = BUTTON_CLASS;
 
-function Field({ spec, value, error, onChange, onBlur }: { spec: FieldSpec; value: string; error: string | null; onChange: (v: string) => void; onBlur: () => void }) {
+function Field({ spec, value, error, note, onChange, onBlur }: { spec: FieldSpec; value: string; error: string | null; note: string | null; onChange: (v: string) => void; onBlur: () => void }) {
   const id = `compute-${spec.field}`;
-  const describedBy = `${id}-hint${error ? ` ${id}-error` : ''}`;
+  const describedBy = `${id}-hint${error ? ` ${id}-error` : ''}${note ? ` ${id}-note` : ''}`;
   const common = {
     id,
     value,
@@ -63,6 +72,12 @@ function Field({ spec, value, error, onChange, onBlur }: { spec: FieldSpec; valu
       <p id={`${id}-hint`} className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
         {spec.hint}
       </p>
+      {note && !error && (
+        <p id={`${id}-note`} className="mt-0.5 text-xs font-medium text-teal-800 dark:text-teal-300" data-testid={`${id}-note`}>
+          <span aria-hidden="true">→ </span>
+          {note.charAt(0).toUpperCase() + note.slice(1)}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="mt-0.5 text-xs font-medium text-red-700 dark:text-red-300">
           <span aria-hidden="true">✗ </span>
@@ -73,9 +88,21 @@ function Field({ spec, value, error, onChange, onBlur }: { spec: FieldSpec; valu
   );
 }
 
-export function ComputePage() {
+export interface ComputePageProps {
+  /** The form as the URL holds it (a shared link, or this page before a reload). */
+  initial: ComputeValues;
+  /** Writes the form into the URL; called after a pause in typing, not per key. */
+  onCommit: (values: ComputeValues) => void;
+}
+
+export function ComputePage({ initial, onCommit }: ComputePageProps) {
   useDocumentTitle('Compute a pith number');
-  const [values, setValues] = useState<Values>(EMPTY);
+  const [values, setValues] = useState<Values>(initial);
+  useDebouncedCommit(values, sameValues(values, initial), onCommit);
+  const dateNote = useMemo(() => {
+    const r = readSubmittedAt(values.submittedAt);
+    return r.ok ? r.value.note : null;
+  }, [values.submittedAt]);
   const [touched, setTouched] = useState<ReadonlySet<ComputeField>>(new Set());
   const result = useMemo(() => computeRecord(values), [values]);
   const errors = useMemo(() => {
@@ -127,6 +154,7 @@ export function ComputePage() {
               spec={spec}
               value={values[spec.field]}
               error={shown(spec.field)}
+              note={spec.field === 'submittedAt' ? dateNote : null}
               onChange={(v) => setValues((old) => ({ ...old, [spec.field]: v }))}
               onBlur={() => setTouched((old) => (old.has(spec.field) ? old : new Set([...old, spec.field])))}
             />

@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { sourceSize, type InputSource } from '../batch/batch-run';
 import { useSettings } from '../settings/settings-store';
 import { SMALL_INPUT_BYTES, startRun } from '../batch/batch-store';
+import { showPending } from './intake-status';
 
 /** Resolves in a new task, after the browser has had a chance to paint and handle input. */
 function nextTask(): Promise<void> {
@@ -16,16 +17,21 @@ export function useIntake(): (sources: readonly InputSource[]) => Promise<void> 
   return useCallback(
     async (sources: readonly InputSource[]) => {
       if (sources.length === 0) return;
-      const run = startRun(sources, userKeys);
-      const bytes = sources.reduce((n, s) => n + sourceSize(s), 0);
-      if (sources.length === 1 && bytes <= SMALL_INPUT_BYTES) {
-        await run.done;
-        const { rows } = run.getSnapshot();
-        // One readable record opens as a record; anything else (many, or an error) as a batch.
-        if (rows.length === 1 && rows[0]!.verdict !== 'unreadable') {
-          await navigate({ to: '/file/$id', params: { id: rows[0]!.id } });
-          return;
+      const clear = showPending(sources.map((s) => s.name));
+      try {
+        const run = startRun(sources, userKeys);
+        const bytes = sources.reduce((n, s) => n + sourceSize(s), 0);
+        if (sources.length === 1 && bytes <= SMALL_INPUT_BYTES) {
+          await run.done;
+          const { rows } = run.getSnapshot();
+          // One entry opens its own page: a record as a record, anything else as "this file is not…".
+          if (rows.length === 1) {
+            await navigate({ to: '/file/$id', params: { id: rows[0]!.id } });
+            return;
+          }
         }
+      } finally {
+        clear();
       }
       // Draw the batch page in a task of its own. Starting the run and rendering a new page inside the
       // input's change event made one task of 70–85 ms on a 2-core host 2.5× slower than ours (the first

@@ -9,7 +9,7 @@ import { BindingBadge } from '../ui/binding-badge';
 import { CopyButton } from '../ui/copy-button';
 import { StatusPill } from '../ui/status-pill';
 import { Tag } from '../ui/tag';
-import { LINK_CLASS } from '../ui/text-link';
+import { TextLink } from '../ui/text-link';
 import { aliasHref, aliasKindLabel, anatomyRows } from './identifiers';
 
 export interface AliasesTableProps {
@@ -62,7 +62,7 @@ function StatusCell({ row }: { row: AliasRow }) {
 
 function linkText(kind: string): string {
   if (kind === 'doi') return 'doi.org';
-  if (kind.startsWith('pith_short_')) return 'open record';
+  if (kind.startsWith('pith_short_')) return 'this record';
   return 'arXiv';
 }
 
@@ -72,7 +72,10 @@ export function AliasesTable({ report }: AliasesTableProps) {
   const served = rows.some((r) => r.origin === 'served');
 
   return (
-    <section aria-label="Aliases" className="space-y-2 text-slate-900 dark:text-slate-100">
+    <section aria-labelledby="aliases-heading" className="space-y-2 text-slate-900 dark:text-slate-100" data-testid="aliases">
+      <h2 id="aliases-heading" className="text-lg font-semibold">
+        Aliases
+      </h2>
       {!served && rows.length > 0 && (
         <p className="text-sm text-slate-700 dark:text-slate-300">
           This record serves no aliases; these are derived here from the hash-bound canonical source and the suffix (FORMAT.md §5).
@@ -109,10 +112,10 @@ export function AliasesTable({ report }: AliasesTableProps) {
                       <span className="inline-flex items-center gap-2">
                         <CopyButton text={row.value} what={`${row.kind} alias`} />
                         {href && (
-                          <a className={`${LINK_CLASS} text-xs`} href={href} rel={href.startsWith('/') ? undefined : 'noreferrer'}>
+                          <TextLink className="text-xs" href={href}>
                             {linkText(row.kind)}
                             <span className="sr-only"> for {row.value}</span>
-                          </a>
+                          </TextLink>
                         )}
                       </span>
                     </td>
@@ -131,14 +134,16 @@ export interface NumberAnatomyProps {
   report: VerifyReport;
 }
 
-/** Every equivalent written form of the number and the paper's ids. */
+/** Every written form of the number itself; the aliases (prefixes, arXiv ids, DOI) stay in their table. */
 export function NumberAnatomy({ report }: NumberAnatomyProps) {
   const { suffix, year, fromDoc } = suffixAndYear(report);
-  const source = report.fields.source?.value ?? null;
-  const rows = anatomyRows({ suffix, year, source });
-  if (rows.length === 0) return <p className="text-sm text-slate-600 italic dark:text-slate-400">No pith number or source in this record to take apart.</p>;
+  const rows = anatomyRows({ suffix, year });
   return (
-    <section aria-label="Anatomy of the number" className="space-y-2 text-slate-900 dark:text-slate-100">
+    <section aria-labelledby="anatomy-heading" className="space-y-2 text-slate-900 dark:text-slate-100" data-testid="anatomy">
+      <h2 id="anatomy-heading" className="text-lg font-semibold">
+        Anatomy of the number
+      </h2>
+      {rows.length === 0 && <p className="text-sm text-slate-600 italic dark:text-slate-400">No pith number in this record to take apart.</p>}
       {suffix && !fromDoc && (
         <p className="text-xs text-slate-600 dark:text-slate-400">The record states no full pith number; these forms use the one computed in this browser.</p>
       )}
@@ -151,9 +156,9 @@ export function NumberAnatomy({ report }: NumberAnatomyProps) {
                 <code className="text-sm break-all">{r.value}</code>
                 <CopyButton text={r.value} what={r.label.toLowerCase()} />
                 {r.href && (
-                  <a className={`${LINK_CLASS} text-xs`} href={r.href} rel="noreferrer">
+                  <TextLink className="text-xs" href={r.href}>
                     open<span className="sr-only"> {r.value}</span>
-                  </a>
+                  </TextLink>
                 )}
               </div>
               <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">{r.meaning}</p>

@@ -7,7 +7,7 @@ import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Citation, RecordDetail } from '../../core/verify/report-types';
 import { BindingBadge } from '../ui/binding-badge';
-import { LINK_CLASS } from '../ui/text-link';
+import { TextLink } from '../ui/text-link';
 import { arxivAbsUrl } from './identifiers';
 
 type CitationView = Citation;
@@ -34,11 +34,11 @@ function Row({ c, known }: { c: CitationView; known: boolean }) {
     <>
       <p className="truncate text-sm font-medium" title={title}>
         {c.arxivId ? (
-          <a className={LINK_CLASS} href={citationHref(c.arxivId, known)} rel={known ? undefined : 'noreferrer'}>
+          <TextLink href={citationHref(c.arxivId, known)}>
             {title}
             {/* Where the link goes is not visible, so say it. */}
             <span className="sr-only">{known ? ' (open its pith record here)' : ' (on arXiv)'}</span>
-          </a>
+          </TextLink>
         ) : (
           title
         )}

@@ -8,7 +8,10 @@ import { useDocumentTitle } from '../ui/use-document-title';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { keyringCacheKey, type UserKeySpec } from '../../core/user-keys';
+import { currentRun } from '../batch/batch-store';
+import { UnreadableFile } from '../batch/unreadable-file';
 import { getPool } from '../batch/worker-pool';
+import { TextLink } from '../ui/text-link';
 import { useSettings } from '../settings/settings-store';
 import { RecordView } from './record-view';
 
@@ -24,7 +27,8 @@ function fileRecordQuery(id: string, userKeys: readonly UserKeySpec[]) {
 export function FileRecordPage({ id }: { id: string }) {
   const { userKeys } = useSettings();
   const q = useQuery(fileRecordQuery(id, userKeys));
-  useDocumentTitle(q.isPending ? 'Verifying a file…' : q.data?.report ? null : 'File no longer here');
+  const d0 = q.data;
+  useDocumentTitle(q.isPending ? 'Verifying a file…' : d0?.report ? null : d0 ? `Not a record: ${d0.file}` : 'File no longer here');
   if (q.isPending) return <p className="py-8" aria-busy="true">Verifying…</p>;
   if (q.isError || !q.data) {
     return (
@@ -38,6 +42,23 @@ export function FileRecordPage({ id }: { id: string }) {
     );
   }
   const d = q.data;
-  if (!d.report) return <p className="py-8">{d.error ?? 'This entry could not be read.'}</p>;
+  if (!d.report) {
+    // The row knows why (its error code); the worker's copy, only the message.
+    const row = currentRun()?.getSnapshot().rows.find((r) => r.id === id) ?? null;
+    const name = d.index === null ? d.file : `${d.file} #${d.index}`;
+    return (
+      <UnreadableFile
+        name={name}
+        code={row?.errorCode ?? null}
+        message={d.error ?? 'This entry could not be read.'}
+        actions={
+          <p className="flex flex-wrap gap-4 text-sm">
+            <TextLink href="/">Try another file or paste</TextLink>
+            {currentRun() && (currentRun()!.getSnapshot().rows.length > 1 || currentRun()!.getSnapshot().files > 1) && <TextLink href="/batch">Back to the batch</TextLink>}
+          </p>
+        }
+      />
+    );
+  }
   return <RecordView text={d.text} download={d.blob} document={d.document} report={d.report} origin={{ type: 'file', name: d.file, index: d.index }} />;
 }

@@ -2,7 +2,6 @@
  * Every written form of a record's identifiers (docs/UX.md, CID Inspector
  * "anatomy") and where each alias links to. Pure, for unit tests.
  */
-import { arxivDoi } from '../../core/pith/aliases';
 import { latexMacro } from '../../core/cite/cite-format';
 
 export const ALIAS_KIND_LABELS: Readonly<Record<string, string>> = {
@@ -71,39 +70,26 @@ export interface AnatomyRow {
 export interface AnatomyInput {
   readonly suffix: string | null;
   readonly year: string | null;
-  readonly source: { readonly id: string; readonly version: number | null } | null;
 }
 
-/** FORMAT.md §1 and §5: each equivalent form with what its parts mean. */
-export function anatomyRows({ suffix, year, source }: AnatomyInput): AnatomyRow[] {
+/**
+ * FORMAT.md §1: the written forms of the number itself, with what their parts mean. The prefix
+ * aliases, the arXiv ids and the DOI are left to the alias table, which also says how each was
+ * checked; repeating them here only doubled the page.
+ */
+export function anatomyRows({ suffix, year }: AnatomyInput): AnatomyRow[] {
+  if (!suffix) return [];
   const rows: AnatomyRow[] = [];
-  if (suffix) {
-    if (year) {
-      rows.push({
-        label: 'Full number',
-        value: `pith:${year}:${suffix}`,
-        meaning: `${year} is the v1 submission year (canonical_record.metadata.submitted_at); the suffix is the first 26 base32 characters of the SHA-256 of the canonical record (130 bits).`,
-      });
-    }
-    rows.push({ label: 'Short', value: `pith:${suffix.slice(0, 8)}`, meaning: 'The first 8 suffix characters: handy to say aloud, but only a prefix (40 bits).' });
-    rows.push({ label: 'Prefix (12)', value: suffix.slice(0, 12), meaning: 'The pith_short_12 alias: the first 12 suffix characters.' });
-    rows.push({ label: 'Prefix (16)', value: suffix.slice(0, 16), meaning: 'The pith_short_16 alias: the first 16 suffix characters.' });
-    rows.push({ label: 'Bare suffix', value: suffix, meaning: 'All 26 characters, A–Z and 2–7: what URLs and the LaTeX macro use.' });
-    rows.push({ label: 'URL', value: pithUrl(suffix), meaning: 'The record at the canonical resolver.', href: pithUrl(suffix) });
-    rows.push({ label: 'LaTeX', value: latexMacro(suffix), meaning: 'The macro for citing the number in a paper.' });
+  if (year) {
+    rows.push({
+      label: 'Full number',
+      value: `pith:${year}:${suffix}`,
+      meaning: `pith : ${year} : suffix. ${year} is the v1 submission year (canonical_record.metadata.submitted_at); the suffix is the first 26 base32 characters of the SHA-256 of the canonical record (130 bits).`,
+    });
   }
-  if (source) {
-    const doi = arxivDoi(source.id);
-    rows.push({ label: 'DOI', value: doi, meaning: "arXiv's DataCite DOI for the paper (all versions).", href: doiUrl(doi) });
-    rows.push({ label: 'arXiv id', value: source.id, meaning: 'The paper on arXiv (latest version).', href: arxivAbsUrl(source.id) });
-    if (source.version !== null) {
-      rows.push({
-        label: 'arXiv version',
-        value: `${source.id}v${source.version}`,
-        meaning: 'The exact version this number was computed for (canonical_record.source.version).',
-        href: arxivAbsUrl(source.id, source.version),
-      });
-    }
-  }
+  rows.push({ label: 'Short', value: `pith:${suffix.slice(0, 8)}`, meaning: 'The first 8 suffix characters: handy to say aloud, but only a prefix (40 bits), so it may name more than one record.' });
+  rows.push({ label: 'Bare suffix', value: suffix, meaning: 'All 26 characters, A–Z and 2–7: what URLs and the LaTeX macro use.' });
+  rows.push({ label: 'URL', value: pithUrl(suffix), meaning: 'The record at the canonical resolver, pith.science.', href: pithUrl(suffix) });
+  rows.push({ label: 'LaTeX', value: latexMacro(suffix), meaning: 'The macro for citing the number in a paper (Cite, above, has its definition).' });
   return rows;
 }

@@ -17,17 +17,23 @@ export type WindowPlacement = 'no-rotation' | 'before-rotation' | 'after-rotatio
 export interface KeyWindow {
   readonly placement: WindowPlacement;
   readonly sentence: string;
+  /** The dates the bar is labelled with (YYYY-MM-DD), null when not known. */
+  readonly signedDay: string | null;
+  readonly rotationDay: string | null;
 }
 
+/** Where signed_at falls on the key's window, in words and as the two dates the bar shows. */
 export function placeOnKeyWindow(signedAt: string | null, key: SigningKeyInfo): KeyWindow {
   const signedDay = signedAt ? isoDate(signedAt) : null;
   const signed = signedDay ? `signed ${signedDay}` : 'signing time not in this record';
-  if (key.rotatesAt === null) return { placement: signedDay ? 'no-rotation' : 'unknown', sentence: `${signed}, key has no rotation date` };
-  const rot = isoDate(key.rotatesAt) ?? key.rotatesAt;
+  const rotationDay = key.rotatesAt === null ? null : (isoDate(key.rotatesAt) ?? null);
+  const days = { signedDay, rotationDay };
+  if (key.rotatesAt === null) return { placement: signedDay ? 'no-rotation' : 'unknown', sentence: `${signed}, key has no rotation date`, ...days };
+  const rot = rotationDay ?? key.rotatesAt;
   const s = signedAt ? Date.parse(signedAt) : NaN;
   const r = Date.parse(key.rotatesAt);
-  if (Number.isNaN(s) || Number.isNaN(r)) return { placement: 'unknown', sentence: `${signed}, key rotates ${rot}` };
+  if (Number.isNaN(s) || Number.isNaN(r)) return { placement: 'unknown', sentence: `${signed}, key rotates ${rot}`, ...days };
   return s < r
-    ? { placement: 'before-rotation', sentence: `${signed}, before the key's rotation date ${rot}` }
-    : { placement: 'after-rotation', sentence: `${signed}, on or after the key's rotation date ${rot}: the key should no longer sign` };
+    ? { placement: 'before-rotation', sentence: `${signed}, before the key's rotation date ${rot}`, ...days }
+    : { placement: 'after-rotation', sentence: `${signed}, on or after the key's rotation date ${rot}: the key should no longer sign`, ...days };
 }

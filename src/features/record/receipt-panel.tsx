@@ -77,13 +77,26 @@ function KeyWindowView({ signedAt, keyId, signingKey }: { signedAt: string | nul
           </span>
         )}
       </p>
-      {/* The bar is decoration; the sentence below carries the same facts in words. */}
-      <div aria-hidden="true" className="relative h-6">
-        <div className={`absolute top-1/2 right-0 left-0 h-1 -translate-y-1/2 rounded ${signingKey.rotatesAt ? 'bg-slate-300 dark:bg-slate-600' : 'bg-gradient-to-r from-slate-300 to-transparent dark:from-slate-600'}`} />
-        {signingKey.rotatesAt && <div className="absolute top-0 right-[15%] h-6 w-0.5 bg-slate-700 dark:bg-slate-300" />}
-        {w.placement !== 'unknown' && (
-          <div className={`absolute top-1/2 h-3 w-3 -translate-x-1/2 -translate-y-1/2 rounded-full ring-2 ring-white dark:ring-slate-900 ${after ? 'left-[92%] bg-red-600' : 'left-[45%] bg-teal-600'}`} />
-        )}
+      {/* The bar and its labels are a picture of the sentence below, which carries the same facts in words. */}
+      <div aria-hidden="true" data-testid="key-window-bar">
+        <div className="relative h-6">
+          <div className={`absolute top-1/2 right-0 left-0 h-1 -translate-y-1/2 rounded ${w.rotationDay ? 'bg-slate-300 dark:bg-slate-600' : 'bg-gradient-to-r from-slate-300 to-transparent dark:from-slate-600'}`} />
+          {w.rotationDay && <div className="absolute top-0 right-[15%] h-6 w-0.5 bg-slate-700 dark:bg-slate-300" />}
+          {w.placement !== 'unknown' && (
+            <div className={`absolute top-1/2 h-3 w-3 -translate-x-1/2 -translate-y-1/2 rounded-full ring-2 ring-white dark:ring-slate-900 ${after ? 'left-[92%] bg-red-600' : 'left-[45%] bg-teal-600'}`} />
+          )}
+        </div>
+        <div className="relative h-8 text-[11px] leading-tight text-slate-600 dark:text-slate-400">
+          <span className="absolute left-0">start not stated by the keyring</span>
+          {w.signedDay && (
+            <span className={`absolute top-4 -translate-x-1/2 font-mono whitespace-nowrap ${after ? 'left-[80%]' : 'left-[45%]'}`} data-label="signed">
+              signed {w.signedDay}
+            </span>
+          )}
+          <span className="absolute right-0 text-right" data-label="rotation">
+            {w.rotationDay ? <span className="font-mono">rotates {w.rotationDay}</span> : 'no rotation date'}
+          </span>
+        </div>
       </div>
       <p className={after ? 'font-semibold text-red-800 dark:text-red-200' : ''}>
         <span aria-hidden="true">{after ? '✗ ' : '● '}</span>

@@ -27,6 +27,7 @@ import { RawJson } from './raw-json';
 import { ReceiptPanel } from './receipt-panel';
 import { RecordHeader } from './record-header';
 import { OriginLine, type RecordOrigin } from './record-origin';
+import { PrintCard } from './print-card';
 
 /** Which citing papers have a record in a mirror. Offline (a file), only indexes already loaded are used: nothing is fetched. */
 function useKnownArxiv(offline: boolean): (id: string) => boolean {
@@ -97,10 +98,14 @@ export function RecordView({ text, download = null, document, report, origin, mi
   const short = suffix && /^[A-Z2-7]{8}/.test(suffix) ? `pith:${suffix.slice(0, 8)}` : report.kindLabel;
   const title = report.title ? (report.title.length > 80 ? `${report.title.slice(0, 80)}…` : report.title) : `Untitled ${report.kindLabel}`;
   useDocumentTitle(`${report.verdict === 'verified' ? '' : `${report.verdict[0]!.toUpperCase()}${report.verdict.slice(1)}: `}${title} · ${short}`);
+  // The QR code and the card link to the number computed here, not the one the document claims.
+  const deepLink = report.derivation ? new URL(`/pith/${report.derivation.suffix}`, window.location.href).href : null;
+  const [checkedAt] = useState(() => new Date());
   // Reading (and keyboard) order: the verdict and its headline, the checks, then the paper, then
   // everything secondary. On a wide screen the paper sits left of the checks; below both, two stacks.
   return (
-    <article className="space-y-6" data-testid="record-view" data-kind={report.kind} data-record-verdict={report.verdict}>
+    <>
+    <article className="space-y-6 print:hidden" data-testid="record-view" data-kind={report.kind} data-record-verdict={report.verdict}>
       <RecordHeader
         report={report}
         cite={
@@ -140,7 +145,7 @@ export function RecordView({ text, download = null, document, report, origin, mi
               <AliasesTable report={report} />
               <NumberAnatomy report={report} />
               <CitationsList citations={detail?.citations ?? null} isKnownArxiv={isKnownArxiv} />
-              <SharePanel text={text} mirrorPath={origin.type === 'mirror' && suffix ? `/pith/${suffix}` : null} verified={report.verdict === 'verified'} />
+              <SharePanel text={text} mirrorPath={origin.type === 'mirror' && suffix ? `/pith/${suffix}` : null} verified={report.verdict === 'verified'} deepLink={deepLink} />
               {origin.type !== 'mirror' && text !== null && <ComparePanel text={text} pithNumber={report.pithNumber} />}
             </div>
             <div className="min-w-0 space-y-8 lg:col-start-2">
@@ -154,5 +159,7 @@ export function RecordView({ text, download = null, document, report, origin, mi
         )}
       </div>
     </article>
+    {secondPass && <PrintCard report={report} origin={origin} deepLink={deepLink} checkedAt={checkedAt} />}
+    </>
   );
 }

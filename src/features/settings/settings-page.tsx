@@ -6,9 +6,11 @@ import { useDocumentTitle } from '../ui/use-document-title';
 import { BUTTON_CLASS } from '../ui/button';
 import { useState, type FormEvent } from 'react';
 import { PINNED_KEYS } from '../../core/keyring';
-import { userMirror } from '../../core/mirrors/mirror-config';
+import { useMutation } from '@tanstack/react-query';
+import { userMirror, type MirrorConfig } from '../../core/mirrors/mirror-config';
 import { buildKeyring } from '../../core/user-keys';
-import { updateSettings, useSettings } from './settings-store';
+import { testMirror, type MirrorTest } from '../mirrors/test-mirror';
+import { ASIDE_KEY, dismissDropped, updateSettings, useDroppedSettings, useSettings } from './settings-store';
 
 function move<T>(list: readonly T[], i: number, by: number): T[] {
   const out = [...list];
@@ -20,6 +22,76 @@ function move<T>(list: readonly T[], i: number, by: number): T[] {
 
 const input = 'w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-sm dark:border-slate-600 dark:bg-slate-900';
 const button = BUTTON_CLASS;
+
+function MirrorTestResult({ test }: { test: MirrorTest }) {
+  return (
+    <ul className="mt-1 w-full space-y-1 text-xs" data-testid="mirror-test" data-ok={test.ok ? 'yes' : 'no'}>
+      {test.probes.map((p) => (
+        <li key={p.what} className={p.ok ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-300'} data-probe={p.what} data-ok={p.ok ? 'yes' : 'no'}>
+          <span aria-hidden="true">{p.ok ? '✓ ' : '✗ '}</span>
+          <span className="font-medium">{p.what}</span>: {p.message} <span className="text-slate-500 dark:text-slate-400">({p.ms} ms)</span>
+          <span className="block font-mono break-all text-slate-500 dark:text-slate-400">{p.url}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function MirrorRow({ mirror: m, index: i, count }: { mirror: MirrorConfig; index: number; count: number }) {
+  const { userKeys } = useSettings();
+  // An explicit user action, so a mutation: nothing is fetched until the button is pressed.
+  const test = useMutation({ mutationFn: () => testMirror(m, userKeys) });
+  return (
+    <li className="flex flex-wrap items-center gap-2 rounded border border-slate-200 p-2 dark:border-slate-700" data-mirror={m.id}>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" checked={m.enabled} onChange={() => updateSettings((s) => ({ ...s, mirrors: s.mirrors.map((x) => (x.id === m.id ? { ...x, enabled: !x.enabled } : x)) }))} />
+        <span className="font-medium">{m.name}</span>
+      </label>
+      <span className="font-mono text-xs break-all text-slate-500 dark:text-slate-400">{m.baseUrl}</span>
+      <span className="text-xs text-slate-500 dark:text-slate-400">{m.origin === 'user' ? 'added by you' : m.origin === 'embedded' ? 'ships with the app' : 'default'}</span>
+      <span className="ml-auto flex gap-1">
+        <button type="button" className={button} disabled={test.isPending} onClick={() => test.mutate()} aria-label={`Test ${m.name}`}>
+          {test.isPending ? 'Testing…' : 'Test'}
+        </button>
+        <button type="button" className={button} disabled={i === 0} onClick={() => updateSettings((s) => ({ ...s, mirrors: move(s.mirrors, i, -1) }))} aria-label={`Move ${m.name} up`}>
+          ↑
+        </button>
+        <button type="button" className={button} disabled={i === count - 1} onClick={() => updateSettings((s) => ({ ...s, mirrors: move(s.mirrors, i, 1) }))} aria-label={`Move ${m.name} down`}>
+          ↓
+        </button>
+        {m.origin === 'user' && (
+          <button type="button" className={button} onClick={() => updateSettings((s) => ({ ...s, mirrors: s.mirrors.filter((x) => x.id !== m.id) }))} aria-label={`Remove ${m.name}`}>
+            Remove
+          </button>
+        )}
+      </span>
+      <div aria-live="polite" className="w-full empty:hidden">
+        {test.data && <MirrorTestResult test={test.data} />}
+      </div>
+    </li>
+  );
+}
+
+function DroppedNotice() {
+  const dropped = useDroppedSettings();
+  if (dropped.length === 0) return null;
+  return (
+    <section role="alert" className="space-y-2 rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100" data-testid="dropped-settings">
+      <h2 className="font-semibold">Some stored settings were not used</h2>
+      <p>They did not pass the checks a new entry must pass. The stored text is kept aside in this browser's storage under <code>{ASIDE_KEY}</code>.</p>
+      <ul className="list-disc pl-5">
+        {dropped.map((d, i) => (
+          <li key={i} data-dropped={d.what}>
+            <span className="font-medium">{d.what}</span>: {d.reason}
+          </li>
+        ))}
+      </ul>
+      <button type="button" className={button} onClick={dismissDropped}>
+        Dismiss
+      </button>
+    </section>
+  );
+}
 
 function MirrorSettings() {
   const { mirrors } = useSettings();
@@ -38,35 +110,15 @@ function MirrorSettings() {
       <h2 id="mirrors-heading" className="text-lg font-semibold">
         Mirrors
       </h2>
-      <p className="text-sm text-slate-600 dark:text-slate-400">Asked in this order, each with an 8 s timeout. What a mirror serves is verified like a dropped file: a mirror is never trusted, only used.</p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">Asked in this order, each with an 8 s timeout, with no cookies or credentials. What a mirror serves is verified like a dropped file: a mirror is never trusted, only used. Test asks a mirror for its alias index and one record and says what came back.</p>
       <ol className="space-y-2" data-testid="mirror-list">
         {mirrors.map((m, i) => (
-          <li key={m.id} className="flex flex-wrap items-center gap-2 rounded border border-slate-200 p-2 dark:border-slate-700">
-            <label className="flex items-center gap-2">
-              <input type="checkbox" checked={m.enabled} onChange={() => updateSettings((s) => ({ ...s, mirrors: s.mirrors.map((x) => (x.id === m.id ? { ...x, enabled: !x.enabled } : x)) }))} />
-              <span className="font-medium">{m.name}</span>
-            </label>
-            <span className="font-mono text-xs break-all text-slate-500 dark:text-slate-400">{m.baseUrl}</span>
-            <span className="text-xs text-slate-500 dark:text-slate-400">{m.origin === 'user' ? 'added by you' : m.origin === 'embedded' ? 'ships with the app' : 'default'}</span>
-            <span className="ml-auto flex gap-1">
-              <button type="button" className={button} disabled={i === 0} onClick={() => updateSettings((s) => ({ ...s, mirrors: move(s.mirrors, i, -1) }))} aria-label={`Move ${m.name} up`}>
-                ↑
-              </button>
-              <button type="button" className={button} disabled={i === mirrors.length - 1} onClick={() => updateSettings((s) => ({ ...s, mirrors: move(s.mirrors, i, 1) }))} aria-label={`Move ${m.name} down`}>
-                ↓
-              </button>
-              {m.origin === 'user' && (
-                <button type="button" className={button} onClick={() => updateSettings((s) => ({ ...s, mirrors: s.mirrors.filter((x) => x.id !== m.id) }))} aria-label={`Remove ${m.name}`}>
-                  Remove
-                </button>
-              )}
-            </span>
-          </li>
+          <MirrorRow key={m.id} mirror={m} index={i} count={mirrors.length} />
         ))}
       </ol>
       <form onSubmit={add} className="space-y-1">
         <label htmlFor="mirror-url" className="block text-sm font-medium">
-          Add a mirror (base URL; records at <code>/pith/&lt;SUFFIX&gt;.json</code>, optional <code>/alias-index.json</code>)
+          Add a mirror (https base URL, or http on this machine; records at <code>/pith/&lt;SUFFIX&gt;.json</code>, optional <code>/alias-index.json</code>)
         </label>
         <div className="flex gap-2">
           <input id="mirror-url" className={input} value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://mirror.example.org" aria-invalid={error !== null} aria-describedby="mirror-url-error" />
@@ -142,6 +194,7 @@ export function SettingsPage() {
   return (
     <div className="mx-auto max-w-3xl space-y-10 py-8">
       <h1 className="text-2xl font-semibold">Mirrors &amp; keys</h1>
+      <DroppedNotice />
       <MirrorSettings />
       <KeySettings />
     </div>

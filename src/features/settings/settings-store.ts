@@ -1,65 +1,52 @@
 /**
  * User settings (mirrors, extra keys, theme) kept in localStorage and read with
- * useSyncExternalStore. Stored data is validated on read: a corrupt or older
- * value falls back to defaults and is kept aside, never silently lost.
+ * useSyncExternalStore. Stored data is validated on read (read-settings.ts): what does not pass
+ * is dropped, named on the settings page, and the stored text kept aside, never silently lost.
  */
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
-import { DEFAULT_MIRRORS, type MirrorConfig } from '../../core/mirrors/mirror-config';
-import type { UserKeySpec } from '../../core/user-keys';
+import { readStoredSettings, type DroppedSetting, type Settings } from './read-settings';
 
-export type Theme = 'system' | 'light' | 'dark';
-
-export interface Settings {
-  readonly mirrors: readonly MirrorConfig[];
-  readonly userKeys: readonly UserKeySpec[];
-  readonly theme: Theme;
-}
+export type { Settings, Theme } from './read-settings';
 
 export const STORAGE_KEY = 'pith-explorer:settings:v1';
+/** Where the stored text is kept when anything in it was dropped, so nothing is silently lost. */
+export const ASIDE_KEY = `${STORAGE_KEY}:unreadable`;
 
-const mirrorSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  baseUrl: z.string(),
-  recordPattern: z.string(),
-  bundlePattern: z.string().nullable(),
-  aliasIndexUrl: z.string().nullable(),
-  origin: z.enum(['embedded', 'default', 'user']),
-  enabled: z.boolean(),
-});
-const settingsSchema = z.object({
-  mirrors: z.array(mirrorSchema),
-  userKeys: z.array(z.object({ keyId: z.string(), publicKey: z.string(), note: z.string().optional() })),
-  theme: z.enum(['system', 'light', 'dark']),
-});
-
-const DEFAULTS: Settings = { mirrors: DEFAULT_MIRRORS, userKeys: [], theme: 'system' };
+let dropped: readonly DroppedSetting[] = [];
 
 function load(): Settings {
   let raw: string | null;
   try {
     raw = localStorage.getItem(STORAGE_KEY);
   } catch {
-    return DEFAULTS;
+    raw = null;
   }
-  if (raw === null) return DEFAULTS;
-  try {
-    const parsed = settingsSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) {
-      // Built-in mirrors always come from this build, so a stale stored copy cannot point them elsewhere.
-      const mirrors = parsed.data.mirrors.map((m) => {
-        const builtIn = m.origin === 'user' ? undefined : DEFAULT_MIRRORS.find((d) => d.id === m.id);
-        return builtIn ? { ...builtIn, enabled: m.enabled } : m;
-      });
-      for (const d of DEFAULT_MIRRORS) if (!mirrors.some((m) => m.id === d.id)) mirrors.push(d);
-      return { ...parsed.data, mirrors };
+  const read = readStoredSettings(raw);
+  dropped = read.dropped;
+  if (raw !== null && read.dropped.length > 0) {
+    try {
+      localStorage.setItem(ASIDE_KEY, raw);
+    } catch {
+      /* storage full or disabled: the page still says what was dropped */
     }
-  } catch {
-    /* fall through: keep the unreadable value aside below */
   }
-  localStorage.setItem(`${STORAGE_KEY}:unreadable`, raw);
-  return DEFAULTS;
+  return read.settings;
+}
+
+/** The stored entries the last read did not use, with reasons (shown on the settings page). */
+export function droppedSettings(): readonly DroppedSetting[] {
+  getSettings();
+  return dropped;
+}
+
+/** Clears the list of dropped entries once the user has seen it. */
+export function dismissDropped(): void {
+  dropped = [];
+  for (const l of listeners) l();
+}
+
+export function useDroppedSettings(): readonly DroppedSetting[] {
+  return useSyncExternalStore(subscribe, droppedSettings, droppedSettings);
 }
 
 let current: Settings | null = null;

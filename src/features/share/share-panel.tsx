@@ -7,12 +7,21 @@ import { useState } from 'react';
 import { signedCoreText } from '../../core/documents/signed-core';
 import { Button } from '../ui/button';
 import { CopyButton } from '../ui/copy-button';
+import { RecordQr } from './record-qr';
 import { encodeShare, SAFE_LINK_CHARS } from './share-codec';
 
 type State = { step: 'idle' } | { step: 'ready'; url: string; core: boolean } | { step: 'too-big'; length: number; core: boolean };
 
-/** `verified`: whether the record verified here; only a verified record gets a signed-core link (it would hide why). */
-export function SharePanel({ text, mirrorPath, verified }: { text: string | null; mirrorPath: string | null; verified: boolean }) {
+export interface SharePanelProps {
+  text: string | null;
+  mirrorPath: string | null;
+  /** Whether the record verified here; only a verified record gets a signed-core link (it would hide why). */
+  verified: boolean;
+  /** This app's link to the number computed here (`…/pith/<SUFFIX>`), for the QR code; null when there is none. */
+  deepLink: string | null;
+}
+
+export function SharePanel({ text, mirrorPath, verified, deepLink }: SharePanelProps) {
   // Mirror records keep their short deep link; only data the receiver cannot fetch travels in a link.
   const allowFragment = mirrorPath === null;
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -36,6 +45,17 @@ export function SharePanel({ text, mirrorPath, verified }: { text: string | null
         <p className="flex flex-wrap items-center gap-2 text-sm">
           Link to this record: <code className="font-mono text-xs break-all">{origin + mirrorPath}</code> <CopyButton text={origin + mirrorPath} what="record link" />
         </p>
+      )}
+      {deepLink && (
+        <div className="flex flex-wrap items-start gap-4">
+          <RecordQr url={deepLink} />
+          <div className="max-w-xs space-y-2 text-sm">
+            <p className="text-slate-700 dark:text-slate-300">The QR code opens this number here: whoever scans it fetches the record from a mirror and verifies it in their own browser.</p>
+            <Button onClick={() => window.print()} data-testid="print-card">
+              Print a verification card
+            </Button>
+          </div>
+        </div>
       )}
       {allowFragment && text === null && <p className="text-sm text-slate-700 dark:text-slate-300">This document is too large to carry in a link; share the file itself.</p>}
       {allowFragment && text !== null && (

@@ -1,7 +1,7 @@
 /**
  * Component tests of the checks panel (server-rendered markup) with the core's real reports: every
  * registry check in order with its status, code and claimed/computed values; a failing check is
- * open; the progress bar turns red at the first failure.
+ * open; the bar has one segment per check and says why a check was skipped.
  */
 import { readFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -25,7 +25,11 @@ describe('ChecksPanel', () => {
     expect(ids).toEqual([...CHECK_IDS]);
     expect(html).toContain('data-check="abstract-hash" data-status="skip" data-code="excerpt-cut"');
     expect(html).toContain('data-check="snapshots" data-status="pass" data-code="match"');
-    expect(html).toContain('role="img" aria-label="8 of 9 checks passed"');
+    // A verified record with a skipped check: the bar is full (every check ran) and says why.
+    expect(html).toContain('role="img" aria-label="9 checks ran: 8 passed, 1 skipped"');
+    expect([...html.matchAll(/data-segment="([a-z]+)"/g)].map((m) => m[1])).toEqual(r.checks.map((c) => c.status));
+    const notPassed = html.slice(html.indexOf('data-testid="checks-not-passed"'));
+    expect(notPassed).toMatch(/Skipped: [^<]+<\/span> — [^<]*abstract[^<]*</);
     expect(html).not.toMatch(/<details open=""/);
   });
   it('opens a failing check, shows claimed vs computed, and turns the bar red at it', async () => {
@@ -35,7 +39,8 @@ describe('ChecksPanel', () => {
     expect(titleCheck).toMatch(/^data-check="title-hash" data-status="fail" data-code="text-mismatch"[^>]*><details open=""/);
     // claimed: the canonical record's title hash; computed: the hash of the shown title.
     expect(titleCheck).toContain('a24370d325eff13bd544c32f17e24a8c23e3fb11d2f5d1fa8b85f960716a713a');
-    expect(html).toContain(`aria-label="check ${CHECK_IDS.indexOf('title-hash') + 1} of ${CHECK_IDS.length} failed"`);
+    expect(html).toContain(`aria-label="check ${CHECK_IDS.indexOf('title-hash') + 1} of ${CHECK_IDS.length} failed; `);
+    expect(html).not.toContain('data-testid="checks-not-passed"');
     expect(html).toContain('bg-red-600');
   });
 });

@@ -1,10 +1,11 @@
 /**
  * Every check by id, in pipeline order: icon + word + reason, expected vs
- * computed, sub-items. A failing check opens itself (Blockcerts); a progress
- * bar fills as checks pass and turns red at the first failure.
+ * computed, sub-items. A failing check opens itself (Blockcerts); a segmented
+ * bar shows each check's result, and says why a verified record's skipped checks were skipped.
  */
-import type { CheckResult } from '../../core/verify/check-types';
+import type { CheckResult, CheckStatus } from '../../core/verify/check-types';
 import { CHECK_TITLES } from '../../core/verify/registry';
+import { plural } from '../ui/plural';
 import { StatusPill } from '../ui/status-pill';
 
 function Value({ label, value }: { label: string; value: string }) {
@@ -58,13 +59,52 @@ function CheckRow({ check }: { check: CheckResult }) {
   );
 }
 
+const SEGMENT: Record<CheckStatus, string> = {
+  pass: 'bg-emerald-600',
+  warn: 'bg-amber-500',
+  // Striped so a skipped step reads as "not done" without colour alone.
+  skip: 'bg-slate-400 bg-[repeating-linear-gradient(135deg,transparent_0_3px,rgb(255_255_255/0.45)_3px_6px)] dark:bg-slate-500',
+  fail: 'bg-red-600',
+};
+
+/** "8 passed, 1 skipped": the counts of the statuses present, in a fixed order. */
+function tally(checks: readonly CheckResult[]): string {
+  const order: CheckStatus[] = ['pass', 'fail', 'warn', 'skip'];
+  const words: Record<CheckStatus, string> = { pass: 'passed', fail: 'failed', warn: 'with a warning', skip: 'skipped' };
+  return order
+    .map((st) => [st, checks.filter((c) => c.status === st).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([st, n]) => `${n} ${words[st]}`)
+    .join(', ');
+}
+
+/**
+ * One segment per check, coloured by its result: every check always runs, so the bar is always
+ * full; a skipped check is a striped segment with its reason said below, not a bar stuck at 8/9.
+ */
 export function ChecksProgress({ checks }: { checks: readonly CheckResult[] }) {
   const firstFail = checks.findIndex((c) => c.status === 'fail');
-  const done = firstFail === -1 ? checks.filter((c) => c.status === 'pass').length : firstFail + 1;
-  const pct = Math.round((done / checks.length) * 100);
+  const label = firstFail === -1 ? `${plural(checks.length, 'check')} ran: ${tally(checks)}` : `check ${firstFail + 1} of ${checks.length} failed; ${tally(checks)}`;
+  const notPassed = checks.filter((c) => c.status === 'skip' || c.status === 'warn');
   return (
-    <div className="h-2 w-full overflow-hidden rounded bg-slate-200 dark:bg-slate-800" role="img" aria-label={firstFail === -1 ? `${done} of ${checks.length} checks passed` : `check ${firstFail + 1} of ${checks.length} failed`}>
-      <div className={`h-full ${firstFail === -1 ? 'bg-emerald-600' : 'bg-red-600'}`} style={{ width: `${pct}%` }} />
+    <div className="space-y-1" data-testid="checks-progress">
+      <div className="flex h-2 w-full gap-0.5 overflow-hidden rounded" role="img" aria-label={label}>
+        {checks.map((c) => (
+          <div key={c.id} className={`h-full flex-1 ${SEGMENT[c.status]}`} data-segment={c.status} />
+        ))}
+      </div>
+      <p className="text-xs text-slate-600 dark:text-slate-400" aria-hidden="true">
+        {label}.
+      </p>
+      {firstFail === -1 && notPassed.length > 0 && (
+        <ul className="space-y-0.5 text-xs text-slate-700 dark:text-slate-300" data-testid="checks-not-passed">
+          {notPassed.map((c) => (
+            <li key={c.id}>
+              <span className="font-medium">{c.status === 'skip' ? 'Skipped' : 'Warning'}: {CHECK_TITLES[c.id]}</span> — {c.reason}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

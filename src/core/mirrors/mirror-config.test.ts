@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MIRRORS, isLoopbackHost, userMirror } from './mirror-config';
+
+const add = (url: string) => userMirror(url, DEFAULT_MIRRORS);
+
+describe('userMirror', () => {
+  it('accepts https anywhere and http only on this machine', () => {
+    expect(add('https://mirror.example.org/').ok).toBe(true);
+    for (const local of ['http://localhost:8080', 'http://127.0.0.1:9', 'http://[::1]:3000/pith-mirror', 'http://docs.localhost']) expect(add(local)).toMatchObject({ ok: true });
+    const plain = add('http://mirror.example.org');
+    expect(plain).toMatchObject({ ok: false, error: { code: 'bad-query' } });
+    expect(!plain.ok && plain.error.message).toMatch(/only for a mirror on this machine.*mirror\.example\.org needs https/);
+    // A host that only starts like a loopback address is not one.
+    expect(add('http://127.0.0.1.evil.example').ok).toBe(false);
+    expect(add('http://localhost.evil.example').ok).toBe(false);
+  });
+  it('refuses credentials in the URL, and says to drop them', () => {
+    for (const url of ['https://user:secret@mirror.example.org', 'https://token@mirror.example.org', 'http://a:b@localhost:8080']) {
+      const r = add(url);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.error.message).toMatch(/user name or password/);
+    }
+  });
+  it('refuses other schemes, queries, fragments, non-URLs and duplicates', () => {
+    expect(add('ftp://mirror.example.org').ok).toBe(false);
+    expect(add('https://mirror.example.org/?x=1').ok).toBe(false);
+    expect(add('mirror.example.org').ok).toBe(false);
+    expect(add('https://pith.science/').ok).toBe(false);
+  });
+  it('lays a user mirror out like pith.science', () => {
+    const r = add(' https://m.example.org/base/ ');
+    expect(r.ok && r.value).toMatchObject({ baseUrl: 'https://m.example.org/base', recordPattern: '{base}/pith/{suffix}.json', aliasIndexUrl: '{base}/alias-index.json', origin: 'user' });
+  });
+});
+
+describe('isLoopbackHost', () => {
+  it('knows this machine by name and address', () => {
+    expect(['localhost', 'LOCALHOST', 'a.localhost', '127.0.0.1', '127.1.2.3', '[::1]'].map(isLoopbackHost)).toEqual([true, true, true, true, true, true]);
+    expect(['localhost.example', '128.0.0.1', '10.0.0.1', '::1', 'example.org'].map(isLoopbackHost)).toEqual([false, false, false, false, false]);
+  });
+});

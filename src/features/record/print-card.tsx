@@ -1,0 +1,66 @@
+/**
+ * The printed verification card (issue 9): one page with the number, the title, this browser's
+ * verdict and headline, every check in one line, the signing key's fingerprint and a QR code of the
+ * record's link. Hidden on screen; when printing, the rest of the page is hidden instead
+ * (print:hidden on the layout and the record view).
+ */
+import type { VerifyReport } from '../../core/verify/verify-document';
+import { CHECK_TITLES } from '../../core/verify/registry';
+import { RecordQr } from '../share/record-qr';
+import { STATUS_ICON, STATUS_WORD, VERDICT_ICON, VERDICT_WORD } from '../ui/status-style';
+import type { RecordOrigin } from './record-origin';
+
+function originText(origin: RecordOrigin): string {
+  if (origin.type === 'mirror') return `fetched from ${origin.mirrorName}`;
+  if (origin.type === 'file') return `read from the file ${origin.name}${origin.index !== null ? ` (#${origin.index})` : ''}`;
+  return 'opened from a share link';
+}
+
+export function PrintCard({ report, origin, deepLink, checkedAt }: { report: VerifyReport; origin: RecordOrigin; deepLink: string | null; checkedAt: Date }) {
+  const key = report.evidence.key;
+  const receiptKeyId = report.evidence.receipt?.keyId ?? null;
+  return (
+    <section className="hidden text-[10pt] leading-snug text-black print:block" data-testid="print-card-sheet" aria-hidden="true">
+      <div className="flex items-start justify-between gap-6 border-b border-black pb-2">
+        <div className="min-w-0 space-y-1">
+          <p className="text-[8pt] tracking-wide uppercase">pith-explorer verification card</p>
+          <p className="font-mono text-[13pt] font-semibold break-all">{report.pithNumber ?? 'no pith number'}</p>
+          <p className="text-[11pt] break-words">{report.title ?? `Untitled ${report.kindLabel}`}</p>
+        </div>
+        {deepLink && <RecordQr url={deepLink} sizePx={120} caption={false} />}
+      </div>
+      <p className="mt-2 text-[12pt] font-semibold" data-verdict={report.verdict}>
+        {VERDICT_ICON[report.verdict]} {VERDICT_WORD[report.verdict]}: {report.headline.summary}
+      </p>
+      <table className="mt-2 w-full border-collapse text-[9pt]">
+        <tbody>
+          {report.checks.map((c) => (
+            <tr key={c.id} className="border-b border-slate-400 align-top" data-print-check={c.id}>
+              <td className="py-0.5 pr-2 whitespace-nowrap">
+                {STATUS_ICON[c.status]} {STATUS_WORD[c.status]}
+              </td>
+              <td className="py-0.5 pr-2 whitespace-nowrap">{CHECK_TITLES[c.id]}</td>
+              <td className="py-0.5 [overflow-wrap:anywhere]">{c.reason.length > 160 ? `${c.reason.slice(0, 159)}…` : c.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className="mt-2 grid grid-cols-[9rem_1fr] gap-x-2 text-[9pt]">
+        <dt>Signing key</dt>
+        <dd className="font-mono break-all">{key ? `${key.keyId} (${key.origin === 'pinned' ? 'pinned in the app' : 'added by the user'})` : receiptKeyId ? `${receiptKeyId}: not in the keyring` : 'no receipt'}</dd>
+        <dt>Key fingerprint</dt>
+        <dd className="font-mono break-all">{key ? key.fingerprintHex : 'unknown'}</dd>
+        <dt>Record</dt>
+        <dd>{originText(origin)}</dd>
+        {deepLink && (
+          <>
+            <dt>Link</dt>
+            <dd className="font-mono break-all">{deepLink}</dd>
+          </>
+        )}
+        <dt>Checked</dt>
+        <dd>in this browser, {checkedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC, against the pinned keyring; a server's claims are not counted.</dd>
+      </dl>
+    </section>
+  );
+}
