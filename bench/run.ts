@@ -107,6 +107,12 @@ function responsivenessLines(resp: ResponsivenessResults, r: Results): string[] 
     '|---|---:|---:|---:|---:|---:|---:|',
     ...resp.runs.map((x) => `| ×${x.slowdown} | ${fmt(x.batchMs)} ms | ${x.longestTaskMs} ms | ${x.tasksOver50} | ${x.tasksOver200} | ${x.keysWhileRunning} | ${x.slowestInteractionMs} ms |`),
     '',
+    'The first paste after a cold load (issue 9; target: the verdict within 300 ms of the workers\' warm-up):',
+    '',
+    '| main thread | "Verifying…" shown | verdict after the paste | verdict after warm-up |',
+    '|---|---:|---:|---:|',
+    ...resp.firstPaste.map((x) => `| ×${x.slowdown} | ${x.statusMs} ms | ${fmt(x.verdictAfterPasteMs)} ms | ${x.verdictAfterWarmMs} ms |`),
+    '',
   ];
 }
 

@@ -11,6 +11,7 @@ import { parseJson } from '../../core/json/parse-json';
 import { parsePithNumber } from '../../core/pith/pith-number';
 import { recordQuery } from '../mirrors/mirror-queries';
 import { useSettings } from '../settings/settings-store';
+import { plural } from '../ui/plural';
 
 const COVERAGE_TEXT: Record<DiffCoverage, string> = {
   'hash-bound': 'hash-bound: changes what the number stands for',
@@ -30,7 +31,7 @@ function Diff({ fileText, mirrorText, mirrorName }: { fileText: string; mirrorTe
   return (
     <div className="space-y-2" data-testid="compare-result">
       <p className="text-sm">
-        {diff.length} field{diff.length === 1 ? '' : 's'} differ from {mirrorName}'s copy; <strong>{serious}</strong> in signed or hashed data.
+        {plural(diff.length, 'field')} {diff.length === 1 ? 'differs' : 'differ'} from {mirrorName}'s copy; <strong>{serious === 0 ? 'none' : serious === diff.length && diff.length > 1 ? `all ${serious}` : serious}</strong> in signed or hashed data.
       </p>
       <div className="max-h-96 overflow-auto">
         <table className="w-full text-left text-xs">

@@ -37,7 +37,9 @@ function readIndex(text: string): { count: number; records: number | null; suffi
   const aliases = (value as { aliases?: unknown } | null)?.aliases;
   if (typeof aliases !== 'object' || aliases === null || Array.isArray(aliases)) return 'JSON, but not an alias index (no "aliases" object)';
   const values = Object.values(aliases as Record<string, unknown>);
-  const suffix = values.find((v): v is string => typeof v === 'string' && /^[A-Z2-7]{26}$/.test(v)) ?? null;
+  // The probe record: the well-known one when the index has it, else the first it names.
+  const suffixes = values.filter((v): v is string => typeof v === 'string' && /^[A-Z2-7]{26}$/.test(v));
+  const suffix = suffixes.includes(PROBE_SUFFIX) ? PROBE_SUFFIX : (suffixes[0] ?? null);
   const records = (value as { records?: unknown }).records;
   return { count: values.length, records: Array.isArray(records) ? records.length : null, suffix };
 }

@@ -7,6 +7,7 @@ import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Citation, RecordDetail } from '../../core/verify/report-types';
 import { BindingBadge } from '../ui/binding-badge';
+import { plural } from '../ui/plural';
 import { TextLink } from '../ui/text-link';
 import { arxivAbsUrl } from './identifiers';
 
@@ -100,10 +101,6 @@ function VirtualList({ items, isKnownArxiv }: { items: readonly CitationView[]; 
       </div>
     </div>
   );
-}
-
-function plural(n: number, one: string, many: string) {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
 export function CitationsList({ citations: cites, isKnownArxiv }: CitationsListProps) {
