@@ -70,5 +70,33 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto(await page.getByTestId('share-url').inputValue());
     await page.locator('[data-verdict]').first().waitFor();
     await check('/share');
+    await page.goto('/settings');
+    await page.getByRole('button', { name: 'Test Embedded sample mirror' }).click();
+    await expect(page.getByTestId('mirror-test')).toBeVisible();
+    await check('/settings (tested)');
+    await page.goto('/');
+    await page.getByTestId('file-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not json') });
+    await expect(page.getByTestId('unreadable-file')).toBeVisible();
+    await check('/file (not a record)');
+  });
+
+  test(`axe at 390×844: home, record (cite open) and batch have no serious violations (${theme})`, async ({ page, pithScience: _ }) => {
+    await useSettings(page, { mirrors: [EMBEDDED], theme });
+    await page.setViewportSize({ width: 390, height: 844 });
+    const check = async (where: string) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    };
+    await page.goto('/');
+    await check('/ (phone)');
+    await page.goto('/pith/UTTGU3KIYM6JKD6ALUV7A7CX74');
+    await expect(page.getByTestId('receipt-panel')).toBeVisible();
+    await page.getByTestId('cite-details').locator('summary').click();
+    await check('/pith (phone, cite open)');
+    await page.goto('/');
+    await page.getByTestId('file-input').setInputFiles({ name: 'two.jsonl', mimeType: 'application/json', buffer: Buffer.from(`${JSON.stringify(JSON.parse(fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')))}\n${JSON.stringify(JSON.parse(fixture('tampered/paper-title.json')))}\n`) });
+    await expect(page.getByTestId('batch-summary')).toHaveAttribute('data-state', 'done');
+    await check('/batch (phone)');
   });
 }

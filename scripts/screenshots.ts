@@ -1,10 +1,12 @@
 /**
- * Takes the README screenshots of the production build in Debian Chromium:
- * docs/record-light.png, docs/record-dark.png (the seed record) and docs/home.png.
+ * Takes the README screenshots of the production build in Debian Chromium: at 1280 wide
+ * docs/record-light.png, docs/record-dark.png (the seed record) and docs/home.png; at a 390×844
+ * phone docs/record-phone.png, docs/record-phone-dark.png (the first screen) and docs/batch-phone.png.
  * Usage: npm run build && npm run screenshots   (starts its own `vite preview`)
  * pith.science is blocked (it cannot be reached here); the embedded mirror answers.
  */
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const PORT = 4174;
@@ -29,17 +31,30 @@ try {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const shots: { name: string; path: string; theme: 'light' | 'dark'; full?: boolean }[] = [
+  const DESKTOP = { width: 1280, height: 900 };
+  const PHONE = { width: 390, height: 844 };
+  const shots: { name: string; path: string; theme: 'light' | 'dark'; full?: boolean; viewport?: typeof PHONE; batch?: boolean }[] = [
     { name: 'home', path: '/', theme: 'light' },
     { name: 'record-light', path: '/pith/UTTGU3KIYM6JKD6ALUV7A7CX74', theme: 'light', full: true },
     { name: 'record-dark', path: '/pith/UTTGU3KIYM6JKD6ALUV7A7CX74', theme: 'dark', full: true },
+    { name: 'record-phone', path: '/pith/UTTGU3KIYM6JKD6ALUV7A7CX74', theme: 'light', viewport: PHONE },
+    { name: 'record-phone-dark', path: '/pith/UTTGU3KIYM6JKD6ALUV7A7CX74', theme: 'dark', viewport: PHONE },
+    { name: 'batch-phone', path: '/', theme: 'light', viewport: PHONE, batch: true },
   ];
   for (const s of shots) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: s.theme });
+    const page = await browser.newPage({ viewport: s.viewport ?? DESKTOP, colorScheme: s.theme });
     await page.route('https://pith.science/**', (r) => r.abort());
     await page.goto(BASE + s.path);
     await page.waitForLoadState('networkidle');
-    if (s.path !== '/') await page.locator('[data-verdict]').first().waitFor();
+    if (s.batch) {
+      // The tampered fixtures (not their manifest): a batch with every verdict in it.
+      const dir = 'tests/fixtures/tampered';
+      await page.getByTestId('file-input').setInputFiles(readdirSync(dir).filter((f) => f !== 'manifest.json').map((f) => `${dir}/${f}`));
+      await page.locator('[data-testid="batch-summary"][data-state="done"]').waitFor();
+    } else if (s.path !== '/') {
+      await page.locator('[data-verdict]').first().waitFor();
+      await page.getByTestId('receipt-panel').waitFor();
+    }
     await page.screenshot({ path: `docs/${s.name}.png`, fullPage: s.full ?? false });
     await page.close();
     console.log(`docs/${s.name}.png`);
