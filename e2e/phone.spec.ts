@@ -33,8 +33,31 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
       await expect(p.getByTestId('batch-summary')).toHaveAttribute('data-state', 'done');
     },
   },
-  { name: 'compute', open: async (p) => void (await p.goto('/compute')) },
-  { name: 'settings', open: async (p) => void (await p.goto('/settings')) },
+  {
+    name: 'compute (example, pasted arXiv date)',
+    open: async (p) => {
+      await p.goto('/compute');
+      await p.getByRole('button', { name: /Example/ }).click();
+      await p.getByLabel('Submitted (v1, UTC)').fill('[v1] Mon, 29 Feb 2016 19:03:23 UTC (1,114 KB)');
+      await expect(p.getByTestId('computed-number')).toContainText('pith:2016:5A3HLEK2XQKADNVEISHU2OVNDY');
+    },
+  },
+  {
+    name: 'settings (mirror tested)',
+    open: async (p) => {
+      await p.goto('/settings');
+      await p.getByRole('button', { name: 'Test Embedded sample mirror' }).click();
+      await expect(p.getByTestId('mirror-test')).toBeVisible();
+    },
+  },
+  {
+    name: 'not a record',
+    open: async (p) => {
+      await p.goto('/');
+      await p.getByTestId('file-input').setInputFiles({ name: 'a-rather-long-file-name-for-a-phone-screen-notes.txt', mimeType: 'text/plain', buffer: Buffer.from('just some notes, not JSON') });
+      await expect(p.getByTestId('unreadable-file')).toBeVisible();
+    },
+  },
   {
     name: 'share',
     open: async (p) => {

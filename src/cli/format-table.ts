@@ -16,6 +16,6 @@ export function formatTable(results: readonly EntryJson[]): string {
     for (const c of r.checks) if (c.status === 'fail') lines.push(`${''.padEnd(w)}    ${c.id}: ${c.reason}`);
   }
   const count = (v: EntryJson['verdict']) => results.filter((r) => r.verdict === v).length;
-  lines.push('', `${results.length} records: ${count('verified')} verified, ${count('incomplete')} incomplete, ${count('invalid')} invalid, ${count('unreadable')} unreadable`);
+  lines.push('', `${results.length} ${results.length === 1 ? 'record' : 'records'}: ${count('verified')} verified, ${count('incomplete')} incomplete, ${count('invalid')} invalid, ${count('unreadable')} unreadable`);
   return lines.join('\n');
 }

@@ -53,7 +53,7 @@ function run(ctx: CheckContext): CheckOutcome {
       const unbound = items.some((i) => i.code === 'not-bound');
       return unbound
         ? { status: 'skip', code: 'not-bound', reason: 'The pith_short_* aliases match the number; the others match a canonical record that did not pass canonical-hash, so they are tied to nothing.', items }
-        : { status, code: 'match', reason: `All ${items.length} aliases match the canonical source and the suffix.`, items };
+        : { status, code: 'match', reason: items.length === 1 ? 'The one alias matches the canonical source and the suffix.' : `All ${items.length} aliases match the canonical source and the suffix.`, items };
     }
   }
 }
