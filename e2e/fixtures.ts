@@ -34,7 +34,38 @@ export async function useSettings(page: Page, settings: { mirrors?: MirrorSpec[]
   }, value);
 }
 
-export const test = base.extend<{ pithScience: Map<string, string> }>({
+/** A Content-Security-Policy violation seen by a page, or a CSP refusal Chromium logged (workers included). */
+export interface CspViolation {
+  readonly directive: string;
+  readonly blocked: string;
+  readonly url: string;
+  /** Set by a test that provokes this violation on purpose; the fixture ignores it. */
+  expected?: boolean;
+}
+
+export const test = base.extend<{ pithScience: Map<string, string>; cspViolations: CspViolation[] }>({
+  /**
+   * Issue 10: the policy is active on every route and nothing the app does violates it. Every test
+   * records violations from the `securitypolicyviolation` event and from Chromium's console, and
+   * fails if any were seen. A test that provokes one on purpose marks it `expected`.
+   */
+  cspViolations: [
+    async ({ context }, use) => {
+      const seen: CspViolation[] = [];
+      await context.exposeBinding('__pithCspViolation', (_source, v: CspViolation) => void seen.push(v));
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          (window as unknown as { __pithCspViolation: (v: unknown) => void }).__pithCspViolation({ directive: e.effectiveDirective, blocked: e.blockedURI, url: e.documentURI });
+        });
+      });
+      context.on('console', (m) => {
+        if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) seen.push({ directive: 'console', blocked: m.text(), url: m.page()?.url() ?? '' });
+      });
+      await use(seen);
+      expect(seen.filter((v) => !v.expected), 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   pithScience: async ({ page }, use) => {
     const served = new Map<string, string>();
     await page.route('https://pith.science/**', (route) => {

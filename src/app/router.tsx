@@ -4,7 +4,6 @@
  * survives reload, back/forward and sharing.
  */
 import { createRootRoute, createRoute, createRouter, useRouterState } from '@tanstack/react-router';
-import { z } from 'zod';
 import { parseQuery } from '../core/query/parse-query';
 import { HomePage } from '../features/home/home-page';
 import { QueryErrorPage } from '../features/lookup/query-error-page';
@@ -25,7 +24,7 @@ const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: No
 const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  validateSearch: z.object({ q: z.string().optional().catch(undefined) }),
+  validateSearch: (search: Record<string, unknown>): { q?: string } => (typeof search.q === 'string' ? { q: search.q } : {}),
   component: function IndexRoute() {
     const { q } = indexRoute.useSearch();
     if (q === undefined || q.trim() === '') return <HomePage />;

@@ -5,7 +5,7 @@
  * are loose (unknown fields pass) because the server adds fields over time;
  * the canonical record's own fields are strict, since they are hashed.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { DocumentKind } from './detect-kind';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex characters (a SHA-256 digest)');

@@ -2,7 +2,7 @@
  * Normalises every document kind into one `Subject`: the parts the checks
  * need, each marked present / absent / malformed, and where it was found.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { isJsonObject, joinPath, type JsonObject, type JsonValue } from '../json/json-value';
 import type { DocumentKind } from './detect-kind';
 import { getIn, section, type Section } from './section';

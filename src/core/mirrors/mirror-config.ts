@@ -52,14 +52,16 @@ export function expandPattern(pattern: string, mirror: MirrorConfig, suffix = ''
 }
 
 /**
- * Whether a host is this machine: `localhost` (and `*.localhost`, RFC 6761 §6.3), 127.0.0.0/8 or
- * [::1]. Only these may be reached over plain http: anything else could be read or rewritten on
- * the way, and although a record is verified whatever carries it, a mirror's alias index is not
- * signed and would steer lookups.
+ * Whether plain http may reach this host: `localhost`, `*.localhost` (RFC 6761 §6.3) or 127.0.0.1,
+ * the loopback names a Content-Security-Policy can list (config/security-policy.ts: CSP host
+ * sources have no IPv6 literal and no address ranges, so [::1] and the rest of 127.0.0.0/8 cannot be
+ * allowed there, and the rule here is the same so the app never accepts a mirror its page would block).
+ * Anything else over http could be read or rewritten on the way, and although a record is verified
+ * whatever carries it, a mirror's alias index is not signed and would steer lookups.
  */
 export function isLoopbackHost(hostname: string): boolean {
   const h = hostname.toLowerCase();
-  return h === 'localhost' || h.endsWith('.localhost') || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || h === '[::1]';
+  return h === 'localhost' || h.endsWith('.localhost') || h === '127.0.0.1';
 }
 
 /**
@@ -78,7 +80,7 @@ export function userMirror(input: string, existing: readonly MirrorConfig[]): Re
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return err(pithError('bad-query', `A mirror URL must start with https:// (or http:// for one on this machine); got ${url.protocol}.`));
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    return err(pithError('bad-query', `Plain http:// is accepted only for a mirror on this machine (localhost, 127.0.0.1, [::1]); ${url.host} needs https://.`));
+    return err(pithError('bad-query', `Plain http:// is accepted only for a mirror on this machine named localhost, *.localhost or 127.0.0.1 (the names the page's security policy can allow); ${url.host} needs https://.`));
   }
   if (url.username || url.password) return err(pithError('bad-query', 'A mirror URL may not hold a user name or password: this app never sends credentials to a mirror. Give the URL without the part before @.'));
   if (url.search || url.hash) return err(pithError('bad-query', 'A mirror base URL has no ?query or #fragment; give the folder that holds pith/<SUFFIX>.json.'));

@@ -4,7 +4,7 @@
  * its own by the same rules as when it was added, so one bad entry drops only itself, and every
  * entry dropped is named with the reason, for the settings page to show.
  */
-import { z } from 'zod';
+import { z } from '../../core/documents/zod';
 import { DEFAULT_MIRRORS, userMirror, type MirrorConfig } from '../../core/mirrors/mirror-config';
 import { buildKeyring, type UserKeySpec } from '../../core/user-keys';
 
