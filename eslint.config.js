@@ -16,7 +16,7 @@ import { readdirSync } from 'node:fs';
 const FEATURE_DEPS = {
   ui: [],
   settings: ['mirrors'],
-  lookup: ['intake', 'mirrors', 'settings'],
+  lookup: ['intake', 'mirrors', 'settings', 'verification'],
   verification: [],
   report: [],
   share: [],

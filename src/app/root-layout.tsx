@@ -1,8 +1,7 @@
 import { useDocumentTitle } from '../features/ui/use-document-title';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { useEffect } from 'react';
-import { getPool } from '../features/batch/worker-pool';
-import { signatureBackend } from '../features/verification/verify-client';
+import { Suspense, useEffect } from 'react';
+import { warmUpApp } from './warm-up-app';
 import { DropOverlay } from '../features/intake/drop-overlay';
 import { IntakeStatus } from '../features/intake/intake-status';
 import { queryTextOf } from '../core/query/query-path';
@@ -94,12 +93,10 @@ export function RootLayout() {
   // holding the query it was reached by.
   const onHome = path === '/' && (q === undefined || q.trim() === '');
   const queryText = queryTextOf(path, q);
-  // Start the verification workers now, so dropping data later loads nothing over the network.
+  // After the first verdict (or when idle) start the workers and fetch the other pages' chunks, so
+  // that a drop later loads nothing over the network (warm-up-app.ts sets html[data-workers="ready"]).
   useEffect(() => {
-    // data-workers="ready" tells tests (and tools) that no worker code is still to be fetched.
-    void Promise.all([getPool().warm(), signatureBackend()]).then(() => {
-      document.documentElement.dataset.workers = 'ready';
-    });
+    void warmUpApp(window.location);
   }, []);
   return (
     <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100 print:bg-white print:text-black">
@@ -129,7 +126,10 @@ export function RootLayout() {
       <DropOverlay />
       <IntakeStatus />
       <main id="main" className="mx-auto max-w-6xl px-4 pb-16">
-        <Outlet />
+        {/* Pages load in chunks of their own (router.tsx); this says so while one arrives. */}
+        <Suspense fallback={<p className="py-8 text-sm text-slate-600 dark:text-slate-400" role="status">Loading…</p>}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="border-t border-slate-200 py-4 print:hidden text-center text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
         Verification runs in this browser. Records come from mirrors; nothing you drop or paste is sent anywhere.

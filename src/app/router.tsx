@@ -8,16 +8,12 @@ import { parseQuery } from '../core/query/parse-query';
 import { HomePage } from '../features/home/home-page';
 import { QueryErrorPage } from '../features/lookup/query-error-page';
 import { RecordPage } from '../features/record/record-page';
-import { SettingsPage } from '../features/settings/settings-page';
-import { BatchPage } from '../features/batch/batch-page';
 import { searchOfView, viewFromSearch, type BatchView } from '../features/batch/batch-view';
 import { useCallback, useMemo } from 'react';
-import { FileRecordPage } from '../features/record/file-record-page';
-import { SharedRecordPage } from '../features/record/shared-record-page';
 import { IntakePanel } from '../features/intake/intake-panel';
-import { ComputePage } from '../features/compute/compute-page';
 import { searchOfValues, valuesFromSearch, type ComputeValues } from '../features/compute/compute-search';
 import { NotFoundPage, RootLayout } from './root-layout';
+import { BatchPage, ComputePage, FileRecordPage, SettingsPage, SharedRecordPage } from './route-chunks';
 
 const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFoundPage });
 

@@ -1,9 +1,11 @@
+import { useMarkPageSettled } from '../verification/page-settled';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { SearchBox } from './search-box';
 
 /** Shown for a deep link or ?q= that cannot be read: what is wrong, and a box to fix it. */
 export function QueryErrorPage({ input, message }: { input: string; message: string }) {
   useDocumentTitle('Could not read that');
+  useMarkPageSettled();
   return (
     <div className="mx-auto max-w-3xl space-y-4 py-8">
       <h1 className="text-2xl font-semibold">Could not read that</h1>

@@ -11,7 +11,7 @@ import type { Query } from '../../core/query/parse-query';
 import type { UserKeySpec } from '../../core/user-keys';
 import type { Verdict } from '../../core/verify/check-types';
 import type { VerifyReport } from '../../core/verify/verify-document';
-import { verifyInWorker } from '../verification/verify-client';
+import { verifyDocumentText } from '../verification/verify-client';
 import { fetchText } from './fetch-with-timeout';
 
 export type AttemptOutcome = 'found' | 'incomplete' | 'not-found' | 'offline' | 'timeout' | 'http-error' | 'too-large' | 'bad-json' | 'wrong-record' | 'invalid' | 'no-index' | 'not-in-index' | 'skipped';
@@ -102,7 +102,7 @@ export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<Re
         if (got.kind === 'not-found') continue;
         break;
       }
-      const entries = await verifyInWorker(got.text, deps.userKeys);
+      const entries = await verifyDocumentText(got.text, deps.userKeys);
       // A record URL serves one record: a list is not judged by its first entry.
       if (entries.length > 1) {
         attempts.push({ ...base, outcome: 'bad-json', message: `served ${entries.length} documents where one record was expected` });

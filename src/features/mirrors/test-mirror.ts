@@ -7,7 +7,7 @@ import { expandPattern, type MirrorConfig } from '../../core/mirrors/mirror-conf
 import { parsePithNumber } from '../../core/pith/pith-number';
 import type { UserKeySpec } from '../../core/user-keys';
 import { plural } from '../ui/plural';
-import { verifyInWorker } from '../verification/verify-client';
+import { verifyDocumentText } from '../verification/verify-client';
 import { fetchText } from './fetch-with-timeout';
 
 /** The record every pith mirror is expected to hold (pith:2017:UTTGU3KI…, FORMAT.md §5's example), asked for when no index names one. */
@@ -66,7 +66,7 @@ export async function testMirror(mirror: MirrorConfig, userKeys: readonly UserKe
   if (got.kind !== 'ok') {
     probes.push({ what: 'record', url, ok: false, message: got.message, ms: got.ms });
   } else {
-    const entries = await verifyInWorker(got.text, userKeys);
+    const entries = await verifyDocumentText(got.text, userKeys);
     const report = entries.length === 1 ? entries[0]!.report : undefined;
     if (!report) {
       probes.push({ what: 'record', url, ok: false, message: entries.length === 1 ? (entries[0]!.error?.message ?? 'not a record') : `served ${plural(entries.length, 'document')} where one record was expected`, ms: got.ms });

@@ -13,6 +13,7 @@ import { recordQuery } from '../mirrors/mirror-queries';
 import { ResolveError } from '../mirrors/resolve-record';
 import { useSettings } from '../settings/settings-store';
 import { RecordView } from './record-view';
+import { useMarkPageSettled } from '../verification/page-settled';
 
 function Skeleton({ what }: { what: string }) {
   return (
@@ -37,6 +38,22 @@ const ERROR_TITLE: Record<ResolveError['kind'], string> = {
   'wrong-record': 'A mirror served the wrong record',
 };
 
+function ResolveErrorView({ error: e, query, onRetry }: { error: Error; query: Query; onRetry: () => void }) {
+  useMarkPageSettled();
+  const kind = e instanceof ResolveError ? e.kind : 'network';
+  return (
+    <div className="mx-auto max-w-3xl space-y-4 py-8" data-testid="resolve-error" data-error-kind={kind}>
+      <h1 className="text-2xl font-semibold">{ERROR_TITLE[kind]}</h1>
+      <p role="alert" className="text-slate-700 dark:text-slate-300">
+        {e.message} {kind === 'not-found' ? 'This says nothing about whether such a record is valid: no mirror had it.' : ''}
+      </p>
+      {kind === 'not-found' && query.type === 'pith' && <NearMissList text={query.pith.year ? `pith:${query.pith.year}:${query.pith.suffix}` : query.pith.suffix} />}
+      {e instanceof ResolveError && <AttemptsList attempts={e.attempts} />}
+      <Button onClick={onRetry}>Try again</Button>
+    </div>
+  );
+}
+
 export function RecordPage({ query }: { query: Query }) {
   const { mirrors, userKeys } = useSettings();
   const client = useQueryClient();
@@ -46,18 +63,7 @@ export function RecordPage({ query }: { query: Query }) {
   if (result.isPending) return <Skeleton what={query.understood} />;
   if (result.isError) {
     const e = result.error;
-    const kind = e instanceof ResolveError ? e.kind : 'network';
-    return (
-      <div className="mx-auto max-w-3xl space-y-4 py-8" data-testid="resolve-error" data-error-kind={kind}>
-        <h1 className="text-2xl font-semibold">{ERROR_TITLE[kind]}</h1>
-        <p role="alert" className="text-slate-700 dark:text-slate-300">
-          {e.message} {kind === 'not-found' ? 'This says nothing about whether such a record is valid: no mirror had it.' : ''}
-        </p>
-        {kind === 'not-found' && query.type === 'pith' && <NearMissList text={query.pith.year ? `pith:${query.pith.year}:${query.pith.suffix}` : query.pith.suffix} />}
-        {e instanceof ResolveError && <AttemptsList attempts={e.attempts} />}
-        <Button onClick={() => void result.refetch()}>Try again</Button>
-      </div>
-    );
+    return <ResolveErrorView error={e} query={query} onRetry={() => void result.refetch()} />;
   }
   const r = result.data;
   return (

@@ -5,38 +5,28 @@
  * the text is used only to show and download the document as received.
  */
 import { useDocumentTitle } from '../ui/use-document-title';
-import { useQueries, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { RequestMismatch } from '../../core/query/request-mismatch';
-import type { ReportSource } from '../../core/report/build-report';
 import type { VerifyReport } from '../../core/verify/verify-document';
-import { ComparePanel } from '../compare/compare-panel';
 import { BUTTON_CLASS } from '../ui/button';
-import { aliasIndexQuery } from '../mirrors/mirror-queries';
-import { ExportReport } from '../report/export-report';
-import { useSettings } from '../settings/settings-store';
-import { SharePanel } from '../share/share-panel';
 import { ChecksPanel } from '../verification/checks-panel';
-import { DerivationChain } from '../verification/derivation-chain';
-import { AliasesTable, NumberAnatomy } from './aliases-table';
-import { CitationsList } from './citations-list';
-import { CiteSnippets } from './cite-snippets';
-import { ClaimsBadges } from './claims-badges';
+import { useMarkPageSettled } from '../verification/page-settled';
 import { PaperPanel } from './paper-panel';
-import { RawJson } from './raw-json';
-import { ReceiptPanel } from './receipt-panel';
 import { RecordHeader } from './record-header';
 import { OriginLine, type RecordOrigin } from './record-origin';
-import { PrintCard } from './print-card';
 
-/** Which citing papers have a record in a mirror. Offline (a file), only indexes already loaded are used: nothing is fetched. */
-function useKnownArxiv(offline: boolean): (id: string) => boolean {
-  const { mirrors } = useSettings();
-  const client = useQueryClient();
-  const wanted = mirrors.filter((m) => m.enabled && m.aliasIndexUrl).map((m) => aliasIndexQuery(m));
-  const indexes = useQueries({ queries: offline ? [] : wanted }).map((q) => q.data);
-  const cached = offline ? wanted.map((q) => client.getQueryData(q.queryKey)) : [];
-  return (id: string) => [...indexes, ...cached].some((ix) => ix?.aliases[`arxiv:${id.replace(/v\d+$/, '')}`] !== undefined);
+// Not needed for the verdict, so not loaded before it (issue 10): the panels below the checks, the
+// print card and the citation formats come in their own chunks.
+const loadDetails = () => import('./record-details');
+const loadPrintCard = () => import('./print-card');
+const loadCite = () => import('./cite-snippets');
+const RecordDetails = lazy(() => loadDetails().then((m) => ({ default: m.RecordDetails })));
+const PrintCard = lazy(() => loadPrintCard().then((m) => ({ default: m.PrintCard })));
+const CiteSnippets = lazy(() => loadCite().then((m) => ({ default: m.CiteSnippets })));
+
+/** Fetches the record page's later chunks ahead of need (app warm-up, after the first verdict). */
+export async function prefetchRecordChunks(): Promise<void> {
+  await Promise.all([loadDetails(), loadPrintCard(), loadCite()]);
 }
 
 /**
@@ -58,11 +48,12 @@ function useSecondPass(): boolean {
   return ready;
 }
 
-/** The report names mirrors by an absolute URL, so its curl command works outside this app. */
-function reportSource(origin: RecordOrigin): ReportSource {
-  if (origin.type === 'mirror') return { type: 'mirror', mirror: origin.mirrorName, url: new URL(origin.url, window.location.href).href };
-  if (origin.type === 'file') return { type: 'file', name: origin.name, index: origin.index };
-  return { type: 'other', description: 'a share link (the record travelled in the link itself)' };
+function DetailsLoading() {
+  return (
+    <p className="text-sm text-slate-500 dark:text-slate-400" aria-hidden="true">
+      Loading the cite, aliases, derivation, receipt and raw JSON…
+    </p>
+  );
 }
 
 function Mismatches({ mismatches }: { mismatches: readonly RequestMismatch[] }) {
@@ -91,10 +82,10 @@ export interface RecordViewProps {
 }
 
 export function RecordView({ text, download = null, document, report, origin, mismatches = [] }: RecordViewProps) {
-  const isKnownArxiv = useKnownArxiv(origin.type !== 'mirror');
   const suffix = report.pithNumber?.split(':').pop() ?? null;
   const detail = report.detail;
   const secondPass = useSecondPass();
+  useMarkPageSettled();
   const short = suffix && /^[A-Z2-7]{8}/.test(suffix) ? `pith:${suffix.slice(0, 8)}` : report.kindLabel;
   const title = report.title ? (report.title.length > 80 ? `${report.title.slice(0, 80)}…` : report.title) : `Untitled ${report.kindLabel}`;
   useDocumentTitle(`${report.verdict === 'verified' ? '' : `${report.verdict[0]!.toUpperCase()}${report.verdict.slice(1)}: `}${title} · ${short}`);
@@ -112,7 +103,9 @@ export function RecordView({ text, download = null, document, report, origin, mi
           <details className="mt-1 w-full sm:w-auto" data-testid="cite-details">
             <summary className={`${BUTTON_CLASS} list-none`}>Cite</summary>
             <div className="mt-2 rounded-lg border border-slate-200 p-3 sm:absolute sm:z-30 sm:max-w-2xl sm:bg-white sm:shadow-lg dark:border-slate-700 sm:dark:bg-slate-900">
-              <CiteSnippets report={report} />
+              <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the citation formats…</p>}>
+                <CiteSnippets report={report} />
+              </Suspense>
             </div>
           </details>
         }
@@ -138,28 +131,20 @@ export function RecordView({ text, download = null, document, report, origin, mi
         <div className="min-w-0 lg:col-start-1 lg:row-start-1">
           <PaperPanel report={report} />
         </div>
-        {!secondPass && <p className="text-sm text-slate-500 dark:text-slate-400" aria-hidden="true">Loading the cite, aliases, derivation, receipt and raw JSON…</p>}
-        {secondPass && (
-          <>
-            <div className="min-w-0 space-y-8 lg:col-start-1">
-              <AliasesTable report={report} />
-              <NumberAnatomy report={report} />
-              <CitationsList citations={detail?.citations ?? null} isKnownArxiv={isKnownArxiv} />
-              <SharePanel text={text} mirrorPath={origin.type === 'mirror' && suffix ? `/pith/${suffix}` : null} verified={report.verdict === 'verified'} deepLink={deepLink} />
-              {origin.type !== 'mirror' && text !== null && <ComparePanel text={text} pithNumber={report.pithNumber} />}
-            </div>
-            <div className="min-w-0 space-y-8 lg:col-start-2">
-              <DerivationChain derivation={report.derivation} />
-              <ReceiptPanel report={report} />
-              <ClaimsBadges claims={detail?.serverClaims ?? []} />
-              <RawJson text={text} download={download} suffix={suffix} />
-              <ExportReport report={report} text={text} {...(document ? { document } : {})} source={reportSource(origin)} />
-            </div>
-          </>
+        {secondPass ? (
+          <Suspense fallback={<DetailsLoading />}>
+            <RecordDetails text={text} download={download} {...(document ? { document } : {})} report={report} origin={origin} deepLink={deepLink} />
+          </Suspense>
+        ) : (
+          <DetailsLoading />
         )}
       </div>
     </article>
-    {secondPass && <PrintCard report={report} origin={origin} deepLink={deepLink} checkedAt={checkedAt} />}
+    {secondPass && (
+      <Suspense fallback={null}>
+        <PrintCard report={report} origin={origin} deepLink={deepLink} checkedAt={checkedAt} />
+      </Suspense>
+    )}
     </>
   );
 }

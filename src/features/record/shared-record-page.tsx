@@ -8,7 +8,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { keyringCacheKey, type UserKeySpec } from '../../core/user-keys';
 import { decodeShare } from '../share/share-codec';
 import { useSettings } from '../settings/settings-store';
-import { verifyInWorker } from '../verification/verify-client';
+import { verifyDocumentText } from '../verification/verify-client';
 import { RecordView } from './record-view';
 
 function sharedQuery(fragment: string, userKeys: readonly UserKeySpec[]) {
@@ -17,7 +17,7 @@ function sharedQuery(fragment: string, userKeys: readonly UserKeySpec[]) {
     queryFn: async () => {
       const decoded = await decodeShare(fragment);
       if (!decoded.ok) return { error: decoded.message } as const;
-      const entries = await verifyInWorker(decoded.text, userKeys);
+      const entries = await verifyDocumentText(decoded.text, userKeys);
       if (entries.length > 1) {
         return { error: `This share link holds ${entries.length} documents, but a share link carries exactly one record, so none of them is shown as its verdict. Save its contents as a file and drop it to verify them as a batch.` } as const;
       }

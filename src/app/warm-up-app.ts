@@ -1,0 +1,40 @@
+/**
+ * What the app loads after the first thing it was opened for is on screen (issue 10): the batch
+ * workers (started and warmed up on bundled records), the single-document worker, and the chunks of
+ * the pages a drop, a paste or a click may open next. Then html[data-workers="ready"]: from there on a
+ * drop or paste fetches nothing, which the privacy tests hold (nothing dropped is sent anywhere, and
+ * nothing is even fetched while it is verified).
+ *
+ * When: on a lookup page (a deep link), after its verdict or error is painted (markPageSettled), so
+ * nothing competes with it; on any other page when the browser is first idle.
+ */
+import { getPool } from '../features/batch/worker-pool';
+import { pageSettled } from '../features/verification/page-settled';
+import { loadVerifier, startDocumentWorker } from '../features/verification/verify-client';
+import { prefetchRecordChunks } from '../features/record/record-view';
+import { prefetchRouteChunks } from './route-chunks';
+
+/** Whether this path is answered by a lookup (a record page), which settles with a verdict. */
+export function isLookupPath(pathname: string, search: string): boolean {
+  return /^\/(pith|arxiv|doi)\//.test(pathname) || (pathname === '/' && (new URLSearchParams(search).get('q') ?? '').trim() !== '');
+}
+
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 200);
+  });
+}
+
+let started = false;
+
+/** Starts the warm-up once per page load; resolves when it is done. */
+export async function warmUpApp(location: { pathname: string; search: string }): Promise<void> {
+  if (started) return;
+  started = true;
+  // A lookup that never settles (a mirror that hangs) must not hold the warm-up back for ever.
+  if (isLookupPath(location.pathname, location.search)) await Promise.race([pageSettled(), new Promise((r) => setTimeout(r, 10_000))]);
+  await idle();
+  await Promise.all([getPool().warm(), startDocumentWorker(), loadVerifier(), prefetchRouteChunks(), prefetchRecordChunks()]);
+  document.documentElement.dataset.workers = 'ready';
+}

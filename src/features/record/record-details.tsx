@@ -1,0 +1,94 @@
+/**
+ * The record page below the verdict, the headline and the checks: aliases, anatomy, citations,
+ * share, compare, derivation, receipt, claims, raw JSON and the report. A chunk of its own, loaded
+ * after the first verdict is painted (issue 10), and drawn in the page's second pass (record-view.tsx).
+ */
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { ReportSource } from '../../core/report/build-report';
+import type { VerifyReport } from '../../core/verify/verify-document';
+import { ComparePanel } from '../compare/compare-panel';
+import { aliasIndexQuery } from '../mirrors/mirror-queries';
+import { ExportReport } from '../report/export-report';
+import { useSettings } from '../settings/settings-store';
+import { SharePanel } from '../share/share-panel';
+import { DerivationChain } from '../verification/derivation-chain';
+import { AliasesTable, NumberAnatomy } from './aliases-table';
+import { CitationsList } from './citations-list';
+import { ClaimsBadges } from './claims-badges';
+import { RawJson } from './raw-json';
+import { ReceiptPanel } from './receipt-panel';
+import type { RecordOrigin } from './record-origin';
+
+/** True once the element has come within a screen of the viewport (and stays true). */
+function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || near) return;
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '100% 0px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [ref, near]);
+  return near;
+}
+
+/**
+ * Which citing papers have a record in a mirror. The alias indexes are asked for only when the list
+ * is near the screen: a link to a full number needs no index (issue 10). Offline (a file), only
+ * indexes already loaded are used: nothing is fetched.
+ */
+function useKnownArxiv(offline: boolean, wanted: boolean): (id: string) => boolean {
+  const { mirrors } = useSettings();
+  const client = useQueryClient();
+  const queries = mirrors.filter((m) => m.enabled && m.aliasIndexUrl).map((m) => aliasIndexQuery(m));
+  const indexes = useQueries({ queries: offline || !wanted ? [] : queries }).map((q) => q.data);
+  const cached = offline ? queries.map((q) => client.getQueryData(q.queryKey)) : [];
+  return (id: string) => [...indexes, ...cached].some((ix) => ix?.aliases[`arxiv:${id.replace(/v\d+$/, '')}`] !== undefined);
+}
+
+/** The report names mirrors by an absolute URL, so its curl command works outside this app. */
+function reportSource(origin: RecordOrigin): ReportSource {
+  if (origin.type === 'mirror') return { type: 'mirror', mirror: origin.mirrorName, url: new URL(origin.url, window.location.href).href };
+  if (origin.type === 'file') return { type: 'file', name: origin.name, index: origin.index };
+  return { type: 'other', description: 'a share link (the record travelled in the link itself)' };
+}
+
+export interface RecordDetailsProps {
+  text: string | null;
+  download: Blob | null;
+  document?: { readonly sha256Hex: string; readonly bytes: number };
+  report: VerifyReport;
+  origin: RecordOrigin;
+  /** The deep link of the number computed here (null when none could be computed). */
+  deepLink: string | null;
+}
+
+export function RecordDetails({ text, download, document, report, origin, deepLink }: RecordDetailsProps) {
+  const suffix = report.pithNumber?.split(':').pop() ?? null;
+  const detail = report.detail;
+  const citationsRef = useRef<HTMLDivElement>(null);
+  const citationsNear = useNearViewport(citationsRef);
+  const hasCitingIds = (detail?.citations?.sample ?? []).some((c) => c.arxivId !== null);
+  const isKnownArxiv = useKnownArxiv(origin.type !== 'mirror', citationsNear && hasCitingIds);
+  return (
+    <>
+      <div className="min-w-0 space-y-8 lg:col-start-1">
+        <AliasesTable report={report} />
+        <NumberAnatomy report={report} />
+        <div ref={citationsRef}>
+          <CitationsList citations={detail?.citations ?? null} isKnownArxiv={isKnownArxiv} />
+        </div>
+        <SharePanel text={text} mirrorPath={origin.type === 'mirror' && suffix ? `/pith/${suffix}` : null} verified={report.verdict === 'verified'} deepLink={deepLink} />
+        {origin.type !== 'mirror' && text !== null && <ComparePanel text={text} pithNumber={report.pithNumber} />}
+      </div>
+      <div className="min-w-0 space-y-8 lg:col-start-2">
+        <DerivationChain derivation={report.derivation} />
+        <ReceiptPanel report={report} />
+        <ClaimsBadges claims={detail?.serverClaims ?? []} />
+        <RawJson text={text} download={download} suffix={suffix} />
+        <ExportReport report={report} text={text} {...(document ? { document } : {})} source={reportSource(origin)} />
+      </div>
+    </>
+  );
+}
