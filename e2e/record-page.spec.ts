@@ -85,6 +85,27 @@ test.describe('the seed record page', () => {
   });
 });
 
+for (const width of [1024, 1280, 1440]) {
+  test(`the Cite panel opens inside the window at ${width} px, and Escape closes it`, async ({ page, pithScience: _ }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await useSettings(page, { mirrors: [EMBEDDED] });
+    await page.goto(`/pith/${SEED_SUFFIX}`);
+    await expectVerdict(page, 'verified');
+    const summary = page.getByTestId('cite-details').locator('summary');
+    await summary.click();
+    const copy = page.getByTestId('cite-details').getByRole('button', { name: /copy/i }).first();
+    await expect(copy).toBeVisible();
+    const box = await page.getByTestId('cite-details').locator('div').first().boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await copy.focus();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('cite-details')).not.toHaveAttribute('open');
+    await expect(summary).toBeFocused();
+  });
+}
+
 for (const theme of ['light', 'dark'] as const) {
   test(`printing gives a one-page verification card (${theme})`, async ({ page, pithScience: _ }) => {
     await useSettings(page, { mirrors: [EMBEDDED], theme });
@@ -97,7 +118,13 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('record-view')).toBeHidden();
     await expect(page.locator('header').first()).toBeHidden();
     await expect(card).toContainText(SEED);
-    await expect(card.locator('[data-verdict="verified"]')).toContainText('Verified');
+    // The summary says the verdict once, and the reasons it announces follow it (the seed's authors
+    // and abstract are not bound).
+    const headline = card.getByTestId('print-headline');
+    await expect(headline).toContainText('Verified: the hash');
+    expect((await headline.innerText()).match(/Verified/g)).toHaveLength(1);
+    await expect(card.getByTestId('print-headline-reasons').locator('li')).not.toHaveCount(0);
+    for (const reason of await page.getByTestId('headline-reasons').locator('li').allInnerTexts()) await expect(card.getByTestId('print-headline-reasons')).toContainText(reason.trim());
     await expect(card.locator('[data-print-check]')).toHaveCount(9);
     await expect(card).toContainText('8d4b5ee74e4693bcd1df2446408b0d54');
     await expect(card.getByTestId('record-qr')).toBeVisible();

@@ -7,7 +7,7 @@
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { CHECK_TITLES } from '../../core/verify/registry';
 import { RecordQr } from '../share/record-qr';
-import { STATUS_ICON, STATUS_WORD, VERDICT_ICON, VERDICT_WORD } from '../ui/status-style';
+import { STATUS_ICON, STATUS_WORD, VERDICT_ICON } from '../ui/status-style';
 import type { RecordOrigin } from './record-origin';
 
 function originText(origin: RecordOrigin): string {
@@ -19,6 +19,7 @@ function originText(origin: RecordOrigin): string {
 export function PrintCard({ report, origin, deepLink, checkedAt }: { report: VerifyReport; origin: RecordOrigin; deepLink: string | null; checkedAt: Date }) {
   const key = report.evidence.key;
   const receiptKeyId = report.evidence.receipt?.keyId ?? null;
+  const reasons = report.headline.reasons.filter((r) => r.code !== 'all-hold');
   return (
     <section className="hidden text-[10pt] leading-snug text-black print:block" data-testid="print-card-sheet" aria-hidden="true">
       <div className="flex items-start justify-between gap-6 border-b border-black pb-2">
@@ -29,9 +30,17 @@ export function PrintCard({ report, origin, deepLink, checkedAt }: { report: Ver
         </div>
         {deepLink && <RecordQr url={deepLink} sizePx={120} caption={false} />}
       </div>
-      <p className="mt-2 text-[12pt] font-semibold" data-verdict={report.verdict}>
-        {VERDICT_ICON[report.verdict]} {VERDICT_WORD[report.verdict]}: {report.headline.summary}
+      {/* The core's summary already opens with the verdict word; its reasons say what the summary promises. */}
+      <p className="mt-2 text-[12pt] font-semibold" data-verdict={report.verdict} data-testid="print-headline">
+        {VERDICT_ICON[report.verdict]} {report.headline.summary}
       </p>
+      {reasons.length > 0 && (
+        <ul className="list-disc pl-5 text-[9pt]" data-testid="print-headline-reasons">
+          {reasons.map((r) => (
+            <li key={`${r.code}:${r.check ?? ''}:${r.fields.join(',')}`}>{r.text}</li>
+          ))}
+        </ul>
+      )}
       <table className="mt-2 w-full border-collapse text-[9pt]">
         <tbody>
           {report.checks.map((c) => (

@@ -5,7 +5,7 @@
  * the text is used only to show and download the document as received.
  */
 import { useDocumentTitle } from '../ui/use-document-title';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type KeyboardEvent } from 'react';
 import type { RequestMismatch } from '../../core/query/request-mismatch';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { BUTTON_CLASS } from '../ui/button';
@@ -46,6 +46,13 @@ function useSecondPass(): boolean {
     };
   }, []);
   return ready;
+}
+
+/** Escape closes the Cite panel and gives the focus back to its button, as a menu would. */
+function closeOnEscape(e: KeyboardEvent<HTMLDetailsElement>) {
+  if (e.key !== 'Escape' || !e.currentTarget.open) return;
+  e.currentTarget.open = false;
+  e.currentTarget.querySelector('summary')?.focus();
 }
 
 function DetailsLoading() {
@@ -100,9 +107,9 @@ export function RecordView({ text, download = null, document, report, origin, mi
       <RecordHeader
         report={report}
         cite={
-          <details className="mt-1 w-full sm:w-auto" data-testid="cite-details">
+          <details className="mt-1 w-full sm:w-auto" data-testid="cite-details" onKeyDown={closeOnEscape}>
             <summary className={`${BUTTON_CLASS} list-none`}>Cite</summary>
-            <div className="mt-2 rounded-lg border border-slate-200 p-3 sm:absolute sm:z-30 sm:max-w-2xl sm:bg-white sm:shadow-lg dark:border-slate-700 sm:dark:bg-slate-900">
+            <div className="mt-2 rounded-lg border border-slate-200 p-3 sm:absolute sm:right-0 sm:z-30 sm:w-full sm:max-w-2xl sm:bg-white sm:shadow-lg dark:border-slate-700 sm:dark:bg-slate-900">
               <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the citation formats…</p>}>
                 <CiteSnippets report={report} />
               </Suspense>
