@@ -58,9 +58,38 @@ test('bad input says what is wrong and does not navigate', async ({ page }) => {
   const box = page.getByRole('searchbox', { name: /pith number, arxiv id or doi/i });
   await box.fill('pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX70');
   await box.press('Enter');
-  // A character hint, not a "did you mean": that is only offered for a record that resolves.
+  // The character hint, and (the digit read as 'O', the 16-character prefix known) the record it resolves to.
   await expect(page.getByTestId('query-hint')).toContainText("'O' is, and looks alike");
+  await expect(page.getByTestId('near-misses')).toContainText(`Did you mean ${SEED}`);
   await expect(page).toHaveURL(/\/$/);
+});
+
+test('an unreadable ?q= link says what is wrong once, in one box, and offers the near miss that resolves', async ({ page }) => {
+  await page.goto(`/?q=${SEED_SUFFIX.slice(0, 25)}0`);
+  await expect(page.getByTestId('query-error')).toContainText("'0' (at position 26");
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+  await expect(page.getByRole('searchbox')).toHaveValue(`${SEED_SUFFIX.slice(0, 25)}0`);
+  await expect(page.getByTestId('query-hint')).toHaveText('');
+  const offer = page.getByTestId('near-misses');
+  await expect(offer).toContainText("('0' read as 'O')");
+  await offer.getByRole('link').click();
+  await expect(page.getByTestId('pith-number')).toHaveText(SEED);
+});
+
+test('pasted text with invisible or direction-changing characters is named, never rendered reversed', async ({ page }) => {
+  await page.goto(`/?q=${encodeURIComponent(`\u202epith:2017:${SEED_SUFFIX}`)}`);
+  await expect(page.getByTestId('query-error')).toContainText('U+202E, a right-to-left override, at character 1');
+  await expect(page.getByTestId('query-error')).toContainText(`'⟨U+202E⟩pith:2017:${SEED_SUFFIX}'`);
+  await page.goto(`/?q=${encodeURIComponent(`\u200bpith:2017:${SEED_SUFFIX}`)}`);
+  await expect(page.getByTestId('query-error')).toContainText('U+200B, a zero-width space');
+});
+
+test('a doi.org URL with a bad percent escape is an error message, not a crash', async ({ page }) => {
+  await page.goto(`/?q=${encodeURIComponent('https://doi.org/10.1234/%E0')}`);
+  await expect(page.getByTestId('query-error')).toContainText('not valid percent-encoding');
+  await expect(page.locator('header').first()).toBeVisible();
+  await page.getByRole('searchbox').fill('https://doi.org/%');
+  await expect(page.getByTestId('query-hint')).toContainText('not valid percent-encoding');
 });
 
 test('near misses: a wrong last character offers the record the alias index knows, and the link resolves', async ({ page }) => {

@@ -4,6 +4,7 @@ import { Suspense, useEffect } from 'react';
 import { warmUpApp } from './warm-up-app';
 import { DropOverlay } from '../features/intake/drop-overlay';
 import { IntakeStatus } from '../features/intake/intake-status';
+import { parseQuery } from '../core/query/parse-query';
 import { queryTextOf } from '../core/query/query-path';
 import { SearchBox } from '../features/lookup/search-box';
 import { useApplyTheme } from '../features/settings/theme';
@@ -93,6 +94,8 @@ export function RootLayout() {
   // holding the query it was reached by.
   const onHome = path === '/' && (q === undefined || q.trim() === '');
   const queryText = queryTextOf(path, q);
+  // A query that cannot be read gets its own page with the box to fix it in; one box, not two.
+  const unreadable = queryText.trim() !== '' && !parseQuery(queryText).ok;
   // After the first verdict (or when idle) start the workers and fetch the other pages' chunks, so
   // that a drop later loads nothing over the network (warm-up-app.ts sets html[data-workers="ready"]).
   useEffect(() => {
@@ -107,7 +110,7 @@ export function RootLayout() {
         {/* One row at every width: on a phone the links fold into a menu. */}
         <div className="mx-auto flex max-w-6xl items-start gap-3 px-4 py-3 sm:gap-4">
           <Logo onHome={onHome} />
-          <div className="min-w-0 flex-1">{!onHome && <SearchBox compact initial={queryText} key={`${path}?${queryText}`} />}</div>
+          <div className="min-w-0 flex-1">{!onHome && !unreadable && <SearchBox compact initial={queryText} key={`${path}?${queryText}`} />}</div>
           <nav aria-label="Main" className="flex items-center gap-3 pt-1.5 text-sm max-sm:hidden">
             <NavLinks path={path} />
             <ThemeButton />

@@ -17,6 +17,14 @@ describe('nearMisses: only suggestions that resolve', () => {
     expect(nearMisses(index, 'UTTGU3K1')).toEqual([{ suffix: SEED, why: "'1' read as 'I'" }]);
     expect(nearMisses(index, 'ZZZZZZZ0')).toEqual([]);
   });
+  it('reads look-alikes and then the prefix: a digit for the last letter, a look-alike and a wrong last character, one character short or long', () => {
+    expect(nearMisses(index, `${SEED.slice(0, 25)}0`)).toEqual([{ suffix: SEED, why: "shares its first 16 characters with what you typed ('0' read as 'O')" }]);
+    expect(nearMisses(index, 'pith:2017:UTTGU3K1YM6JKD6ALUV7A7CX75')).toEqual([{ suffix: SEED, why: "shares its first 16 characters with what you typed ('1' read as 'I')" }]);
+    expect(nearMisses(index, SEED.slice(0, 25))).toEqual([{ suffix: SEED, why: 'shares its first 16 characters with what you typed' }]);
+    expect(nearMisses(index, `${SEED}Q`)).toEqual([{ suffix: SEED, why: 'shares its first 16 characters with what you typed' }]);
+    // A short prefix the index does not know is not stretched into a guess.
+    expect(nearMisses(index, `${SEED.slice(0, 7)}Q`)).toEqual([]);
+  });
   it('offers nothing for what is known already, or shares no published prefix', () => {
     expect(nearMisses(index, `pith:2017:${SEED}`)).toEqual([]);
     expect(nearMisses(index, 'pith:UTTGU3KI')).toEqual([]);

@@ -23,31 +23,42 @@ function known(index: AliasIndex, suffix: string): string | null {
   return index.aliases[`pith_short_${suffix.length}:${suffix}`] ?? null;
 }
 
+/** The longest published prefix (16, 12, 8) of `suffix` that the index knows for another record. */
+function byPrefix(index: AliasIndex, suffix: string): { suffix: string; n: number } | null {
+  for (const n of [...PREFIX_LENGTHS].filter((l) => l < SUFFIX_LENGTH && l <= suffix.length).sort((a, b) => b - a)) {
+    const hit = index.aliases[`pith_short_${n}:${suffix.slice(0, n)}`];
+    if (hit && hit !== suffix) return { suffix: hit, n };
+  }
+  return null;
+}
+
+/**
+ * The base32 suffix the text was probably meant to hold: what parsePithNumber reads, or else the part
+ * after the last ':' with separators dropped, upper-cased and look-alike characters read as base32,
+ * if that is 8 to 32 base32 characters (a suffix one character short or long is still a near miss).
+ */
+function suffixCandidate(input: string): { suffix: string; swapped: string[] } | null {
+  const parsed = parsePithNumber(input);
+  if (parsed.ok) return { suffix: parsed.value.suffix, swapped: [] };
+  const text = input.trim();
+  // Only the suffix: the year before the last ':' is digits by right.
+  const tail = text.slice(text.lastIndexOf(':') + 1).replace(/[\s-]/g, '').toUpperCase();
+  const swapped = [...new Set([...tail].filter((c) => LOOKALIKES[c]))];
+  const suffix = [...tail].map((c) => LOOKALIKES[c] ?? c).join('');
+  return /^[A-Z2-7]{8,32}$/.test(suffix) ? { suffix, swapped } : null;
+}
+
 /** Records the index knows that the typed text was probably meant to name; empty when it names one already. */
 export function nearMisses(index: AliasIndex, input: string): NearMiss[] {
-  const parsed = parsePithNumber(input);
-  if (parsed.ok) {
-    const s = parsed.value.suffix;
-    if (known(index, s)) return [];
-    if (s.length !== SUFFIX_LENGTH) return [];
-    // The longest published prefix the index knows for another record.
-    for (const n of [...PREFIX_LENGTHS].filter((l) => l < SUFFIX_LENGTH).sort((a, b) => b - a)) {
-      const hit = index.aliases[`pith_short_${n}:${s.slice(0, n)}`];
-      if (hit && hit !== s) return [{ suffix: hit, why: `shares its first ${n} characters with what you typed` }];
-    }
-    return [];
-  }
-  // Read look-alike characters as the base32 ones they stand for, and offer the result only if it resolves.
-  // Only the suffix: the year before the last ':' is digits by right.
-  const text = input.trim();
-  const cut = text.lastIndexOf(':') + 1;
-  const tail = text.slice(cut);
-  const swapped = text.slice(0, cut) + [...tail].map((c) => LOOKALIKES[c] ?? c).join('');
-  if (swapped === text) return [];
-  const again = parsePithNumber(swapped);
-  if (!again.ok) return [];
-  const hit = known(index, again.value.suffix);
+  const c = suffixCandidate(input);
+  if (!c) return [];
+  const lookalikes = c.swapped.map((ch) => `'${ch}' read as '${LOOKALIKES[ch]}'`).join(', ');
+  const exact = (PREFIX_LENGTHS as readonly number[]).includes(c.suffix.length) || c.suffix.length === SUFFIX_LENGTH ? known(index, c.suffix) : null;
+  if (exact) return c.swapped.length > 0 ? [{ suffix: exact, why: lookalikes }] : [];
+  // A prefix the user typed that the index does not know is no near miss of a longer one.
+  if (c.suffix.length < SUFFIX_LENGTH - 1) return [];
+  const hit = byPrefix(index, c.suffix);
   if (!hit) return [];
-  const changed = [...new Set([...tail].filter((c) => LOOKALIKES[c]))].map((c) => `'${c}' read as '${LOOKALIKES[c]}'`).join(', ');
-  return [{ suffix: hit, why: changed }];
+  const shares = `shares its first ${hit.n} characters with what you typed`;
+  return [{ suffix: hit.suffix, why: lookalikes ? `${shares} (${lookalikes})` : shares }];
 }

@@ -6,6 +6,7 @@
  *   pith:<SUFFIX[0:8]>     short
  *   bare 26/16/12/8 chars  suffix or pith_short_* alias
  */
+import { visibleText } from '../text/visible-text';
 import { assertBytes } from '../bytes';
 import { base32, BASE32_ALPHABET } from '../crypto/base32';
 import { pithError, type PithError, type Result, ok, err } from '../errors';
@@ -57,12 +58,12 @@ function explainBadChar(suffix: string): PithError | null {
     const c = suffix[i]!;
     if (BASE32_ALPHABET.includes(c)) continue;
     const hint = LOOKALIKES[c];
-    const where = `position ${i + 1} of '${suffix}'`;
+    const where = `position ${i + 1} of '${visibleText(suffix, 40)}'`;
     return pithError(
       'bad-pith-number',
       hint
-        ? `'${c}' (at ${where}) is not a base32 character ('${hint}' is, and looks alike); pith numbers use only A–Z and 2–7.`
-        : `'${c}' (at ${where}) is not a base32 character; pith numbers use only A–Z and 2–7.`,
+        ? `'${visibleText(c)}' (at ${where}) is not a base32 character ('${hint}' is, and looks alike); pith numbers use only A–Z and 2–7.`
+        : `'${visibleText(c)}' (at ${where}) is not a base32 character; pith numbers use only A–Z and 2–7.`,
     );
   }
   return null;
@@ -72,7 +73,7 @@ function explainLength(suffix: string): PithError | null {
   if ((PREFIX_LENGTHS as readonly number[]).includes(suffix.length)) return null;
   return pithError(
     'bad-pith-number',
-    `'${suffix}' has ${suffix.length} characters; a pith number suffix has 26 (or a published prefix of 8, 12 or 16).`,
+    `'${visibleText(suffix, 40)}' has ${suffix.length} characters; a pith number suffix has 26 (or a published prefix of 8, 12 or 16).`,
   );
 }
 
@@ -97,15 +98,15 @@ export function parsePithNumber(input: string): Result<PithNumber> {
 
   let year: string | null = null;
   const parts = s.split(':');
-  if (parts.length > 3) return err(pithError('bad-pith-number', `'${input.trim()}' has too many ':' separators; expected pith:<YEAR>:<SUFFIX>.`));
+  if (parts.length > 3) return err(pithError('bad-pith-number', `'${visibleText(input.trim())}' has too many ':' separators; expected pith:<YEAR>:<SUFFIX>.`));
   if (parts.length > 1) {
     if (parts[0]!.toLowerCase() !== 'pith') {
-      return err(pithError('bad-pith-number', `'${input.trim()}' starts with '${parts[0]}:'; a pith number starts with 'pith:'.`));
+      return err(pithError('bad-pith-number', `'${visibleText(input.trim())}' starts with '${visibleText(parts[0]!, 20)}:'; a pith number starts with 'pith:'.`));
     }
     if (parts.length === 3) {
       year = parts[1]!;
       if (!/^[0-9]{4}$/.test(year)) {
-        return err(pithError('bad-pith-number', `'${year}' is not a four-digit year; expected pith:<YEAR>:<SUFFIX>, e.g. pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74.`));
+        return err(pithError('bad-pith-number', `'${visibleText(year, 20)}' is not a four-digit year; expected pith:<YEAR>:<SUFFIX>, e.g. pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74.`));
       }
     }
     s = parts[parts.length - 1]!;

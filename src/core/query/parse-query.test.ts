@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from './parse-query';
 
@@ -43,5 +44,25 @@ describe('parseQuery: detects what a pasted string names', () => {
     const r = parseQuery(input);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(message);
+  });
+});
+
+describe('parseQuery: hostile and broken input is explained, never thrown', () => {
+  it('a doi.org URL with a bad percent escape', () => {
+    for (const bad of ['https://doi.org/%', 'https://doi.org/10.1234/%E0', 'doi.org/10.1/%zz']) {
+      const r = parseQuery(bad);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.message).toContain('not valid percent-encoding');
+    }
+  });
+  it('names invisible and look-alike characters, and echoes at most 60 characters of the input', () => {
+    const r = parseQuery('\u200bpith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74');
+    expect(!r.ok && r.error.message).toContain('U+200B, a zero-width space, at character 1');
+    const long = parseQuery(`x${'y'.repeat(1_000_000)}`);
+    expect(!long.ok && long.error.message.length).toBeLessThan(400);
+  });
+  it('never throws, whatever the string (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => void parseQuery(s)));
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), (s) => void parseQuery(`https://doi.org/${s}`)));
   });
 });

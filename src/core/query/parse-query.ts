@@ -4,6 +4,7 @@
  * right. Accepts every pith number form, arXiv ids (new, versioned, old-style,
  * `arXiv:` prefix, abs/pdf URLs) and DOIs (10.48550/arXiv.…, doi.org URLs).
  */
+import { firstOddCharacter, visibleText } from '../text/visible-text';
 import { pithError, type Result, ok, err } from '../errors';
 import { parsePithNumber, type PithNumber } from '../pith/pith-number';
 
@@ -40,16 +41,26 @@ export function parseQuery(input: string): Result<Query> {
 
   const arxivUrl = ARXIV_URL.exec(s);
   const doiUrl = DOI_URL.exec(s);
-  const bare = arxivUrl ? arxivUrl[1]! : doiUrl ? decodeURIComponent(doiUrl[1]!) : s.replace(/^arxiv:\s*/i, '').replace(/^doi:\s*/i, '');
+  let bare: string;
+  if (doiUrl) {
+    // A DOI URL is percent-encoded (RFC 3986 §2.1); a bad escape is the user's to fix, not a crash.
+    try {
+      bare = decodeURIComponent(doiUrl[1]!);
+    } catch {
+      return err(pithError('bad-query', `'${visibleText(doiUrl[1]!)}' in that doi.org URL is not valid percent-encoding (RFC 3986 §2.1: % is followed by two hex digits of UTF-8); give the DOI itself, e.g. 10.48550/arXiv.1704.04289.`));
+    }
+  } else {
+    bare = arxivUrl ? arxivUrl[1]! : s.replace(/^arxiv:\s*/i, '').replace(/^doi:\s*/i, '');
+  }
 
   const arxiv = parseArxivId(bare);
   if (arxiv && !doiUrl) return ok(arxivQuery(arxiv.id, arxiv.version));
-  if (arxivUrl) return err(pithError('bad-query', `'${arxivUrl[1]}' in that arXiv URL is not an arXiv id; expected e.g. 1704.04289, 1704.04289v2 or math/0702322.`));
+  if (arxivUrl) return err(pithError('bad-query', `'${visibleText(arxivUrl[1]!)}' in that arXiv URL is not an arXiv id; expected e.g. 1704.04289, 1704.04289v2 or math/0702322.`));
 
   if (DOI.test(bare)) {
     const inner = ARXIV_DOI.exec(bare);
     const arxivId = inner ? parseArxivId(inner[1]!) : null;
-    if (inner && !arxivId) return err(pithError('bad-query', `'${inner[1]}' after 10.48550/arXiv. is not an arXiv id; expected e.g. 10.48550/arXiv.1704.04289.`));
+    if (inner && !arxivId) return err(pithError('bad-query', `'${visibleText(inner[1]!)}' after 10.48550/arXiv. is not an arXiv id; expected e.g. 10.48550/arXiv.1704.04289.`));
     return ok({
       type: 'doi',
       doi: bare,
@@ -57,7 +68,7 @@ export function parseQuery(input: string): Result<Query> {
       understood: arxivId ? `DOI ${bare} (arXiv ${arxivId.id})` : `DOI ${bare} (not an arXiv DOI; only mirrors with a DOI index can answer it)`,
     });
   }
-  if (doiUrl) return err(pithError('bad-query', `'${bare}' is not a DOI; a DOI starts with 10. and a registrant code, e.g. 10.48550/arXiv.1704.04289.`));
+  if (doiUrl) return err(pithError('bad-query', `'${visibleText(bare)}' is not a DOI; a DOI starts with 10. and a registrant code, e.g. 10.48550/arXiv.1704.04289.`));
 
   const pith = parsePithNumber(s);
   if (pith.ok) {
@@ -67,6 +78,7 @@ export function parseQuery(input: string): Result<Query> {
   }
   // Looks like a pith number attempt: give the precise pith explanation.
   if (/^pith:|pith\.science/i.test(s) || /^[A-Za-z2-7]{8,26}$/.test(s) || /^[A-Z0-9]{8,26}$/.test(s)) return err(pith.error);
-  if (/^\d{4}\.\d+/.test(bare)) return err(pithError('bad-query', `'${bare}' is not an arXiv id: new-style ids are YYMM.NNNNN with 4 or 5 digits after the dot, optionally vN (e.g. 1704.04289v2).`));
-  return err(pithError('bad-query', `Could not read '${s.length > 60 ? `${s.slice(0, 57)}…` : s}'. Expected a pith number (pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74 or pith:UTTGU3KI), an arXiv id (1704.04289, math/0702322) or a DOI (10.48550/arXiv.1704.04289).`));
+  if (/^\d{4}\.\d+/.test(bare)) return err(pithError('bad-query', `'${visibleText(bare)}' is not an arXiv id: new-style ids are YYMM.NNNNN with 4 or 5 digits after the dot, optionally vN (e.g. 1704.04289v2).`));
+  const odd = firstOddCharacter(s);
+  return err(pithError('bad-query', `Could not read '${visibleText(s)}'${odd ? `: it holds ${odd}` : ''}. Expected a pith number (pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74 or pith:UTTGU3KI), an arXiv id (1704.04289, math/0702322) or a DOI (10.48550/arXiv.1704.04289).`));
 }

@@ -22,7 +22,8 @@ function RunView({ run, view, onView }: { run: BatchRun; view: BatchView; onView
   const { userKeys } = useSettings();
   const snap = useSyncExternalStore(run.subscribe, run.getSnapshot);
   const bad = snap.counts.invalid + snap.counts.unreadable;
-  useDocumentTitle(`Batch: ${plural(snap.files, 'file')} · ${snap.state === 'running' ? 'verifying…' : bad === 0 ? 'none invalid' : `${snap.counts.invalid} invalid${snap.counts.unreadable ? `, ${snap.counts.unreadable} unreadable` : ''}`}`);
+  const problems = [snap.counts.invalid > 0 ? `${snap.counts.invalid} invalid` : null, snap.counts.unreadable > 0 ? `${snap.counts.unreadable} unreadable` : null].filter((p) => p !== null).join(', ');
+  useDocumentTitle(`Batch: ${plural(snap.files, 'file')} · ${snap.state === 'running' ? 'verifying…' : bad === 0 ? 'none invalid' : problems}`);
   // Find answers each key from local state; the URL follows after a pause (replace, so Back still
   // leaves the page rather than undoing letters).
   const [text, setText] = useState(view.find);

@@ -4,11 +4,13 @@
  * input; in a batch the same message sits in the row.
  */
 import type { ReactNode } from 'react';
+import { visibleText } from '../../core/text/visible-text';
 import type { BatchRow } from './batch-types';
 
 /** "notes.txt is not JSON", from why it could not be read. */
 export function unreadableHeading(name: string, code: BatchRow['errorCode']): string {
-  const who = name === 'pasted text' ? 'The pasted text' : name;
+  // A file name is outside text: cut, and shown with its invisible characters named (visible-text.ts).
+  const who = name === 'pasted text' ? 'The pasted text' : visibleText(name, 120);
   switch (code) {
     case 'json-syntax':
       return `${who} is not JSON`;

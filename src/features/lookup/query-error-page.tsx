@@ -9,7 +9,7 @@ export function QueryErrorPage({ input, message }: { input: string; message: str
   return (
     <div className="mx-auto max-w-3xl space-y-4 py-8">
       <h1 className="text-2xl font-semibold">Could not read that</h1>
-      <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-100" data-testid="query-error">
+      <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900 [overflow-wrap:anywhere] dark:border-red-700 dark:bg-red-950 dark:text-red-100" data-testid="query-error">
         {message}
       </p>
       <SearchBox initial={input} autoFocus />

@@ -16,7 +16,9 @@ export function SearchBox({ initial = '', autoFocus = false, compact = false }: 
   const navigate = useNavigate();
   const hintId = useId();
   const parsed = text.trim() === '' ? null : parseQuery(text);
-  const showError = parsed !== null && !parsed.ok && (submitted || text.trim().length >= 8);
+  // The text a page was opened with is not re-explained here: that page says what is wrong with it
+  // (QueryErrorPage); once edited, the box explains as you type.
+  const showError = parsed !== null && !parsed.ok && (submitted || (text !== initial && text.trim().length >= 8));
 
   const intake = useIntake();
 

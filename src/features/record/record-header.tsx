@@ -27,7 +27,7 @@ export function RecordHeader({ report, cite }: { report: VerifyReport; cite?: Re
       {/* relative: the Cite panel opens right-aligned inside this row, never past the window's edge. */}
       <div className="relative flex flex-wrap items-start gap-x-3 gap-y-1">
         <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words">
-          {title ? <LongText text={title.value} what="title" {...(title.fullLength ? { total: title.fullLength } : {})} /> : <span className="text-slate-500 dark:text-slate-400">Untitled {report.kindLabel}</span>}
+          {title ? <LongText text={title.value} what="title" preview={300} {...(title.fullLength ? { total: title.fullLength } : {})} /> : <span className="text-slate-500 dark:text-slate-400">Untitled {report.kindLabel}</span>}
         </h1>
         {title && <BindingBadge binding={title.binding} note={title.note} field="title" className="mt-2" />}
         {cite}

@@ -10,11 +10,17 @@ export const LONG_TEXT_PREVIEW = 2_000;
 export const LONG_TEXT_CAP = 100_000;
 
 /** `total`: the length of the whole value when `text` is already cut (a report field's fullLength). */
-export function LongText({ text, what, total, className = '' }: { text: string; what: string; total?: number; className?: string }) {
+/**
+ * `preview`: how much is shown at first (a title gets less than an abstract, so a forged 3,000-character
+ * title cannot push the verdict off the screen). The text is bidi-isolated (unicode-bidi: isolate): a
+ * right-to-left override inside a document's string cannot reorder the app's words around it.
+ */
+export function LongText({ text, what, total, preview = LONG_TEXT_PREVIEW, className = '' }: { text: string; what: string; total?: number; preview?: number; className?: string }) {
   const [open, setOpen] = useState(false);
   const length = total ?? text.length;
-  if (text.length <= LONG_TEXT_PREVIEW) return <span className={className}>{text}</span>;
-  const limit = open ? LONG_TEXT_CAP : LONG_TEXT_PREVIEW;
+  className = `${className} [unicode-bidi:isolate]`;
+  if (text.length <= preview) return <span className={className}>{text}</span>;
+  const limit = open ? LONG_TEXT_CAP : preview;
   const shown = text.slice(0, limit);
   return (
     <span className={className} data-long-text={length}>
