@@ -122,9 +122,16 @@ test('compute reads arXiv’s date line and +00:00, shows the normalised value, 
   await date.fill('[v1] Mon, 29 Feb 2016 19:03:23 UTC (1,114 KB)');
   await expect(page.getByTestId('compute-submittedAt-note')).toHaveText('→ Read as 2016-02-29T19:03:23Z');
   await expect(number).toContainText('pith:2016:5A3HLEK2XQKADNVEISHU2OVNDY');
+  // Another form of the same instant still matches the published number; an edited title says it differs.
+  await expect(number).toContainText('Matches the number pith.science published');
   await date.fill('2016-02-29T20:03:23+01:00');
   await expect(page.getByTestId('compute-submittedAt-note')).toHaveText('→ Read as 2016-02-29T19:03:23Z (converted from +01:00 to UTC)');
   await expect(number).toContainText('pith:2016:5A3HLEK2XQKADNVEISHU2OVNDY');
+  await expect(number).toContainText('Matches the number pith.science published');
+  const title = page.locator('#compute-title');
+  await title.fill('Persistent URIs Must Be Used To Be Persistent!');
+  await expect(number).toContainText('Differs from the number pith.science published');
+  await title.fill('Persistent URIs Must Be Used To Be Persistent');
   // The form is in the URL: a reload (or the link, sent to someone) gives the same computation.
   await expect(page).toHaveURL(/submittedAt=2016-02-29T20%3A03%3A23%2B01%3A00/);
   await expect(page).toHaveURL(/arxivId=1602\.09102/);
@@ -136,6 +143,12 @@ test('compute reads arXiv’s date line and +00:00, shows the normalised value, 
   await date.fill('Tue, 29 Feb 2016 19:03:23 UTC');
   await date.blur();
   await expect(page.getByText('29 Feb 2016 was a Monday, not Tue: check the date')).toBeVisible();
+  // An offset no clock has, and a year the number cannot hold, are refused too.
+  await date.fill('2016-02-29T19:03:23+99:99');
+  await expect(page.getByText(/is not a UTC offset/)).toBeVisible();
+  await date.fill('9999-12-31T23:59:59-05:00');
+  await expect(page.getByText(/year 10000 in UTC/)).toBeVisible();
+  await expect(page.getByTestId('computed-number')).toHaveCount(0);
 });
 
 test('counts have their plurals: one entry, one input, one field', async ({ page }) => {

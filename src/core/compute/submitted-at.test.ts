@@ -37,6 +37,21 @@ describe('readSubmittedAt', () => {
     expect(refusal('2016-02-29')).toMatch(/expected 2017-04-13T22:17:30Z/);
     expect(refusal('')).toMatch(/got nothing/);
   });
+  it('refuses offsets past ±23:59 and UTC years outside 0000–9999 (the number takes the year)', () => {
+    for (const bad of ['2017-04-13T22:17:30+99:99', '2017-04-13T22:17:30+00:60', '2017-04-13T22:17:30+24:00', '29 Feb 2016 19:03:23 +9999']) expect(refusal(bad)).toMatch(/is not a UTC offset/);
+    expect(value('2017-04-13T22:17:30-23:59').value).toBe('2017-04-14T22:16:30Z');
+    expect(refusal('9999-12-31T23:59:59-05:00')).toMatch(/year 10000 in UTC/);
+    expect(refusal('0000-01-01T00:30:00+01:00')).toMatch(/year -1 in UTC/);
+    expect(value('9999-12-31T23:59:59Z').value).toBe('9999-12-31T23:59:59Z');
+    // Years below 100 are years, not 19xx (Date.UTC's reading).
+    expect(value('0050-06-01T00:00:00Z').value).toBe('0050-06-01T00:00:00Z');
+    expect(value('0100-01-01T00:30:00+01:00').value).toBe('0099-12-31T23:30:00Z');
+  });
+  it('refuses input longer than any time before a pattern runs on it (no quadratic blow-up)', () => {
+    const long = `1 Jan 2017 00:00:00${' '.repeat(1_000_000)}x`;
+    // Before the cap this input took minutes in the arXiv pattern; the message shows the length check answered.
+    expect(refusal(long)).toMatch(/1,000,020 characters; a submission time is under 100/);
+  });
   it('agrees with the JavaScript engine for any second from 1991 to 2099, written either way', () => {
     // Differential: Date's own toISOString / toUTCString ("Mon, 29 Feb 2016 19:03:23 GMT") are an
     // independent writer of the same instants.

@@ -111,7 +111,10 @@ export function ComputePage({ initial, onCommit }: ComputePageProps) {
     return byField;
   }, [result]);
   const shown = (f: ComputeField) => (touched.has(f) || values[f] !== '' ? (errors.get(f) ?? null) : null);
-  const isExample = FIELDS.every(({ field }) => values[field] === PERSISTENT_URIS_EXAMPLE.input[field]);
+  // The published number is compared whenever the form names the example's paper (its arXiv id and
+  // version), however its fields are written: a date pasted in another form that reads the same still
+  // matches, and an edited title says that it now differs.
+  const isExample = values.arxivId.trim() === PERSISTENT_URIS_EXAMPLE.input.arxivId && values.version.trim() === PERSISTENT_URIS_EXAMPLE.input.version;
 
   return (
     <div className="mx-auto max-w-5xl space-y-8 py-8">

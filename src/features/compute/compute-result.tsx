@@ -34,7 +34,7 @@ function Step({ n, title, value, copyWhat, children }: { n: number; title: strin
 
 export interface ComputeResultPanelProps {
   result: ComputeResult;
-  /** The published number when the form holds an unchanged example, to say whether it matches. */
+  /** The published number when the form names an example's paper, to say whether it matches. */
   expectedPithNumber: string | null;
   fieldLabels: Readonly<Record<ComputeField, string>>;
 }
