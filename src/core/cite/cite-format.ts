@@ -3,6 +3,7 @@
  * §1) and a BibTeX @misc entry. Pure, so the exact text is unit-tested.
  */
 import { isBound } from '../verify/fields';
+import { texSafe } from './tex-safe';
 import type { FieldId, VerifyReport } from '../verify/report-types';
 
 export interface CiteInput {
@@ -15,6 +16,8 @@ export interface CiteInput {
   /** The arXiv version the pith number names (source.version). */
   readonly version?: number | null;
   readonly primaryClass: string | null;
+  /** Values not bound to the signed digest (a verified record's authors): written with only a name's TeX (tex-safe.ts). Absent: none. */
+  readonly unbound?: readonly ('title' | 'authors')[];
 }
 
 export interface CiteSource {
@@ -48,8 +51,8 @@ export function citeSourceOf(report: VerifyReport): CiteSource {
   const submittedAt = take('submitted-at');
   const source = f.source && (verified || isBound(f.source.binding)) ? f.source.value : null;
   if (f.source && !source) omitted.push('source');
-  const input: CiteInput = { suffix, pithNumber: number, title, authorsText, submittedAt, arxivId: source?.id ?? null, version: source?.version ?? null, primaryClass: take('primary-category') };
   const unbound = (['title', 'authors'] as const).filter((id) => f[id] && !isBound(f[id]!.binding));
+  const input: CiteInput = { suffix, pithNumber: number, title, authorsText, submittedAt, arxivId: source?.id ?? null, version: source?.version ?? null, primaryClass: take('primary-category'), ...(verified && unbound.length > 0 ? { unbound } : {}) };
   const warning = verified
     ? unbound.length > 0
       ? `The ${unbound.join(' and ')} ${unbound.length > 1 || unbound[0] === 'authors' ? 'come' : 'comes'} from the record's unsigned paper fields (not bound to the number): check ${unbound.length > 1 || unbound[0] === 'authors' ? 'them' : 'it'} against the paper before publishing.`
@@ -121,18 +124,20 @@ function balanced(v: string): boolean {
 }
 
 /**
- * A value as a BibTeX field body, `{…}`. BibTeX matches braces literally (a backslash does not
- * escape them), so a value whose braces do not balance could close the field and start another
- * entry: its braces are written as \textbraceleft{} and \textbraceright{} instead. Balanced TeX
- * (J{\"o}rg) is kept as written. Whitespace runs, newlines included, become one space.
+ * A value as a BibTeX field body, `{…}`: first made safe to compile (tex-safe.ts: no file, shell or
+ * definition commands, no comment, no escaped brace; for an unbound value only a name's TeX). BibTeX
+ * matches braces literally, so a value whose braces still do not balance could close the field and
+ * start another entry: its braces are written as \textbraceleft{} and \textbraceright{} instead.
+ * Balanced TeX (J{\"o}rg) is kept as written. Whitespace runs, newlines included, become one space.
  */
-export function bibtexField(value: string): string {
-  const flat = value.trim().replace(/\s+/g, ' ');
-  return balanced(flat) ? flat : flat.replace(/[{}]/g, (c) => (c === '{' ? '\\textbraceleft{}' : '\\textbraceright{}'));
+export function bibtexField(value: string, bound = true): string {
+  const safe = texSafe(value.trim().replace(/\s+/g, ' '), bound);
+  return balanced(safe) ? safe : safe.replace(/(\\(?:textbraceleft|textbraceright|textbackslash|\^)\{\})|[{}]/g, (m, kept: string | undefined) => kept ?? (m === '{' ? '\\textbraceleft{}' : '\\textbraceright{}'));
 }
 
 /** A BibTeX @misc entry; fields the record lacks are left out rather than written empty. */
 export function buildBibtex(input: CiteInput): string {
+  const unbound = new Set(input.unbound ?? []);
   const authors = input.authorsText ? bibtexAuthors(input.authorsText) : '';
   const fields: [string, string | null][] = [
     ['title', input.title],
@@ -148,7 +153,7 @@ export function buildBibtex(input: CiteInput): string {
   ];
   const body = fields
     .filter((f): f is [string, string] => f[1] !== null && f[1] !== '')
-    .map(([k, v]) => `  ${k} = {${bibtexField(v)}}`)
+    .map(([k, v]) => `  ${k} = {${bibtexField(v, !(k === 'title' && unbound.has('title')) && !(k === 'author' && unbound.has('authors')))}}`)
     .join(',\n');
   return `@misc{${bibtexKey(input)},\n${body}\n}`;
 }
