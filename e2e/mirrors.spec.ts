@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { EMBEDDED, expect, expectVerdict, fixture, PITH_SCIENCE, SEED, SEED_SUFFIX, test, useSettings, userMirror } from './fixtures';
 
 // A hostile mirror cannot exist on this machine's network, so it is a route fixture serving
@@ -111,4 +113,39 @@ test('a record signed by a key the user added verifies; before, its signer is un
   await page.goto(`/pith/${SEED_SUFFIX}`);
   await expectVerdict(page, 'verified');
   await expect(page.getByTestId('pith-number')).toHaveText(SEED);
+});
+
+test('a mirror that redirects to another host is refused and the user is told; a redirect within the mirror is followed', async ({ page, pithScience: _ }) => {
+  // A real local server (two origins: 127.0.0.1 and localhost on the same port).
+  const seed = fixture(`pith/${SEED_SUFFIX}.record.json`);
+  const server = createServer((req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    const path = req.url ?? '/';
+    if (path === `/elsewhere/pith/${SEED_SUFFIX}.json`) res.writeHead(302, { Location: `http://localhost:${port}/ok/pith/${SEED_SUFFIX}.json` }).end();
+    else if (path === `/same/pith/${SEED_SUFFIX}.json`) res.writeHead(302, { Location: `/ok/pith/${SEED_SUFFIX}.json` }).end();
+    else if (path === `/ok/pith/${SEED_SUFFIX}.json`) res.writeHead(200, { 'Content-Type': 'application/json' }).end(seed);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  try {
+    const elsewhere = userMirror(`http://127.0.0.1:${port}/elsewhere`, 'redirecting mirror');
+    await useSettings(page, { mirrors: [elsewhere, { ...EMBEDDED, enabled: false }, { ...PITH_SCIENCE, enabled: false }] });
+    await page.goto(`/pith/${SEED_SUFFIX}`);
+    const attempt = page.locator(`[data-mirror="${elsewhere.id}"]`).first();
+    await expect(attempt).toHaveAttribute('data-outcome', 'http-error');
+    await expect(attempt).toContainText(`redirected to http://localhost:${port}, another host`);
+    await expect(page.getByTestId('record-view')).toHaveCount(0);
+
+    const same = userMirror(`http://127.0.0.1:${port}/same`, 'mirror that moved its files');
+    await page.evaluate((m) => {
+      const s = JSON.parse(localStorage.getItem('pith-explorer:settings:v1')!);
+      s.mirrors = [m];
+      localStorage.setItem('pith-explorer:settings:v1', JSON.stringify(s));
+    }, same);
+    await page.reload();
+    await expectVerdict(page, 'verified');
+  } finally {
+    server.close();
+  }
 });

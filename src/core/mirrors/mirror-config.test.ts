@@ -12,6 +12,8 @@ describe('userMirror', () => {
     expect(!plain.ok && plain.error.message).toMatch(/only for a mirror on this machine.*mirror\.example\.org needs https/);
     // A host that only starts like a loopback address is not one.
     expect(add('http://127.0.0.1.evil.example').ok).toBe(false);
+    // A bare ? or # (empty search and hash) would still make every record path a query or fragment.
+    for (const url of ['https://q.example/?', 'https://h.example/#', 'https://h.example/a?#']) expect(add(url).ok).toBe(false);
     expect(add('http://localhost.evil.example').ok).toBe(false);
   });
   it('refuses credentials in the URL, and says to drop them', () => {

@@ -83,7 +83,8 @@ export function userMirror(input: string, existing: readonly MirrorConfig[]): Re
     return err(pithError('bad-query', `Plain http:// is accepted only for a mirror on this machine named localhost, *.localhost or 127.0.0.1 (the names the page's security policy can allow); ${url.host} needs https://.`));
   }
   if (url.username || url.password) return err(pithError('bad-query', 'A mirror URL may not hold a user name or password: this app never sends credentials to a mirror. Give the URL without the part before @.'));
-  if (url.search || url.hash) return err(pithError('bad-query', 'A mirror base URL has no ?query or #fragment; give the folder that holds pith/<SUFFIX>.json.'));
+  // A lone '?' or '#' leaves url.search and url.hash empty, and would still turn every path after it into a query or fragment.
+  if (url.search || url.hash || /[?#]/.test(raw)) return err(pithError('bad-query', 'A mirror base URL has no ?query or #fragment; give the folder that holds pith/<SUFFIX>.json.'));
   const baseUrl = url.toString().replace(/\/+$/, '');
   if (existing.some((m) => m.baseUrl === baseUrl)) return err(pithError('bad-query', `${baseUrl} is already in the mirror list.`));
   return ok({

@@ -26,6 +26,13 @@ export async function fetchText(url: string, signal: AbortSignal | undefined, ti
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   try {
     const res = await fetch(url, { signal: combined, headers: { Accept: 'application/json' }, credentials: 'omit' });
+    // A mirror serves at the URLs it was added with. A redirect within its own origin is followed; one
+    // to another origin is refused: it would move lookups to a host the user never chose (and the
+    // app's CSP already stops one to plain http, config/security-policy.ts).
+    if (res.redirected && new URL(res.url).origin !== new URL(url, globalThis.location?.href).origin) {
+      void res.body?.cancel();
+      return { kind: 'http-error', message: `the mirror redirected to ${new URL(res.url).origin}, another host; a mirror must answer at its own URLs, so the answer was not read`, ms: ms() };
+    }
     if (res.status === 404 || res.status === 410) return { kind: 'not-found', message: `HTTP ${res.status}: the mirror has no such document`, ms: ms() };
     if (!res.ok) return { kind: 'http-error', message: `HTTP ${res.status} ${res.statusText}`.trim(), ms: ms() };
     const type = res.headers.get('content-type') ?? '';
