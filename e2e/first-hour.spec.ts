@@ -64,6 +64,14 @@ test('a batch keeps filter, sort, find and scroll position across opening a row 
   await expect(page.getByTestId('batch-sort')).toHaveValue('file');
   await expect(page.getByTestId('batch-find')).toHaveValue('json');
   await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBe(400);
+  // A find that arrives from outside while the page is open (a link, history) replaces the box's text.
+  await page.evaluate(() => {
+    history.pushState(history.state, '', '/batch?find=receipt');
+    dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+  });
+  await expect(page.getByTestId('batch-find')).toHaveValue('receipt');
+  await page.waitForTimeout(600); // longer than the box's URL debounce: it must not write the old text back
+  await expect(page).toHaveURL(/\/batch\?find=receipt$/);
 });
 
 test('settings: plain http only on this machine, no credentials, Test mirror says what came back', async ({ page }) => {

@@ -27,8 +27,22 @@ function RunView({ run, view, onView }: { run: BatchRun; view: BatchView; onView
   // Find answers each key from local state; the URL follows after a pause (replace, so Back still
   // leaves the page rather than undoing letters).
   const [text, setText] = useState(view.find);
+  // A find that arrives from outside (a link to /batch?find=…, Back, Forward) replaces the box's text;
+  // the one this box committed itself does not (keys typed since are kept).
+  const [seenFind, setSeenFind] = useState(view.find);
+  const [committedFind, setCommittedFind] = useState(view.find);
+  if (view.find !== seenFind) {
+    setSeenFind(view.find);
+    if (view.find !== committedFind) setText(view.find);
+  }
   const { show, sort } = view;
-  const commitFind = useCallback((find: string) => onView({ show, sort, find }), [show, sort, onView]);
+  const commitFind = useCallback(
+    (find: string) => {
+      setCommittedFind(find);
+      onView({ show, sort, find });
+    },
+    [show, sort, onView],
+  );
   useDebouncedCommit(text, text === view.find, commitFind, FIND_URL_DELAY_MS);
   const rows = useMemo(() => selectRows(snap.rows, { ...view, find: text }), [snap.rows, view, text]);
   const single = snap.state === 'done' && snap.files === 1 && snap.rows.length === 1 ? snap.rows[0]! : null;
