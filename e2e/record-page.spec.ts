@@ -5,7 +5,7 @@
  * and a print stylesheet that gives a one-page verification card, in light and dark.
  */
 import jsQR from 'jsqr';
-import { EMBEDDED, expect, expectVerdict, SEED, SEED_SUFFIX, test, useSettings } from './fixtures';
+import { EMBEDDED, expect, expectVerdict, fixture, SEED, SEED_SUFFIX, test, useSettings } from './fixtures';
 
 test.describe('the seed record page', () => {
   test.beforeEach(async ({ page, pithScience: _ }) => {
@@ -135,3 +135,21 @@ for (const theme of ['light', 'dark'] as const) {
     expect(pages).toHaveLength(1);
   });
 }
+
+test('the print card says which printed values are not tied to the signed digest', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('file-input').setInputFiles({ name: 'forged-title.json', mimeType: 'application/json', buffer: Buffer.from(fixture('tampered/paper-title.json')) });
+  await expectVerdict(page, 'invalid');
+  await page.emulateMedia({ media: 'print' });
+  const card = page.getByTestId('print-card-sheet');
+  await expect(card.getByTestId('print-title')).toContainText('(contradicted: not tied to the signed digest)');
+  await expect(card.getByTestId('print-headline')).toContainText('Invalid:');
+  expect((await card.getByTestId('print-headline').innerText()).match(/Invalid/g)).toHaveLength(1);
+  await page.emulateMedia({ media: 'screen' });
+  // A record whose signer is unknown binds nothing: the number is marked too.
+  await page.goto('/');
+  await page.getByTestId('file-input').setInputFiles({ name: 'unknown-signer.json', mimeType: 'application/json', buffer: Buffer.from(fixture('tampered/receipt-key-id.json')) });
+  await expectVerdict(page, 'incomplete');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('print-number')).toContainText('not tied to the signed digest');
+});

@@ -4,11 +4,23 @@
  * record's link. Hidden on screen; when printing, the rest of the page is hidden instead
  * (print:hidden on the layout and the record view).
  */
+import { isBound } from '../../core/verify/fields';
+import type { Binding as BindingKind } from '../../core/verify/report-types';
 import type { VerifyReport } from '../../core/verify/verify-document';
+import { BINDING_WORD } from '../ui/binding-badge';
 import { CHECK_TITLES } from '../../core/verify/registry';
 import { RecordQr } from '../share/record-qr';
 import { STATUS_ICON, STATUS_WORD, VERDICT_ICON } from '../ui/status-style';
 import type { RecordOrigin } from './record-origin';
+
+/**
+ * A paper card is read away from the page, so a value this browser could not tie to the signed
+ * digest says so in words beside it (the same binding the page shows, decided by the core).
+ */
+function Binding({ field }: { field: { readonly binding: BindingKind } | undefined }) {
+  if (!field || isBound(field.binding)) return null;
+  return <span className="ml-2 font-sans text-[9pt] font-normal whitespace-nowrap">({BINDING_WORD[field.binding]}: not tied to the signed digest)</span>;
+}
 
 function originText(origin: RecordOrigin): string {
   if (origin.type === 'mirror') return `fetched from ${origin.mirrorName}`;
@@ -25,8 +37,14 @@ export function PrintCard({ report, origin, deepLink, checkedAt }: { report: Ver
       <div className="flex items-start justify-between gap-6 border-b border-black pb-2">
         <div className="min-w-0 space-y-1">
           <p className="text-[8pt] tracking-wide uppercase">pith-explorer verification card</p>
-          <p className="font-mono text-[13pt] font-semibold break-all">{report.pithNumber ?? 'no pith number'}</p>
-          <p className="text-[11pt] break-words">{report.title ?? `Untitled ${report.kindLabel}`}</p>
+          <p className="font-mono text-[13pt] font-semibold break-all" data-testid="print-number">
+            {report.pithNumber ?? 'no pith number'}
+            <Binding field={report.fields['pith-number']} />
+          </p>
+          <p className="text-[11pt] break-words" data-testid="print-title">
+            {report.title ?? `Untitled ${report.kindLabel}`}
+            <Binding field={report.fields.title} />
+          </p>
         </div>
         {deepLink && <RecordQr url={deepLink} sizePx={120} caption={false} />}
       </div>
