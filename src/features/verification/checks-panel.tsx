@@ -96,7 +96,8 @@ export function ChecksProgress({ checks }: { checks: readonly CheckResult[] }) {
       <p className="text-xs text-slate-600 dark:text-slate-400" aria-hidden="true">
         {label}.
       </p>
-      {firstFail === -1 && notPassed.length > 0 && (
+      {/* Said whatever the verdict: a skipped check on an invalid record is as unexplained as on a verified one. */}
+      {notPassed.length > 0 && (
         <ul className="space-y-0.5 text-xs text-slate-700 dark:text-slate-300" data-testid="checks-not-passed">
           {notPassed.map((c) => (
             <li key={c.id}>
