@@ -89,7 +89,7 @@ test('settings: plain http only on this machine, no credentials, Test mirror say
   const embedded = page.locator('[data-mirror="embedded"]').getByTestId('mirror-test');
   await expect(embedded).toHaveAttribute('data-ok', 'yes');
   await expect(embedded.locator('[data-probe="alias index"]')).toHaveText(/✓ alias index: [\d,]+ aliases for [\d,]+ records/);
-  await expect(embedded.locator('[data-probe="record"]')).toHaveText(/✓ record: served pith:[A-Z2-7]{8}…, verified here as verified/);
+  await expect(embedded.locator('[data-probe="record"]')).toHaveText(/✓ record: served pith:[A-Z2-7]{8}…, which this browser found verified/);
   // pith.science (mocked here: it cannot exist on this machine) answers 404.
   await page.getByRole('button', { name: 'Test pith.science' }).click();
   const remote = page.locator('[data-mirror="pith-science"]').getByTestId('mirror-test');

@@ -77,7 +77,7 @@ export async function testMirror(mirror: MirrorConfig, userKeys: readonly UserKe
         what: 'record',
         url,
         ok: right && report.verdict !== 'invalid',
-        message: right ? `served pith:${suffix.slice(0, 8)}…, verified here as ${report.verdict}` : `asked for ${suffix}, served ${report.pithNumber ?? 'a document with no pith number'}: a broken or hostile mirror`,
+        message: right ? `served pith:${suffix.slice(0, 8)}…, which this browser found ${report.verdict}` : `asked for ${suffix}, served ${report.pithNumber ?? 'a document with no pith number'}: a broken or hostile mirror`,
         ms: got.ms,
       });
     }

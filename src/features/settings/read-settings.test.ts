@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIRRORS, userMirror } from '../../core/mirrors/mirror-config';
-import { DEFAULT_SETTINGS, readStoredSettings } from './read-settings';
+import { DEFAULT_SETTINGS, MAX_STORED_ENTRIES, readStoredSettings } from './read-settings';
 
 const PITH_KEY = 'b2d552b68890857171a78b36a5dccf368a953413288c353f7c9d9d6f94b709b3';
 const good = userMirror('https://mirror.example.org', DEFAULT_MIRRORS);
@@ -35,9 +35,28 @@ describe('readStoredSettings', () => {
   it('never lets a stored copy point a mirror elsewhere', () => {
     const evilPatterns = { ...good.value, recordPattern: 'https://evil.example/{suffix}.json', aliasIndexUrl: 'https://evil.example/index.json' };
     const builtInMoved = { ...DEFAULT_MIRRORS[1]!, baseUrl: 'https://evil.example', enabled: false };
-    const { settings } = readStoredSettings(JSON.stringify({ theme: 'light', userKeys: [], mirrors: [evilPatterns, builtInMoved] }));
+    const { settings, dropped } = readStoredSettings(JSON.stringify({ theme: 'light', userKeys: [], mirrors: [evilPatterns, builtInMoved] }));
+    // Rebuilt, and said: what was stored is not silently replaced.
+    expect(dropped.map((d) => d.what)).toEqual(['the stored URL patterns of https://mirror.example.org', 'the stored addresses of pith.science']);
     expect(settings.mirrors.find((m) => m.origin === 'user')).toMatchObject({ recordPattern: '{base}/pith/{suffix}.json', aliasIndexUrl: '{base}/alias-index.json' });
     expect(settings.mirrors.find((m) => m.id === 'pith-science')).toEqual({ ...DEFAULT_MIRRORS[1], enabled: false });
+  });
+  it('needs only what it reads back, and says in words what is missing (a stored entry without bundlePattern is fine)', () => {
+    const { bundlePattern: _, ...noBundle } = good.value;
+    const plain = { id: 'user:http://evil.com', baseUrl: 'http://evil.com', origin: 'user', enabled: true };
+    const { settings, dropped } = readStoredSettings(JSON.stringify({ mirrors: [noBundle, plain, { id: 'x', origin: 'user', enabled: 'yes', baseUrl: 'https://y.example' }, { origin: 'user' }] }));
+    expect(settings.mirrors.map((m) => m.baseUrl)).toContain('https://mirror.example.org');
+    expect(dropped.map((d) => [d.what, d.reason])).toEqual([
+      ['mirror http://evil.com', expect.stringMatching(/only for a mirror on this machine/)],
+      ['mirror 3', 'its enabled is not true or false'],
+      ['mirror 4', 'it has no id'],
+    ]);
+  });
+  it('reads at most MAX_STORED_ENTRIES mirrors and keys, and says how many it left', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => ({ ...good.value, id: `user:https://m${i}.example`, baseUrl: `https://m${i}.example` }));
+    const { settings, dropped } = readStoredSettings(JSON.stringify({ mirrors: many }));
+    expect(settings.mirrors.filter((m) => m.origin === 'user')).toHaveLength(MAX_STORED_ENTRIES);
+    expect(dropped).toContainEqual({ what: '19,900 mirrors', reason: `only the first ${MAX_STORED_ENTRIES} stored mirrors are read` });
   });
   it('says so when nothing stored can be read', () => {
     expect(readStoredSettings('{oops').dropped).toEqual([{ what: 'all stored settings', reason: 'not JSON' }]);

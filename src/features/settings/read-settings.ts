@@ -6,6 +6,7 @@
  */
 import { z } from '../../core/documents/zod';
 import { DEFAULT_MIRRORS, userMirror, type MirrorConfig } from '../../core/mirrors/mirror-config';
+import { visibleText } from '../../core/text/visible-text';
 import { buildKeyring, type UserKeySpec } from '../../core/user-keys';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -24,46 +25,77 @@ export interface DroppedSetting {
 
 export const DEFAULT_SETTINGS: Settings = { mirrors: DEFAULT_MIRRORS, userKeys: [], theme: 'system' };
 
+/**
+ * Only what is read back: a built-in mirror by its id, a user mirror by its base URL (its patterns
+ * are rebuilt from it), and whether it is enabled. Other stored fields are not trusted, so not required.
+ */
 const mirrorSchema = z.object({
   id: z.string(),
-  name: z.string(),
   baseUrl: z.string(),
-  recordPattern: z.string(),
-  bundlePattern: z.string().nullable(),
-  aliasIndexUrl: z.string().nullable(),
   origin: z.enum(['embedded', 'default', 'user']),
   enabled: z.boolean(),
+  recordPattern: z.unknown().optional(),
+  bundlePattern: z.unknown().optional(),
+  aliasIndexUrl: z.unknown().optional(),
 });
+
+/** Stated limit: more stored mirrors or keys than anyone configures are not read (each is re-checked against the others). */
+export const MAX_STORED_ENTRIES = 100;
 const keySchema = z.object({ keyId: z.string(), publicKey: z.string(), note: z.string().optional() });
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
-function issueText(error: z.ZodError): string {
+/** The first problem, in words: "it has no baseUrl", "its enabled is not true or false". */
+function issueText(error: z.ZodError, item: unknown): string {
   const first = error.issues[0];
-  return first ? `${first.path.length ? `${first.path.join('.')}: ` : ''}${first.message}` : 'not the expected shape';
+  if (!first) return 'not the expected shape';
+  const field = first.path.map(String).join('.');
+  if (field === '') return 'not an object with the fields this app stores';
+  const stored = first.path.reduce<unknown>((v, k) => (typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), item);
+  if (first.code === 'invalid_type' && stored === undefined) return `it has no ${field}`;
+  if (first.code === 'invalid_value') return `its ${field} is not one of ${first.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (first.code === 'invalid_type') return `its ${field} is not ${first.expected === 'boolean' ? 'true or false' : `a ${first.expected}`}`;
+  return `its ${field}: ${first.message}`;
+}
+
+/** The entries to read, and a note when a list is longer than MAX_STORED_ENTRIES. */
+function capped(value: unknown, what: string, dropped: DroppedSetting[]): unknown[] {
+  if (value !== undefined && !Array.isArray(value)) dropped.push({ what: `the ${what} list`, reason: 'not a list' });
+  const list = Array.isArray(value) ? value : [];
+  if (list.length > MAX_STORED_ENTRIES) dropped.push({ what: `${(list.length - MAX_STORED_ENTRIES).toLocaleString('en-US')} ${what}s`, reason: `only the first ${MAX_STORED_ENTRIES} stored ${what}s are read` });
+  return list.slice(0, MAX_STORED_ENTRIES);
+}
+
+/** Whether a stored entry's URL patterns are the ones the app would write (absent ones count as the same). */
+function samePatterns(stored: { baseUrl?: unknown; recordPattern?: unknown; bundlePattern?: unknown; aliasIndexUrl?: unknown }, actual: MirrorConfig, withBase = false): boolean {
+  return ([...(withBase ? ['baseUrl' as const] : []), 'recordPattern', 'bundlePattern', 'aliasIndexUrl'] as const).every((k) => stored[k] === undefined || stored[k] === actual[k]);
 }
 
 function readMirrors(value: unknown, dropped: DroppedSetting[]): MirrorConfig[] {
   const mirrors: MirrorConfig[] = [];
-  if (value !== undefined && !Array.isArray(value)) dropped.push({ what: 'the mirror list', reason: 'not a list' });
-  for (const [i, item] of (Array.isArray(value) ? value : []).entries()) {
+  for (const [i, item] of capped(value, 'mirror', dropped).entries()) {
     const parsed = mirrorSchema.safeParse(item);
     if (!parsed.success) {
-      dropped.push({ what: `mirror ${i + 1}`, reason: issueText(parsed.error) });
+      dropped.push({ what: `mirror ${i + 1}`, reason: issueText(parsed.error, item) });
       continue;
     }
     const m = parsed.data;
     if (m.origin !== 'user') {
       // Built-in mirrors always come from this build, so a stale stored copy cannot point them elsewhere.
       const builtIn = DEFAULT_MIRRORS.find((d) => d.id === m.id);
-      if (builtIn && !mirrors.some((x) => x.id === builtIn.id)) mirrors.push({ ...builtIn, enabled: m.enabled });
-      else if (!builtIn) dropped.push({ what: `mirror ${m.name}`, reason: `stored as built in, but this build has no mirror '${m.id}'` });
+      if (builtIn && !mirrors.some((x) => x.id === builtIn.id)) {
+        mirrors.push({ ...builtIn, enabled: m.enabled });
+        if (!samePatterns(m, builtIn, true)) dropped.push({ what: `the stored addresses of ${builtIn.name}`, reason: 'they differ from this build’s; the build’s are used' });
+      } else if (!builtIn) dropped.push({ what: `mirror ${visibleText(m.id)}`, reason: `stored as built in, but this build has no mirror '${visibleText(m.id)}'` });
       continue;
     }
     // A user mirror is rebuilt from its base URL by the rules it was added by: stored URL patterns
     // are never trusted to point elsewhere.
     const again = userMirror(m.baseUrl, mirrors);
-    if (!again.ok) dropped.push({ what: `mirror ${m.baseUrl}`, reason: again.error.message });
-    else mirrors.push({ ...again.value, enabled: m.enabled });
+    if (!again.ok) dropped.push({ what: `mirror ${visibleText(m.baseUrl)}`, reason: again.error.message });
+    else {
+      mirrors.push({ ...again.value, enabled: m.enabled });
+      if (!samePatterns(m, again.value)) dropped.push({ what: `the stored URL patterns of ${visibleText(m.baseUrl)}`, reason: 'rebuilt from its base URL by the rules it was added by; the stored ones were not used' });
+    }
   }
   for (const d of DEFAULT_MIRRORS) if (!mirrors.some((m) => m.id === d.id)) mirrors.push(d);
   return mirrors;
@@ -71,11 +103,10 @@ function readMirrors(value: unknown, dropped: DroppedSetting[]): MirrorConfig[] 
 
 function readKeys(value: unknown, dropped: DroppedSetting[]): UserKeySpec[] {
   const keys: UserKeySpec[] = [];
-  if (value !== undefined && !Array.isArray(value)) dropped.push({ what: 'the key list', reason: 'not a list' });
-  for (const [i, item] of (Array.isArray(value) ? value : []).entries()) {
+  for (const [i, item] of capped(value, 'key', dropped).entries()) {
     const parsed = keySchema.safeParse(item);
     if (!parsed.success) {
-      dropped.push({ what: `key ${i + 1}`, reason: issueText(parsed.error) });
+      dropped.push({ what: `key ${i + 1}`, reason: issueText(parsed.error, item) });
       continue;
     }
     const spec: UserKeySpec = parsed.data.note === undefined ? { keyId: parsed.data.keyId, publicKey: parsed.data.publicKey } : { keyId: parsed.data.keyId, publicKey: parsed.data.publicKey, note: parsed.data.note };
