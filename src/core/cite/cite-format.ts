@@ -6,6 +6,13 @@ import { isBound } from '../verify/fields';
 import { texSafe } from './tex-safe';
 import type { FieldId, VerifyReport } from '../verify/report-types';
 
+/**
+ * Whitespace runs as the canonical text rule sees them (FORMAT.md §3, Python's str.split(): also
+ * U+001C–U+001F and U+0085), so a title separated by those control characters is cited with spaces.
+ */
+// eslint-disable-next-line no-control-regex -- these control characters are the point
+const PY_WHITESPACE = /[\s\u001c-\u001f\u0085]+/g;
+
 export interface CiteInput {
   readonly suffix: string | null;
   readonly pithNumber: string | null;
@@ -89,7 +96,7 @@ export function splitAuthors(authorsText: string): string[] {
     } else cur += ch;
   }
   out.push(cur);
-  return out.map((a) => a.trim().replace(/\s+/g, ' ')).filter((a) => a !== '');
+  return out.map((a) => a.trim().replace(PY_WHITESPACE, ' ')).filter((a) => a !== '');
 }
 
 /** "A, B, C" → "A and B and C"; a name that itself holds " and " is braced so BibTeX keeps it whole. */
@@ -131,7 +138,7 @@ function balanced(v: string): boolean {
  * Balanced TeX (J{\"o}rg) is kept as written. Whitespace runs, newlines included, become one space.
  */
 export function bibtexField(value: string, bound = true): string {
-  const safe = texSafe(value.trim().replace(/\s+/g, ' '), bound);
+  const safe = texSafe(value.trim().replace(PY_WHITESPACE, ' '), bound);
   return balanced(safe) ? safe : safe.replace(/(\\(?:textbraceleft|textbraceright|textbackslash|\^)\{\})|[{}]/g, (m, kept: string | undefined) => kept ?? (m === '{' ? '\\textbraceleft{}' : '\\textbraceright{}'));
 }
 
@@ -193,7 +200,7 @@ export function plainCitation(input: CiteInput): string {
   const parts: string[] = [];
   const head = [input.authorsText ? apaAuthors(input.authorsText) : null, year ? `(${year}).` : null].filter(Boolean).join(' ');
   if (head) parts.push(head);
-  if (input.title) parts.push(`${input.title.trim().replace(/\s+/g, ' ')}${input.version ? ` (Version ${input.version})` : ''}.`);
+  if (input.title) parts.push(`${input.title.trim().replace(PY_WHITESPACE, ' ')}${input.version ? ` (Version ${input.version})` : ''}.`);
   if (input.arxivId) parts.push(`arXiv. https://doi.org/10.48550/arXiv.${input.arxivId}`);
   if (input.pithNumber) parts.push(`[Pith Number ${input.pithNumber}]`);
   return parts.join(' ');
@@ -204,7 +211,7 @@ export function cslJson(input: CiteInput): string {
   const date = input.submittedAt ? /^(\d{4})-(\d{2})-(\d{2})/.exec(input.submittedAt) : null;
   const year = yearOf(input);
   const item: Record<string, unknown> = { id: bibtexKey(input), type: 'article' };
-  if (input.title) item.title = input.title.trim().replace(/\s+/g, ' ');
+  if (input.title) item.title = input.title.trim().replace(PY_WHITESPACE, ' ');
   if (input.authorsText) item.author = splitAuthors(input.authorsText).map(nameParts).map((p) => (p.given ? { family: p.family, given: p.given } : { literal: p.family }));
   if (date) item.issued = { 'date-parts': [[Number(date[1]), Number(date[2]), Number(date[3])]] };
   else if (year) item.issued = { 'date-parts': [[Number(year)]] };

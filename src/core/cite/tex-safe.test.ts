@@ -42,6 +42,12 @@ describe('texSafe: BibTeX values that are safe to compile', () => {
   });
 });
 
+describe('Python whitespace in cited values', () => {
+  it('U+001C–U+001F and U+0085 separate words as the canonical rule reads them, so they are cited as spaces', () => {
+    expect(bibtexField('A\u001cB\u001fC\u0085D')).toBe('A B C D');
+  });
+});
+
 describe('bibtexField: properties over any string', () => {
   const NAME = new Set(['"', "'", '`', '^', '~', '=', '.', 'u', 'v', 'H', 'c', 'd', 'b', 't', 'k', 'r', 'ss', 'o', 'O', 'l', 'L', 'ae', 'AE', 'oe', 'OE', 'aa', 'AA', 'i', 'j', 'relax', '&', '%', '#', '$', '_', ' ']);
   const texish = fc.string({ unit: fc.constantFrom('\\', '{', '}', '%', '#', '&', '$', '_', '^', 'a', 'input', 'write', 'def', ' ', '"', 'o', '\n'), maxLength: 40 });

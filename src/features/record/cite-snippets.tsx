@@ -39,7 +39,7 @@ export function CiteSnippets({ report }: CiteSnippetsProps) {
     <section aria-label="Cite this record" className="space-y-3 text-slate-900 dark:text-slate-100" data-testid="cite" data-verified={verified}>
       {warning && (
         <p role="note" data-testid="cite-warning" className={`rounded border p-2 text-sm ${verified ? 'border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-300' : 'border-amber-400 bg-amber-50 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100'}`}>
-          <span aria-hidden="true">{verified ? 'ⓘ ' : '! '}</span>
+          <span aria-hidden="true">{verified ? 'Note: ' : '! '}</span>
           {warning}
         </p>
       )}
