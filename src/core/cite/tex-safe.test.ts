@@ -9,7 +9,7 @@ const HOSTILE_AUTHORS = 'Mallory \\input{/etc/passwd}, Eve \\immediate\\write18{
 
 /** Commands left in TeX text: `\name` not written as \textbackslash{}name. */
 function commands(tex: string): string[] {
-  return [...tex.replace(/\\textbackslash\{\}/g, '').matchAll(/\\([A-Za-z@]+|.)/g)].map((m) => m[1]!);
+  return [...tex.replace(/\\textbackslash\{\}/g, ' ').matchAll(/\\([A-Za-z@]+|.)/g)].map((m) => m[1]!);
 }
 
 describe('texSafe: BibTeX values that are safe to compile', () => {
