@@ -6,10 +6,27 @@ import { SECURITY_HEADERS } from './config/security-policy.ts';
 
 // The app is a static SPA: `vite preview` (and any static host with an index.html
 // fallback) serves it together with the embedded sample mirror under public/.
+/**
+ * The verifier is one chunk (issue 10): the checks, the document schemas, canonical JSON, the crypto
+ * adapters and their libraries. Loaded on first need (verify-client.ts), never with the first screen;
+ * without this group Rolldown hoisted the modules several lazy chunks share into the entry chunk.
+ * The few core modules the first screen itself needs (parsing a query, decoding a paste) stay out.
+ */
+const FIRST_SCREEN_CORE = /src\/core\/(documents\/(decode-input|sniff-input)|pith\/|query\/|mirrors\/|bytes|errors|key-text|text\/visible-text|read-capped|cite\/latex-macro|verify\/check-catalog|crypto\/base32)/;
+function isVerifierModule(id: string): boolean {
+  if (FIRST_SCREEN_CORE.test(id)) return false;
+  return /src\/core\/(verify|documents|crypto|json|text|cite|report|diff|compute|keyring|user-keys)|node_modules\/(zod|@noble)\//.test(id);
+}
+
 // Source maps only in `npm run build:debug` (mode "debug"): they are megabytes nobody needs to load the app.
 export default defineConfig(({ mode }) => ({
   plugins: [react(), tailwindcss(), securityPolicy()],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: mode === 'debug' },
+  build: {
+    target: 'es2022',
+    sourcemap: mode === 'debug',
+    // includeDependenciesRecursively off: otherwise the light modules the verifier also uses (base32, bytes) are pulled in, and the first screen with them.
+    rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'verifier', test: isVerifierModule }] } } },
+  },
   preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
 }));

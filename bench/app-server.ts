@@ -12,7 +12,7 @@ import { ROOT } from './make-records';
 
 // Generated JavaScript goes under node_modules/.cache (which ESLint and git ignore), not bench/.tmp.
 export const CACHE_DIR = resolve(ROOT, 'node_modules/.cache/pith-bench');
-const APP_DIST = resolve(CACHE_DIR, 'app-dist');
+export const APP_DIST = resolve(CACHE_DIR, 'app-dist');
 export const UI_WAIT_MS = 10_000;
 
 /** Newest mtime under the given paths (files or directories, recursively). */

@@ -20,6 +20,7 @@ import { CACHE_DIR, ensureAppBuild, localOnly, startPreview, UI_WAIT_MS } from '
 import { BENCH_KEY_ID, ROOT, type BenchKey } from './make-records';
 import type { CoreRun } from './browser-core-entry';
 import { runResponsiveness, type ResponsivenessResults } from './responsiveness';
+import { runFirstLoad, type FirstLoadResults } from './first-load';
 
 /** The app's batch contract (data-testid="file-input" / "batch-summary" and its data-* attributes). */
 export interface AppBatch {
@@ -54,6 +55,8 @@ export interface BrowserResults {
   readonly coreOneWorker: CoreRun;
   /** Main-thread long tasks and key-press latency while a batch streams (bench/responsiveness.ts). */
   readonly responsiveness: ResponsivenessResults;
+  /** Cold deep link and first paste, as ratios to a static page and to a warm paste (bench/first-load.ts). */
+  readonly firstLoad: FirstLoadResults;
 }
 
 export interface BrowserBenchOptions {
@@ -228,7 +231,8 @@ export async function runBrowserBench(key: BenchKey, o: BrowserBenchOptions): Pr
     if (app.status !== 'measured') o.log(`  app: ${app.reason}`);
     const core = await coreInWorkers(browser, key, o);
     const responsiveness = await runResponsiveness(browser, o.recordsPath, key, o.log);
-    return { chromiumVersion, hardwareConcurrency: core.hardwareConcurrency, app, coreWorkers: core.many, coreOneWorker: core.one, responsiveness };
+    const firstLoad = await runFirstLoad(browser, o.log);
+    return { chromiumVersion, hardwareConcurrency: core.hardwareConcurrency, app, coreWorkers: core.many, coreOneWorker: core.one, responsiveness, firstLoad };
   } finally {
     await browser.close();
   }

@@ -10,6 +10,7 @@ import { verifyEd25519, verifyEd25519Noble, type Ed25519Backend } from '../src/c
 import type { Keyring } from '../src/core/keyring';
 import { buildKeyring } from '../src/core/user-keys';
 import { verifyText } from '../src/core/verify/verify-document';
+import { loadFastSha256 } from '../src/core/crypto/sha256';
 import { BENCH_KEY_ID, signedDigests, type BenchKey } from './make-records';
 
 export interface Throughput {
@@ -98,6 +99,7 @@ async function pooled(n: number, inFlight: number, fn: (i: number) => Promise<bo
 }
 
 export async function runNodeBench(key: BenchKey, o: NodeBenchOptions): Promise<NodeResults> {
+  await loadFastSha256(); // as the CLI and the workers do (the core no longer loads it itself)
   const { keyring, errors } = buildKeyring([{ keyId: BENCH_KEY_ID, publicKey: key.publicKeyHex, note: 'bench-only test key: never trust outside the benchmark' }]);
   if (errors.length > 0) throw new Error(`bench key refused by the keyring: ${errors[0]!.error.message}`);
 

@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBrowserBench, type BrowserResults } from './browser-bench';
 import type { ResponsivenessResults } from './responsiveness';
+import { firstLoadMarkdown } from './first-load';
 import { benchKey, DEFAULT_RECORDS, RECORDS_PATH, ROOT, writeRecords } from './make-records';
 import { runNodeBench, type NodeResults } from './node-bench';
 
@@ -88,6 +89,7 @@ function markdown(r: Results): string {
     `Target ≥ ${fmt(TARGET_PER_SECOND)} records/s end to end in the app: ${r.target.status}.`,
     '',
     ...(r.browser ? responsivenessLines(r.browser.responsiveness, r) : []),
+    ...(r.browser ? firstLoadMarkdown(r.browser.firstLoad, `${r.machine.cpus} × ${r.machine.cpuModel}, load ${r.load.before.toFixed(2)}`) : []),
     ...(r.browser?.app.status === 'measured'
       ? [
           `The app's batch workers set html[data-workers="ready"] (loaded, and warmed up on bundled sample records) ${fmt(r.browser.app.readyMs)} ms after navigation started; the file is given to the app after that, and timed from then until the batch summary says done.`,

@@ -107,7 +107,8 @@ test('settings read back from storage are checked again, and what was dropped is
           { id: 'embedded', name: 'Embedded sample mirror', baseUrl: '/mirror', recordPattern: '{base}/pith/{suffix}.json', bundlePattern: null, aliasIndexUrl: '{base}/alias-index.json', origin: 'embedded', enabled: true },
           { id: 'user:http://plain.example.org', name: 'plain', baseUrl: 'http://plain.example.org', recordPattern: '{base}/pith/{suffix}.json', bundlePattern: null, aliasIndexUrl: null, origin: 'user', enabled: true },
         ],
-        userKeys: [{ keyId: 'broken', publicKey: 'abcd' }],
+        // 'broken' is no key text; 'identity' reads as 32 bytes but is the small-order identity point.
+        userKeys: [{ keyId: 'broken', publicKey: 'abcd' }, { keyId: 'identity', publicKey: `01${'00'.repeat(31)}` }],
       }),
     );
   });
@@ -115,6 +116,8 @@ test('settings read back from storage are checked again, and what was dropped is
   const notice = page.getByTestId('dropped-settings');
   await expect(notice.locator('[data-dropped="mirror http://plain.example.org"]')).toContainText('only for a mirror on this machine');
   await expect(notice.locator('[data-dropped="key broken"]')).toBeVisible();
+  await expect(page.getByTestId('unusable-key')).toContainText('identity');
+  await expect(page.getByTestId('unusable-key')).toContainText('small-order point');
   await expect(page.getByTestId('mirror-list')).not.toContainText('plain.example.org');
   expect(await page.evaluate(() => localStorage.getItem('pith-explorer:settings:v1:unreadable'))).toContain('plain.example.org');
   await notice.getByRole('button', { name: 'Dismiss' }).click();

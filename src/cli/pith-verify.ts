@@ -18,6 +18,7 @@ import type { PithErrorCode } from '../core/errors';
 import { buildKeyring } from '../core/user-keys';
 import { entryToJson, type EntryJson } from '../core/verify/entry-json';
 import { verifyText } from '../core/verify/verify-document';
+import { loadFastSha256 } from '../core/crypto/sha256';
 import { formatTable } from './format-table';
 
 const USAGE = `usage: pith-verify [--json] [--key KEY_ID=PUBLIC_KEY_HEX_OR_BASE64]... PATH...
@@ -82,6 +83,7 @@ async function* expand(path: string): AsyncGenerator<{ file: string; bytes?: Uin
 }
 
 export async function main(argv: string[], out: (s: string) => void, errOut: (s: string) => void): Promise<number> {
+  await loadFastSha256(); // the WebAssembly SHA-256 for batches (sha256.ts); noble until then, same bytes
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     (args === '' ? out : errOut)(args === '' ? USAGE : `pith-verify: ${args}\n${USAGE}`);

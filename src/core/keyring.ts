@@ -5,11 +5,12 @@
  * who edits the document also re-sign it (FORMAT.md §4). A `key_id` not in the keyring means
  * "signer unknown", not "invalid".
  */
-import { equalBytes, fromBase64, fromHex, toHex } from './bytes';
+import { equalBytes, fromHex, toHex } from './bytes';
 import { base32 } from './crypto/base32';
 import { checkEd25519PublicKey } from './crypto/ed25519';
 import { sha256 } from './crypto/sha256';
 import { err, ok, pithError, type Result } from './errors';
+import { readKeyText } from './key-text';
 
 export interface TrustedKey {
   readonly keyId: string;
@@ -126,24 +127,12 @@ export class Keyring {
   }
 }
 
-const KEY_ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-const HEX64_RE = /^[0-9a-fA-F]{64}$/;
-
 /** A key the user pastes in settings: hex (64 characters) or standard padded base64 (44 characters). */
 export function parseUserKey(input: { keyId: string; publicKey: string; note?: string }): Result<TrustedKey> {
-  const keyId = input.keyId.trim();
-  if (!KEY_ID_RE.test(keyId)) {
-    return err(
-      pithError(
-        'schema',
-        `keyId: expected 1–128 characters of letters, digits, ".", "_", ":" or "-" (starting with a letter or digit), got ${JSON.stringify(input.keyId)}`,
-        'keyId',
-      ),
-    );
-  }
-  const decoded = decodeKeyText(input.publicKey.trim());
-  if (!decoded.ok) return decoded;
-  const status = checkEd25519PublicKey(decoded.value);
+  const text = readKeyText(input);
+  if (!text.ok) return text;
+  const { keyId, bytes } = text.value;
+  const status = checkEd25519PublicKey(bytes);
   if (status !== 'ok') {
     const why =
       status === 'small-order'
@@ -151,12 +140,12 @@ export function parseUserKey(input: { keyId: string; publicKey: string; note?: s
         : 'it is not a canonical encoding of a point on the curve (RFC 8032 §5.1.3)';
     return err(pithError('schema', `publicKey: not a usable Ed25519 public key: ${why}`, 'publicKey'));
   }
-  const fingerprint = keyFingerprint(decoded.value);
+  const fingerprint = keyFingerprint(bytes);
   return ok(
     Object.freeze({
       keyId,
       algorithm: 'ed25519',
-      publicKey: decoded.value,
+      publicKey: bytes,
       fingerprintHex: fingerprint.hex,
       fingerprintB32: fingerprint.b32,
       origin: 'user',
@@ -166,15 +155,3 @@ export function parseUserKey(input: { keyId: string; publicKey: string; note?: s
   );
 }
 
-function decodeKeyText(text: string): Result<Uint8Array> {
-  const bytes = HEX64_RE.test(text) ? fromHex(text.toLowerCase()) : text.length === 44 ? fromBase64(text) : null;
-  if (bytes && bytes.length === 32) return ok(bytes);
-  const got = bytes ? `${bytes.length} bytes` : `${text.length} characters${text.length === 44 ? ' that are not valid base64' : ''}`;
-  return err(
-    pithError(
-      'schema',
-      `publicKey: expected 32 bytes as 64 hex characters or 44 base64 characters, got ${got}`,
-      'publicKey',
-    ),
-  );
-}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Keyring } from '../keyring';
 import { verifyText, type VerifyReport } from '../verify/verify-document';
-import { bibtexAuthors, bibtexKey, buildBibtex, citeSourceOf, cslJson, LATEX_DEFINITION, latexMacro, nameParts, plainCitation, splitAuthors } from './cite-format';
+import { bibtexAuthors, bibtexKey, buildBibtex, citeSourceOf, cslJson, nameParts, plainCitation, splitAuthors } from './cite-format';
+import { LATEX_DEFINITION, latexMacro } from './latex-macro';
 
 const fixture = (p: string) => readFileSync(new URL(`../../../tests/fixtures/${p}`, import.meta.url), 'utf8');
 async function reportOf(text: string): Promise<VerifyReport> {

@@ -69,17 +69,6 @@ export function citeSourceOf(report: VerifyReport): CiteSource {
 }
 
 /**
- * A definition of \\pithnumber a reader can paste into a preamble: \\providecommand leaves an
- * existing one alone; it needs hyperref for the link.
- */
-export const LATEX_DEFINITION = '\\providecommand{\\pithnumber}[1]{\\href{https://pith.science/pith/#1}{\\texttt{pith:#1}}}';
-
-/** The LaTeX macro pith.science documents: `\pithnumber{<26-character suffix>}` (FORMAT.md §1). */
-export function latexMacro(suffix: string): string {
-  return `\\pithnumber{${suffix}}`;
-}
-
-/**
  * Splits pith's comma-joined `authors_text` (FORMAT.md §5) at top-level
  * commas only: TeX kept raw may hold a comma inside braces, e.g. `{\relax X, Y}`.
  */

@@ -7,13 +7,15 @@
  * than hashing a record does here).
  *
  * Backends: hash-wasm's WebAssembly SHA-256 once `loadFastSha256()` has settled, @noble/hashes
- * before that and wherever WebAssembly is missing or refused (e.g. by a CSP). In headless Chromium
+ * before that and wherever WebAssembly is missing or refused (e.g. by a CSP). Who loads it: the
+ * batch and document workers and the CLI, at start; the page does not (one record is 10–20
+ * hashes, ~0.1 ms with noble, less than fetching the WebAssembly would cost before a first verdict). In headless Chromium
  * the WebAssembly one hashes a 450-byte canonical record in 1.6 µs against noble's 6.6 µs, which
  * a batch of tens of thousands of records feels. Before it is used, it must reproduce FIPS 180-2's
  * test vectors; sha256.test.ts holds both backends to node's crypto on random inputs.
  */
 import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
-import { createSHA256, type IHasher } from 'hash-wasm';
+import type { IHasher } from 'hash-wasm';
 import { assertBytes, toHex, utf8 } from '../bytes';
 
 export type Sha256Backend = 'wasm' | 'noble';
@@ -38,7 +40,9 @@ function hashWith(h: IHasher, data: Uint8Array): Uint8Array {
  * on. Never rejects: a runtime without WebAssembly keeps noble.
  */
 export function loadFastSha256(): Promise<Sha256Backend> {
-  loading ??= createSHA256().then(
+  // Imported on first call: the page verifies one record with noble and never loads it (issue 10);
+  // the workers and the CLI call this at start.
+  loading ??= import('hash-wasm').then(({ createSHA256 }) => createSHA256()).then(
     (h) => {
       if (SHA256_SELF_TEST.every(([msg, hex]) => toHex(hashWith(h, utf8(msg))) === hex)) wasm = h;
       return sha256Backend();

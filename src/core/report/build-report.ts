@@ -6,7 +6,8 @@
  */
 import type { DocumentKind } from '../documents/detect-kind';
 import type { CheckCode, CheckId, CheckItem, CheckStatus, Verdict } from '../verify/check-types';
-import { CHECK_TITLES, checkDefinition } from '../verify/registry';
+import { CHECK_TITLES } from '../verify/check-catalog';
+import { checkDefinition } from '../verify/registry';
 import type { EvidenceKey, VerifyReport } from '../verify/report-types';
 import type { ReplayInputs } from '../verify/replay/replay-types';
 import { fetchCommands, type ReplayCommand, type ReportSource } from './replay-commands';

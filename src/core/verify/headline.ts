@@ -4,7 +4,8 @@
  * record from being verified ("signer unknown: key … is not in your keyring", "no receipt"), and
  * each prominent paper field that is not bound, with why ("abstract cut at 600 characters").
  */
-import { CHECK_ROLES, CHECK_TITLES } from './registry';
+import { CHECK_TITLES } from './check-catalog';
+import { CHECK_ROLES } from './registry';
 import type { CheckResult, Verdict } from './check-types';
 import { isBound } from './fields';
 import type { BindingCode, DisplayFields, EvidenceKey, FieldId, Headline, HeadlineReason } from './report-types';

@@ -4,6 +4,7 @@
  * one file exporting a CheckDefinition, one line below, and fixtures. Ids are stable: never rename
  * one, only add. Order matters: a check may read the results of those before it (ctx.prior).
  */
+import { CHECK_CATALOG } from './check-catalog';
 import type { CheckDefinition, CheckRole } from './check-definition';
 import type { CheckResult, CheckStatus, Verdict } from './check-types';
 import { aliasesCheck } from './checks/aliases-check';
@@ -21,7 +22,6 @@ export type CheckId = (typeof CHECKS)[number]['id'];
 
 export const CHECK_IDS: readonly CheckId[] = CHECKS.map((c) => c.id);
 
-export const CHECK_TITLES = Object.fromEntries(CHECKS.map((c) => [c.id, c.title])) as Record<CheckId, string>;
 
 export const CHECK_ROLES = Object.fromEntries(CHECKS.map((c) => [c.id, c.role])) as Record<CheckId, CheckRole>;
 
@@ -47,3 +47,6 @@ export function verdictOf(checks: readonly CheckResult[]): Verdict {
   }
   return 'verified';
 }
+
+/** The catalog and the registry list the same checks in the same order (checked once, at load). */
+if (CHECK_IDS.join() !== Object.keys(CHECK_CATALOG).join()) throw new Error(`registry.ts: the checks ${CHECK_IDS.join()} are not the catalog's ${Object.keys(CHECK_CATALOG).join()}`);

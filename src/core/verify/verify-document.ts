@@ -3,7 +3,6 @@
  * establish, the binding of every shown field, the verdict and its headline. Runs unchanged in
  * node, a Web Worker and the page.
  */
-import { loadFastSha256 } from '../crypto/sha256';
 import { describeUnknown, detectKind, isVerifiableKind, KIND_LABELS, type DocumentKind } from '../documents/detect-kind';
 import { splitDocuments } from '../documents/split-documents';
 import { buildSubject, type Subject } from '../documents/subject';
@@ -81,7 +80,6 @@ async function assess(doc: JsonValue, options: VerifyOptions): Promise<Assessed 
   // A manifest or a graph snapshot is pith data but not a record: say so, rather than call it "incomplete".
   if (!isVerifiableKind(kind)) return pithError('not-a-record', NOT_A_RECORD[kind] ?? `This is a ${KIND_LABELS[kind]}, not a record.`);
   const subject = buildSubject(kind, doc);
-  await loadFastSha256(); // settles once per realm; either backend gives the same bytes (sha256.ts)
   const computed = computeCanonical(subject);
   const results = await runChecks({ ...options, subject, computed });
   const checks = [...results.values()];

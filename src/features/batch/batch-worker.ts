@@ -22,6 +22,10 @@ import { mapInWindows } from '../../core/verify/map-in-windows';
 import { summarizeDocument, verifyDocument, type VerifyEntry } from '../../core/verify/verify-document';
 import type { BatchJob, BatchRow, OpenedEntry } from './batch-types';
 import { warmUpLines } from './warm-up';
+import { loadFastSha256 } from '../../core/crypto/sha256';
+
+// The WebAssembly SHA-256 for this worker's many records (sha256.ts: the page itself never loads it).
+void loadFastSha256();
 
 interface Kept {
   readonly file: string;

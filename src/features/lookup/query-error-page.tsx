@@ -12,7 +12,7 @@ export function QueryErrorPage({ input, message }: { input: string; message: str
       <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900 [overflow-wrap:anywhere] dark:border-red-700 dark:bg-red-950 dark:text-red-100" data-testid="query-error">
         {message}
       </p>
-      <SearchBox initial={input} autoFocus />
+      <SearchBox initial={input} autoFocus suggestInitial />
     </div>
   );
 }

@@ -10,7 +10,12 @@ import { classifyPaste, pathForQuery } from '../../core/query/query-path';
 import { useIntake } from '../intake/use-intake';
 import { NearMissList } from './near-miss-list';
 
-export function SearchBox({ initial = '', autoFocus = false, compact = false }: { initial?: string; autoFocus?: boolean; compact?: boolean }) {
+/**
+ * `suggestInitial`: offer near misses for the text the box was opened with (the unreadable-query
+ * page). Elsewhere (the header on a record page) they wait for an edit, so opening a deep link
+ * fetches no alias index for a box that merely shows the number (issue 10).
+ */
+export function SearchBox({ initial = '', autoFocus = false, compact = false, suggestInitial = false }: { initial?: string; autoFocus?: boolean; compact?: boolean; suggestInitial?: boolean }) {
   const [text, setText] = useState(initial);
   const [submitted, setSubmitted] = useState(false);
   const navigate = useNavigate();
@@ -76,7 +81,7 @@ export function SearchBox({ initial = '', autoFocus = false, compact = false }: 
       <p id={hintId} aria-live="polite" className={`mt-1 min-h-5 text-xs ${showError ? 'text-red-700 dark:text-red-300' : 'text-slate-600 dark:text-slate-400'}`} data-testid="query-hint">
         {parsed === null ? (compact ? '' : 'Paste any form: full or short pith number, pith.science URL, arXiv id or URL, DOI or doi.org URL.') : parsed.ok ? `Understood: ${parsed.value.understood}` : showError ? parsed.error.message : ''}
       </p>
-      {text.trim().length >= 8 && <NearMissList text={text} />}
+      {text.trim().length >= 8 && (suggestInitial || text !== initial) && <NearMissList text={text} />}
     </form>
   );
 }

@@ -3,7 +3,8 @@
  * ready to copy, built only from what the core allows (citeSourceOf): a record that is not verified
  * gives only bound values and says so beside the snippets.
  */
-import { buildBibtex, citeSourceOf, cslJson, isEmptyCitation, LATEX_DEFINITION, latexMacro, plainCitation } from '../../core/cite/cite-format';
+import { buildBibtex, citeSourceOf, cslJson, isEmptyCitation, plainCitation } from '../../core/cite/cite-format';
+import { LATEX_DEFINITION, latexMacro } from '../../core/cite/latex-macro';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { CopyButton } from '../ui/copy-button';
 

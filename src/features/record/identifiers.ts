@@ -2,7 +2,7 @@
  * Every written form of a record's identifiers (docs/UX.md, CID Inspector
  * "anatomy") and where each alias links to. Pure, for unit tests.
  */
-import { latexMacro } from '../../core/cite/cite-format';
+import { latexMacro } from '../../core/cite/latex-macro';
 
 export const ALIAS_KIND_LABELS: Readonly<Record<string, string>> = {
   arxiv: 'arXiv id',

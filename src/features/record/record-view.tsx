@@ -99,6 +99,7 @@ export function RecordView({ text, download = null, document, report, origin, mi
   // The QR code and the card link to the number computed here, not the one the document claims.
   const deepLink = report.derivation ? new URL(`/pith/${report.derivation.suffix}`, window.location.href).href : null;
   const [checkedAt] = useState(() => new Date());
+  const [citeOpened, setCiteOpened] = useState(false);
   // Reading (and keyboard) order: the verdict and its headline, the checks, then the paper, then
   // everything secondary. On a wide screen the paper sits left of the checks; below both, two stacks.
   return (
@@ -107,12 +108,15 @@ export function RecordView({ text, download = null, document, report, origin, mi
       <RecordHeader
         report={report}
         cite={
-          <details className="mt-1 w-full sm:w-auto" data-testid="cite-details" onKeyDown={closeOnEscape}>
+          <details className="mt-1 w-full sm:w-auto" data-testid="cite-details" onKeyDown={closeOnEscape} onToggle={(e) => e.currentTarget.open && setCiteOpened(true)}>
             <summary className={`${BUTTON_CLASS} list-none`}>Cite</summary>
             <div className="mt-2 rounded-lg border border-slate-200 p-3 sm:absolute sm:right-0 sm:z-30 sm:w-full sm:max-w-2xl sm:bg-white sm:shadow-lg dark:border-slate-700 sm:dark:bg-slate-900">
-              <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the citation formats…</p>}>
-                <CiteSnippets report={report} />
-              </Suspense>
+              {/* Loaded when first opened (or by the warm-up after the verdict), not with the verdict. */}
+              {citeOpened && (
+                <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the citation formats…</p>}>
+                  <CiteSnippets report={report} />
+                </Suspense>
+              )}
             </div>
           </details>
         }

@@ -4,10 +4,10 @@
  * its own by the same rules as when it was added, so one bad entry drops only itself, and every
  * entry dropped is named with the reason, for the settings page to show.
  */
-import { z } from '../../core/documents/zod';
 import { DEFAULT_MIRRORS, userMirror, type MirrorConfig } from '../../core/mirrors/mirror-config';
 import { visibleText } from '../../core/text/visible-text';
-import { buildKeyring, type UserKeySpec } from '../../core/user-keys';
+import { readKeyText } from '../../core/key-text';
+import type { UserKeySpec } from '../../core/user-keys';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -26,36 +26,69 @@ export interface DroppedSetting {
 export const DEFAULT_SETTINGS: Settings = { mirrors: DEFAULT_MIRRORS, userKeys: [], theme: 'system' };
 
 /**
- * Only what is read back: a built-in mirror by its id, a user mirror by its base URL (its patterns
- * are rebuilt from it), and whether it is enabled. Other stored fields are not trusted, so not required.
+ * What is read back of a stored mirror: a built-in one by its id, a user one by its base URL (its
+ * patterns are rebuilt from it), and whether it is enabled; the patterns only to say when they were
+ * not used. Checked by hand, not by a schema library: this runs before the first screen, and the
+ * first load carries no code it does not need (issue 10).
  */
-const mirrorSchema = z.object({
-  id: z.string(),
-  baseUrl: z.string(),
-  origin: z.enum(['embedded', 'default', 'user']),
-  enabled: z.boolean(),
-  recordPattern: z.unknown().optional(),
-  bundlePattern: z.unknown().optional(),
-  aliasIndexUrl: z.unknown().optional(),
-});
+interface StoredMirror {
+  readonly id: string;
+  readonly baseUrl: string;
+  readonly origin: 'embedded' | 'default' | 'user';
+  readonly enabled: boolean;
+  readonly recordPattern?: unknown;
+  readonly bundlePattern?: unknown;
+  readonly aliasIndexUrl?: unknown;
+}
+
+type Check<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The first field that is missing or of the wrong type, in words ("it has no baseUrl"). */
+function fieldProblem(item: Record<string, unknown>, fields: readonly (readonly [string, 'string' | 'boolean' | readonly string[], boolean?])[]): string | null {
+  for (const [name, type, optional] of fields) {
+    const has = Object.prototype.hasOwnProperty.call(item, name);
+    const v = has ? item[name] : undefined;
+    if (v === undefined) {
+      if (optional) continue;
+      return `it has no ${name}`;
+    }
+    if (Array.isArray(type)) {
+      if (!type.includes(v as string)) return `its ${name} is not one of ${type.map((t) => JSON.stringify(t)).join(', ')}`;
+    } else if (typeof v !== type) return `its ${name} is not ${type === 'boolean' ? 'true or false' : `a ${type}`}`;
+  }
+  return null;
+}
+
+function storedMirror(item: unknown): Check<StoredMirror> {
+  if (!isRecord(item)) return { ok: false, reason: 'not an object with the fields this app stores' };
+  const problem = fieldProblem(item, [
+    ['id', 'string'],
+    ['baseUrl', 'string'],
+    ['origin', ['embedded', 'default', 'user']],
+    ['enabled', 'boolean'],
+  ]);
+  return problem ? { ok: false, reason: problem } : { ok: true, value: item as unknown as StoredMirror };
+}
+
+function storedKey(item: unknown): Check<UserKeySpec> {
+  if (!isRecord(item)) return { ok: false, reason: 'not an object with the fields this app stores' };
+  const problem = fieldProblem(item, [
+    ['keyId', 'string'],
+    ['publicKey', 'string'],
+    ['note', 'string', true],
+  ]);
+  if (problem) return { ok: false, reason: problem };
+  const { keyId, publicKey, note } = item as { keyId: string; publicKey: string; note?: string };
+  return { ok: true, value: note === undefined ? { keyId, publicKey } : { keyId, publicKey, note } };
+}
 
 /** Stated limit: more stored mirrors or keys than anyone configures are not read (each is re-checked against the others). */
 export const MAX_STORED_ENTRIES = 100;
-const keySchema = z.object({ keyId: z.string(), publicKey: z.string(), note: z.string().optional() });
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
-
-/** The first problem, in words: "it has no baseUrl", "its enabled is not true or false". */
-function issueText(error: z.ZodError, item: unknown): string {
-  const first = error.issues[0];
-  if (!first) return 'not the expected shape';
-  const field = first.path.map(String).join('.');
-  if (field === '') return 'not an object with the fields this app stores';
-  const stored = first.path.reduce<unknown>((v, k) => (typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), item);
-  if (first.code === 'invalid_type' && stored === undefined) return `it has no ${field}`;
-  if (first.code === 'invalid_value') return `its ${field} is not one of ${first.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (first.code === 'invalid_type') return `its ${field} is not ${first.expected === 'boolean' ? 'true or false' : `a ${first.expected}`}`;
-  return `its ${field}: ${first.message}`;
-}
 
 /** The entries to read, and a note when a list is longer than MAX_STORED_ENTRIES. */
 function capped(value: unknown, what: string, dropped: DroppedSetting[]): unknown[] {
@@ -73,12 +106,12 @@ function samePatterns(stored: { baseUrl?: unknown; recordPattern?: unknown; bund
 function readMirrors(value: unknown, dropped: DroppedSetting[]): MirrorConfig[] {
   const mirrors: MirrorConfig[] = [];
   for (const [i, item] of capped(value, 'mirror', dropped).entries()) {
-    const parsed = mirrorSchema.safeParse(item);
-    if (!parsed.success) {
-      dropped.push({ what: `mirror ${i + 1}`, reason: issueText(parsed.error, item) });
+    const parsed = storedMirror(item);
+    if (!parsed.ok) {
+      dropped.push({ what: `mirror ${i + 1}`, reason: parsed.reason });
       continue;
     }
-    const m = parsed.data;
+    const m = parsed.value;
     if (m.origin !== 'user') {
       // Built-in mirrors always come from this build, so a stale stored copy cannot point them elsewhere.
       const builtIn = DEFAULT_MIRRORS.find((d) => d.id === m.id);
@@ -104,14 +137,18 @@ function readMirrors(value: unknown, dropped: DroppedSetting[]): MirrorConfig[] 
 function readKeys(value: unknown, dropped: DroppedSetting[]): UserKeySpec[] {
   const keys: UserKeySpec[] = [];
   for (const [i, item] of capped(value, 'key', dropped).entries()) {
-    const parsed = keySchema.safeParse(item);
-    if (!parsed.success) {
-      dropped.push({ what: `key ${i + 1}`, reason: issueText(parsed.error, item) });
+    const parsed = storedKey(item);
+    if (!parsed.ok) {
+      dropped.push({ what: `key ${i + 1}`, reason: parsed.reason });
       continue;
     }
-    const spec: UserKeySpec = parsed.data.note === undefined ? { keyId: parsed.data.keyId, publicKey: parsed.data.publicKey } : { keyId: parsed.data.keyId, publicKey: parsed.data.publicKey, note: parsed.data.note };
-    const { errors } = buildKeyring([...keys, spec]);
-    if (errors.length > 0) dropped.push({ what: `key ${spec.keyId || i + 1}`, reason: errors[errors.length - 1]!.error.message });
+    const spec = parsed.value;
+    // The key's text only (key-text.ts): whether its bytes are a usable Ed25519 point is checked
+    // where a keyring is built, and the settings page shows a key that is not.
+    const read = readKeyText(spec);
+    const what = `key ${visibleText(spec.keyId) || i + 1}`;
+    if (!read.ok) dropped.push({ what, reason: read.error.message });
+    else if (keys.some((k) => k.keyId.trim() === read.value.keyId)) dropped.push({ what, reason: `a key with the id ${read.value.keyId} is stored already; the first one is used` });
     else keys.push(spec);
   }
   return keys;

@@ -139,7 +139,9 @@ function KeySettings() {
   const [keyId, setKeyId] = useState('');
   const [publicKey, setPublicKey] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const { keyring } = buildKeyring(userKeys);
+  // A stored key whose text reads but whose bytes are no usable Ed25519 point (read-settings.ts checks
+  // only the text) is not in the keyring: it is listed here with the keyring's reason.
+  const { keyring, errors: unusable } = buildKeyring(userKeys);
   function add(e: FormEvent) {
     e.preventDefault();
     const spec = { keyId, publicKey };
@@ -166,6 +168,16 @@ function KeySettings() {
                 Remove
               </button>
             )}
+          </li>
+        ))}
+        {unusable.map(({ spec, error: why }) => (
+          <li key={`unusable:${spec.keyId}`} className="rounded border border-red-300 p-2 text-sm dark:border-red-700" data-testid="unusable-key">
+            <span className="font-mono font-medium">{spec.keyId}</span> <span className="text-xs text-red-800 dark:text-red-300">not used: {why.message}</span>
+            <div>
+              <button type="button" className={`${button} mt-1`} onClick={() => updateSettings((s) => ({ ...s, userKeys: s.userKeys.filter((u) => u !== spec) }))}>
+                Remove
+              </button>
+            </div>
           </li>
         ))}
       </ul>

@@ -4,7 +4,7 @@
  * bar shows each check's result, and says why a verified record's skipped checks were skipped.
  */
 import type { CheckResult, CheckStatus } from '../../core/verify/check-types';
-import { CHECK_TITLES } from '../../core/verify/registry';
+import { CHECK_TITLES } from '../../core/verify/check-catalog';
 import { plural } from '../ui/plural';
 import { StatusPill } from '../ui/status-pill';
 

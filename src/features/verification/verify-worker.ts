@@ -6,6 +6,10 @@ import { expose } from 'comlink';
 import { webCryptoEd25519Available } from '../../core/crypto/ed25519';
 import { buildKeyring, type UserKeySpec } from '../../core/user-keys';
 import { verifyText, type VerifyEntry } from '../../core/verify/verify-document';
+import { loadFastSha256 } from '../../core/crypto/sha256';
+
+// The WebAssembly SHA-256 for this worker's many records (sha256.ts: the page itself never loads it).
+void loadFastSha256();
 
 const api = {
   async verifyText(text: string, userKeys: readonly UserKeySpec[]): Promise<VerifyEntry[]> {

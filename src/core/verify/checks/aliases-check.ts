@@ -9,6 +9,7 @@ import type { CheckItem, CheckOutcome } from '../check-types';
 import { rollUp, rolledCode } from '../check-types';
 import type { CheckDefinition } from '../check-definition';
 import { base32OfDigestHex, canonicalPassed, notUsable, statedDigestHex, type CheckContext } from '../context';
+import { CHECK_CATALOG } from '../check-catalog';
 
 function run(ctx: CheckContext): CheckOutcome {
   const { subject } = ctx;
@@ -59,9 +60,7 @@ function run(ctx: CheckContext): CheckOutcome {
 }
 
 export const aliasesCheck = {
-  id: 'aliases',
-  title: 'Aliases',
-  role: 'binding',
+  ...CHECK_CATALOG['aliases'],
   run,
   replay: () => [],
 } as const satisfies CheckDefinition;

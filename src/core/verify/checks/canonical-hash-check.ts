@@ -14,6 +14,7 @@ import type { CheckDefinition } from '../check-definition';
 import { wellFormedClaims, type CheckContext } from '../context';
 import { LOAD_RECORD, pythonIndex, RECORD_FILE } from '../replay/shell';
 import type { ReplayCommand, ReplayInputs } from '../replay/replay-types';
+import { CHECK_CATALOG } from '../check-catalog';
 
 function run(ctx: CheckContext): CheckOutcome {
   const { subject, computed } = ctx;
@@ -105,9 +106,7 @@ function replay(_check: CheckResult, x: ReplayInputs): ReplayCommand[] {
 }
 
 export const canonicalHashCheck = {
-  id: 'canonical-hash',
-  title: 'Canonical record → SHA-256',
-  role: 'chain',
+  ...CHECK_CATALOG['canonical-hash'],
   run,
   replay,
 } as const satisfies CheckDefinition;

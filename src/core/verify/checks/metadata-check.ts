@@ -8,6 +8,7 @@ import type { CheckItem, CheckOutcome } from '../check-types';
 import { rollUp, rolledCode } from '../check-types';
 import type { CheckDefinition } from '../check-definition';
 import { canonicalPassed, type CheckContext } from '../context';
+import { CHECK_CATALOG } from '../check-catalog';
 
 /** One compared field. Plain literals, no spreads: a batch makes fourteen of these per record. */
 function eq(path: string, claimed: string | number | undefined, canonical: string | number, bound: boolean): CheckItem | null {
@@ -67,9 +68,7 @@ function run(ctx: CheckContext): CheckOutcome {
 }
 
 export const metadataCheck = {
-  id: 'metadata',
-  title: 'Paper fields ↔ canonical record',
-  role: 'binding',
+  ...CHECK_CATALOG['metadata'],
   run,
   replay: () => [],
 } as const satisfies CheckDefinition;

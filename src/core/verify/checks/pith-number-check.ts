@@ -11,6 +11,7 @@ import type { CheckDefinition } from '../check-definition';
 import { base32OfDigestHex, notUsable, statedDigestHex, wellFormedClaims, type CheckContext } from '../context';
 import { HEX64, YEAR } from '../replay/shell';
 import type { ReplayCommand, ReplayInputs } from '../replay/replay-types';
+import { CHECK_CATALOG } from '../check-catalog';
 
 function run(ctx: CheckContext): CheckOutcome {
   const { subject } = ctx;
@@ -81,9 +82,7 @@ function replay(_check: CheckResult, x: ReplayInputs): ReplayCommand[] {
 }
 
 export const pithNumberCheck = {
-  id: 'pith-number',
-  title: 'SHA-256 → pith number',
-  role: 'chain',
+  ...CHECK_CATALOG['pith-number'],
   run,
   replay,
 } as const satisfies CheckDefinition;

@@ -9,6 +9,7 @@ import { formatIssue } from '../../documents/schema-issues';
 import type { CheckOutcome } from '../check-types';
 import type { CheckDefinition } from '../check-definition';
 import type { CheckContext } from '../context';
+import { CHECK_CATALOG } from '../check-catalog';
 
 function run({ subject }: CheckContext): CheckOutcome {
   if (subject.schemaIssues.length > 0) {
@@ -32,9 +33,7 @@ function run({ subject }: CheckContext): CheckOutcome {
 }
 
 export const schemaCheck = {
-  id: 'schema',
-  title: 'Document shape',
-  role: 'gate',
+  ...CHECK_CATALOG['schema'],
   run,
   replay: () => [],
 } as const satisfies CheckDefinition;

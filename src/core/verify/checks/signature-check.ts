@@ -11,6 +11,7 @@ import type { CheckDefinition } from '../check-definition';
 import { notUsable, statedDigestHex, wellFormedClaims, type CheckContext } from '../context';
 import { B64_SIG, ED25519_SPKI_PREFIX_HEX, HEX64, OPENSSL_BAD, OPENSSL_OK, shellQuote } from '../replay/shell';
 import type { ReplayCommand, ReplayInputs } from '../replay/replay-types';
+import { CHECK_CATALOG } from '../check-catalog';
 
 /**
  * The digest a receipt's signature is over (FORMAT.md §4): the one the receipt names, else the
@@ -121,9 +122,7 @@ function replay(check: CheckResult, x: ReplayInputs): ReplayCommand[] {
 }
 
 export const signatureCheck = {
-  id: 'signature',
-  title: 'Ed25519 receipt signature',
-  role: 'chain',
+  ...CHECK_CATALOG['signature'],
   run,
   replay,
 } as const satisfies CheckDefinition;

@@ -11,6 +11,7 @@ import { rollUp } from '../check-types';
 import type { CheckDefinition } from '../check-definition';
 import type { CheckContext } from '../context';
 import type { ReplayCommand } from '../replay/replay-types';
+import { CHECK_CATALOG } from '../check-catalog';
 
 /** The preimage FORMAT.md §6 confirms for an empty section: compact, no spaces. */
 export const EMPTY_SNAPSHOT_PREIMAGE = '{"payload":[]}';
@@ -90,9 +91,7 @@ function replay(check: CheckResult): ReplayCommand[] {
 }
 
 export const snapshotsCheck = {
-  id: 'snapshots',
-  title: 'Graph snapshot digests',
-  role: 'graph',
+  ...CHECK_CATALOG['snapshots'],
   run,
   replay,
 } as const satisfies CheckDefinition;

@@ -14,6 +14,7 @@ import type { CheckDefinition } from '../check-definition';
 import { canonicalPassed, notUsable, type CheckContext } from '../context';
 import { HEX64, LOAD_RECORD, pythonIndex, RECORD_FILE } from '../replay/shell';
 import type { ReplayCommand, ReplayInputs } from '../replay/replay-types';
+import { CHECK_CATALOG } from '../check-catalog';
 
 /** FORMAT.md §3: the record's abstract_excerpt is the first 600 characters (code points) of the abstract. */
 export const EXCERPT_LIMIT = 600;
@@ -123,17 +124,13 @@ function replayText(what: 'title' | 'abstract') {
 }
 
 export const titleHashCheck = {
-  id: 'title-hash',
-  title: 'Title ↔ title hash',
-  role: 'binding',
+  ...CHECK_CATALOG['title-hash'],
   run: runTitle,
   replay: replayText('title'),
 } as const satisfies CheckDefinition;
 
 export const abstractHashCheck = {
-  id: 'abstract-hash',
-  title: 'Abstract ↔ abstract hash',
-  role: 'binding',
+  ...CHECK_CATALOG['abstract-hash'],
   run: runAbstract,
   replay: replayText('abstract'),
 } as const satisfies CheckDefinition;
