@@ -22,7 +22,7 @@ const FEATURE_DEPS = {
   share: [],
   compute: [],
   mirrors: ['verification'],
-  batch: ['settings'],
+  batch: ['settings', 'verification'],
   intake: ['batch', 'settings'],
   compare: ['mirrors', 'settings'],
   record: ['batch', 'compare', 'lookup', 'mirrors', 'report', 'settings', 'share', 'verification'],

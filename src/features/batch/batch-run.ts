@@ -5,7 +5,7 @@
  * reading at once and ignores results still in flight.
  */
 import { firstInvalidUtf8, notUtf8Error } from '../../core/documents/decode-input';
-import { BINARY_MESSAGE, sniffInput } from '../../core/documents/sniff-input';
+import { BINARY_MESSAGE, sniffInput, type InputShape } from '../../core/documents/sniff-input';
 import type { UserKeySpec } from '../../core/user-keys';
 import type { BatchJob, BatchRow } from './batch-types';
 import type { WorkerPool } from './worker-pool';
@@ -14,6 +14,19 @@ export interface InputSource {
   readonly name: string;
   readonly file?: File;
   readonly text?: string;
+}
+
+/** What an input looks like from its head: JSON, JSON Lines, binary or empty (sniff-input.ts). */
+export async function shapeOf(source: InputSource): Promise<InputShape> {
+  if (source.file) return sniffInput(new Uint8Array(await source.file.slice(0, HEAD_BYTES).arrayBuffer()), source.file.size);
+  // Only the head is encoded to sniff it: a 200 MB paste is never encoded on the page.
+  const text = source.text ?? '';
+  return sniffInput(new TextEncoder().encode(text.slice(0, HEAD_BYTES)), text.length);
+}
+
+/** Why a binary or empty input is not read, naming it. */
+export function unreadableMessage(name: string, shape: 'binary' | 'empty'): string {
+  return shape === 'binary' ? BINARY_MESSAGE(name) : `${name} is empty; expected JSON holding pith records.`;
 }
 
 /** Progress is counted in bytes for files and in characters for pasted text. */
@@ -164,17 +177,11 @@ export class BatchRun {
   private async readSource(source: InputSource): Promise<void> {
     const name = source.name;
     const size = sourceSize(source);
-    let shape;
-    if (source.file) shape = sniffInput(new Uint8Array(await source.file.slice(0, HEAD_BYTES).arrayBuffer()), size);
-    else {
-      // Only the head is encoded to sniff it: a 200 MB paste is never encoded on the page.
-      const text = source.text ?? '';
-      shape = sniffInput(new TextEncoder().encode(text.slice(0, HEAD_BYTES)), text.length);
-    }
+    const shape = await shapeOf(source);
     if (shape === 'binary' || shape === 'empty') {
       this.bytesRead += size;
       await this.room();
-      void this.submit({ id: this.nextId(), file: name, type: 'error', message: shape === 'binary' ? BINARY_MESSAGE(name) : `${name} is empty; expected JSON holding pith records.` });
+      void this.submit({ id: this.nextId(), file: name, type: 'error', message: unreadableMessage(name, shape) });
       return;
     }
     if (shape === 'json') {

@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { sourceSize, type InputSource } from '../batch/batch-run';
 import { useSettings } from '../settings/settings-store';
 import { SMALL_INPUT_BYTES, startRun } from '../batch/batch-store';
+import { takeSmallInput } from '../batch/page-entries';
 import { showPending } from './intake-status';
 
 /** Resolves in a new task, after the browser has had a chance to paint and handle input. */
@@ -19,6 +20,12 @@ export function useIntake(): (sources: readonly InputSource[]) => Promise<void> 
       if (sources.length === 0) return;
       const clear = showPending(sources.map((s) => s.name));
       try {
+        // One small document: verified on the page at once, no worker to wait for (issue 10).
+        const single = sources.length === 1 ? await takeSmallInput(sources[0]!, userKeys) : null;
+        if (single !== null) {
+          await navigate({ to: '/file/$id', params: { id: single } });
+          return;
+        }
         const run = startRun(sources, userKeys);
         const bytes = sources.reduce((n, s) => n + sourceSize(s), 0);
         if (sources.length === 1 && bytes <= SMALL_INPUT_BYTES) {

@@ -1,7 +1,8 @@
 /**
  * A record read from a dropped or pasted file: the same view as a fetched record, labelled "from
- * file …, not fetched". It is verified again (with detail) in the batch worker that keeps its text,
- * so a large document's text never has to cross to the page. After a reload it is gone (said
+ * file …, not fetched". It is verified again (with detail) where its text is kept: on the page for one
+ * small paste or drop (page-entries.ts), else in the batch worker that holds it, so a large
+ * document's text never has to cross to the page. After a reload it is gone (said
  * plainly, nothing stored).
  */
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -9,8 +10,10 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { keyringCacheKey, type UserKeySpec } from '../../core/user-keys';
 import { currentRun } from '../batch/batch-store';
+import type { BatchRow } from '../batch/batch-types';
 import { UnreadableFile } from '../batch/unreadable-file';
 import { getPool } from '../batch/worker-pool';
+import { isPageEntry, openPageEntry } from '../batch/page-entries';
 import { TextLink } from '../ui/text-link';
 import { useSettings } from '../settings/settings-store';
 import { RecordView } from './record-view';
@@ -18,7 +21,8 @@ import { RecordView } from './record-view';
 function fileRecordQuery(id: string, userKeys: readonly UserKeySpec[]) {
   return queryOptions({
     queryKey: ['file-record', id, keyringCacheKey(userKeys)],
-    queryFn: () => getPool().open(id, userKeys),
+    // One small paste or drop was verified on the page (page-entries.ts); a batch row lives in its worker.
+    queryFn: () => (isPageEntry(id) ? openPageEntry(id, userKeys) : getPool().open(id, userKeys)),
     staleTime: Infinity,
     retry: false,
   });
@@ -44,12 +48,12 @@ export function FileRecordPage({ id }: { id: string }) {
   const d = q.data;
   if (!d.report) {
     // The row knows why (its error code); the worker's copy, only the message.
-    const row = currentRun()?.getSnapshot().rows.find((r) => r.id === id) ?? null;
+    const code: BatchRow['errorCode'] = 'errorCode' in d ? (d.errorCode as BatchRow['errorCode']) : (currentRun()?.getSnapshot().rows.find((r) => r.id === id)?.errorCode ?? null);
     const name = d.index === null ? d.file : `${d.file} #${d.index}`;
     return (
       <UnreadableFile
         name={name}
-        code={row?.errorCode ?? null}
+        code={code}
         message={d.error ?? 'This entry could not be read.'}
         actions={
           <p className="flex flex-wrap gap-4 text-sm">
