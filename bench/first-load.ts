@@ -6,8 +6,9 @@
  *    same `vite preview`, interleaved round by round;
  *  - the JavaScript (gzip level 9 of what was served) fetched before the verdict (deep link) or the
  *    app's warm-up (home page), counted as the e2e budget test counts it (tests/first-load-probe.ts);
- *  - the first paste of a record after a cold load against a second paste on the same page once
- *    warm (both from the paste event to the verdict on screen).
+ *  - the first paste of a record after a cold load, pasted at the first paint and pasted once the app
+ *    has settled, against a second paste on the same page once warm (from the paste event to the
+ *    verdict on screen).
  */
 import type { Browser, Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -30,7 +31,12 @@ export interface FirstLoadResults {
   /** median(deep link → verdict) / median(static first contentful paint); target ≤ 3. */
   readonly ratio: number;
   readonly jsGzipBytes: { readonly deepLink: number; readonly home: number };
-  readonly paste: { readonly coldMs: readonly number[]; readonly warmMs: readonly number[]; readonly ratio: number };
+  /**
+   * coldMs: pasted as soon as the home page is drawn (nothing of the app's later code loaded yet);
+   * settledMs: the first paste of the page, once the app has settled (html[data-workers="ready"]);
+   * warmMs: a second paste on the same page. ratio: cold ÷ warm, the issue's figure.
+   */
+  readonly paste: { readonly coldMs: readonly number[]; readonly settledMs: readonly number[]; readonly warmMs: readonly number[]; readonly ratio: number; readonly settledRatio: number };
 }
 
 export const median = (xs: readonly number[]) => {
@@ -106,6 +112,19 @@ async function pasteColdWarm(browser: Browser, url: string): Promise<{ cold: num
   });
 }
 
+/** The first paste of a page load, made once the app has settled (its warm-up done). */
+async function pasteSettled(browser: Browser, url: string): Promise<number> {
+  return fresh(browser, async (page) => {
+    await installFirstPasteProbe(page);
+    await page.goto(`${url}/`);
+    await page.locator('html[data-workers="ready"]').waitFor({ state: 'attached', timeout: UI_WAIT_MS });
+    await pasteOnPage(page, SEED_RECORD);
+    await page.getByTestId('record-verdict').waitFor({ timeout: UI_WAIT_MS });
+    const seen = await firstPasteTimes(page);
+    return seen.verdict! - seen.paste;
+  });
+}
+
 /** Runs every first-load measurement against one `vite preview` of the production build. */
 export async function runFirstLoad(browser: Browser, log: (line: string) => void): Promise<FirstLoadResults> {
   await ensureAppBuild(log);
@@ -116,12 +135,14 @@ export async function runFirstLoad(browser: Browser, log: (line: string) => void
     const staticFcp: number[] = [];
     const coldMs: number[] = [];
     const warmMs: number[] = [];
+    const settledMs: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       staticFcp.push(await staticFcpMs(browser, preview.url));
       deepLinkVerdict.push(await deepLinkVerdictMs(browser, preview.url));
       const p = await pasteColdWarm(browser, preview.url);
       coldMs.push(p.cold);
       warmMs.push(p.warm);
+      settledMs.push(await pasteSettled(browser, preview.url));
     }
     const deepLink = await jsBefore(browser, preview.url, `/pith/${SEED_SUFFIX}`, 'verdict');
     const home = await jsBefore(browser, preview.url, '/', 'warmup');
@@ -132,11 +153,11 @@ export async function runFirstLoad(browser: Browser, log: (line: string) => void
       staticFcpMs: round(staticFcp),
       ratio: median(deepLinkVerdict) / median(staticFcp),
       jsGzipBytes: { deepLink, home },
-      paste: { coldMs: round(coldMs), warmMs: round(warmMs), ratio: median(coldMs) / median(warmMs) },
+      paste: { coldMs: round(coldMs), settledMs: round(settledMs), warmMs: round(warmMs), ratio: median(coldMs) / median(warmMs), settledRatio: median(settledMs) / median(warmMs) },
     };
     log(`first load: deep link → verdict median ${Math.round(median(deepLinkVerdict))} ms vs static page FCP ${Math.round(median(staticFcp))} ms (${results.ratio.toFixed(1)}×, target ≤ 3×)`);
     log(`first load: JavaScript ${(deepLink / 1024).toFixed(1)} KB gzip before the verdict (deep link), ${(home / 1024).toFixed(1)} KB before the warm-up (home); target ≤ 100 KB`);
-    log(`first paste: cold ${Math.round(median(coldMs))} ms vs warm ${Math.round(median(warmMs))} ms (${results.paste.ratio.toFixed(1)}×, target ≤ 2×)`);
+    log(`first paste: at first paint ${Math.round(median(coldMs))} ms, once settled ${Math.round(median(settledMs))} ms, vs warm ${Math.round(median(warmMs))} ms (${results.paste.ratio.toFixed(1)}× and ${results.paste.settledRatio.toFixed(1)}×, target ≤ 2×)`);
     return results;
   } finally {
     await preview.stop();
@@ -155,7 +176,8 @@ export function firstLoadMarkdown(f: FirstLoadResults, host: string): string[] {
     `| cold deep link → verdict ≤ 3× a static page's first paint (same server) | ${Math.round(median(f.deepLinkVerdictMs))} ms vs ${Math.round(median(f.staticFcpMs))} ms: ${f.ratio.toFixed(1)}× | ${met(f.ratio <= 3)} |`,
     `| JavaScript before the first verdict (deep link) ≤ 100 KB gzip | ${kb(f.jsGzipBytes.deepLink)} | ${met(f.jsGzipBytes.deepLink <= 100 * 1024)} |`,
     `| JavaScript of the home page ≤ 100 KB gzip | ${kb(f.jsGzipBytes.home)} | ${met(f.jsGzipBytes.home <= 100 * 1024)} |`,
-    `| first paste → verdict ≤ 2× a warm paste | ${Math.round(median(f.paste.coldMs))} ms vs ${Math.round(median(f.paste.warmMs))} ms: ${f.paste.ratio.toFixed(1)}× | ${met(f.paste.ratio <= 2)} |`,
+    `| first paste → verdict ≤ 2× a warm paste, pasted at first paint | ${Math.round(median(f.paste.coldMs))} ms vs ${Math.round(median(f.paste.warmMs))} ms: ${f.paste.ratio.toFixed(1)}× | ${met(f.paste.ratio <= 2)} |`,
+    `| the same, first paste once the app has settled (its warm-up done) | ${Math.round(median(f.paste.settledMs))} ms vs ${Math.round(median(f.paste.warmMs))} ms: ${f.paste.settledRatio.toFixed(1)}× | ${met(f.paste.settledRatio <= 2)} |`,
     '',
   ];
 }

@@ -9,6 +9,7 @@
  * nothing competes with it; on any other page when the browser is first idle.
  */
 import { getPool } from '../features/batch/worker-pool';
+import { hadIntake, whenNoPendingIntake } from '../features/intake/intake-status';
 import { pageSettled } from '../features/verification/page-settled';
 import { loadVerifier, startDocumentWorker } from '../features/verification/verify-client';
 import { prefetchRecordChunks } from '../features/record/record-view';
@@ -35,9 +36,17 @@ export async function warmUpApp(location: { pathname: string; search: string }):
   // A lookup that never settles (a mirror that hangs) must not hold the warm-up back for ever.
   if (isLookupPath(location.pathname, location.search)) await Promise.race([pageSettled(), new Promise((r) => setTimeout(r, 10_000))]);
   await idle();
+  // Not while the user's own first input is being verified: it needs the cores more than we do.
+  await whenNoPendingIntake();
   // Tests and the benchmark count what was loaded before this point (the first verdict's cost).
   document.documentElement.dataset.warmup = 'started';
   performance.mark('pith:warm-up');
-  await Promise.all([getPool().warm(), startDocumentWorker(), loadVerifier(), prefetchRouteChunks(), prefetchRecordChunks()]);
+  // Chunks first: they are what a paste, a drop or a click waits for next.
+  await Promise.all([loadVerifier(), prefetchRouteChunks(), prefetchRecordChunks()]);
+  // Then the workers, which take both cores for a while (compiling, warming up on bundled records):
+  // after the user's first input, if there was one, is verified and its page painted.
+  await whenNoPendingIntake();
+  if (hadIntake()) await Promise.race([pageSettled(), new Promise((r) => setTimeout(r, 5_000))]);
+  await Promise.all([getPool().warm(), startDocumentWorker()]);
   document.documentElement.dataset.workers = 'ready';
 }

@@ -2,12 +2,13 @@
  * One small dropped or pasted document, verified on the page (issue 10): the first paste after load
  * no longer waits for the batch workers to be fetched, started and warmed up (958 ms against 21 ms
  * once warm, bench "first paste"). It holds the text in this tab's memory, like the workers do, and
- * the file page verifies it again from there, so a change of keys is always honoured.
+ * the file page shows the first verification, or verifies again from there when the keys have changed.
  * Anything larger than PAGE_VERIFY_MAX_CHARS, or holding more than one document, goes to the batch.
  */
 import { decodeInput } from '../../core/documents/decode-input';
 import { pithError, type PithError } from '../../core/errors';
 import type { UserKeySpec } from '../../core/user-keys';
+import type { VerifyEntry } from '../../core/verify/verify-document';
 import { toHex } from '../../core/bytes';
 import { PAGE_VERIFY_MAX_CHARS, verifyDocumentText } from '../verification/verify-client';
 import { shapeOf, unreadableMessage, type InputSource } from './batch-run';
@@ -15,6 +16,8 @@ import type { BatchRow, OpenedEntry } from './batch-types';
 
 interface PageEntry {
   readonly file: string;
+  /** The first verification, reused while the keys it was reached with are the keys in use. */
+  readonly first: { readonly keys: string; readonly entry: VerifyEntry } | null;
   /** The decoded text, or why the bytes could not be read as text. */
   readonly text: string | null;
   readonly decodeError: PithError | null;
@@ -40,9 +43,10 @@ export async function takeSmallInput(source: InputSource, userKeys: readonly Use
     if (decoded.ok) text = decoded.value;
     else decodeError = decoded.error;
   }
-  if (text !== null && (await verifyDocumentText(text, userKeys)).length !== 1) return null;
+  const verified = text === null ? null : await verifyDocumentText(text, userKeys);
+  if (verified !== null && verified.length !== 1) return null;
   const id = `page-${next++}`;
-  entries.set(id, { file: source.name, text, decodeError });
+  entries.set(id, { file: source.name, text, decodeError, first: verified ? { keys: JSON.stringify(userKeys), entry: verified[0]! } : null });
   return id;
 }
 
@@ -60,6 +64,6 @@ export async function openPageEntry(id: string, userKeys: readonly UserKeySpec[]
   const hashed = sha256Utf8(text);
   const document = { sha256Hex: toHex(hashed.digest), bytes: hashed.byteLength };
   if (e.text === null) return { file: e.file, index: null, report: null, error: e.decodeError?.message ?? 'This file is not text.', errorCode: e.decodeError?.code ?? null, text: null, blob: null, document };
-  const [entry] = await verifyDocumentText(e.text, userKeys);
+  const entry = e.first?.keys === JSON.stringify(userKeys) ? e.first.entry : (await verifyDocumentText(e.text, userKeys))[0];
   return { file: e.file, index: null, report: entry?.report ?? null, error: entry?.error?.message ?? null, errorCode: entry?.error?.code ?? null, text: e.text, blob: null, document };
 }

@@ -12,6 +12,12 @@ export interface PendingIntake {
 }
 
 let pending: PendingIntake | null = null;
+let anyIntake = false;
+
+/** Whether any input has been taken since the page loaded. */
+export function hadIntake(): boolean {
+  return anyIntake;
+}
 const listeners = new Set<() => void>();
 
 function emit(): void {
@@ -22,12 +28,26 @@ function emit(): void {
 export function showPending(names: readonly string[]): () => void {
   const mine: PendingIntake = { label: names.length === 1 ? names[0]! : plural(names.length, 'input'), since: performance.now() };
   pending = mine;
+  anyIntake = true;
   emit();
   return () => {
     if (pending !== mine) return;
     pending = null;
     emit();
   };
+}
+
+/** Resolves once no input is being verified (at once when none is). */
+export function whenNoPendingIntake(): Promise<void> {
+  if (pending === null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const check = () => {
+      if (pending !== null) return;
+      listeners.delete(check);
+      resolve();
+    };
+    listeners.add(check);
+  });
 }
 
 function usePending(): PendingIntake | null {
