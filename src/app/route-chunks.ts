@@ -1,26 +1,23 @@
 /**
  * Pages a verdict does not need, each in a chunk of its own, loaded when first opened or when the
  * app warms up after the first verdict (warm-up-app.ts), whichever comes first (issue 10). The home
- * and record pages are in the first chunk. The root layout's Suspense boundary says "Loading…"
- * while a chunk arrives.
+ * and record pages are in the first chunk, and so is the one-file page (1 KB): it is what a first
+ * paste or drop opens, which must not wait for a chunk. Once loaded they render without suspending
+ * (preloadable.tsx); before, the root layout's Suspense boundary says "Loading…".
  */
-import { lazy } from 'react';
+import { preloadable } from '../features/ui/preloadable';
 
-const loaders = {
-  settings: () => import('../features/settings/settings-page'),
-  batch: () => import('../features/batch/batch-page'),
-  file: () => import('../features/record/file-record-page'),
-  share: () => import('../features/record/shared-record-page'),
-  compute: () => import('../features/compute/compute-page'),
-};
+const settings = preloadable(() => import('../features/settings/settings-page').then((m) => m.SettingsPage));
+const batch = preloadable(() => import('../features/batch/batch-page').then((m) => m.BatchPage));
+const share = preloadable(() => import('../features/record/shared-record-page').then((m) => m.SharedRecordPage));
+const compute = preloadable(() => import('../features/compute/compute-page').then((m) => m.ComputePage));
 
-export const SettingsPage = lazy(() => loaders.settings().then((m) => ({ default: m.SettingsPage })));
-export const BatchPage = lazy(() => loaders.batch().then((m) => ({ default: m.BatchPage })));
-export const FileRecordPage = lazy(() => loaders.file().then((m) => ({ default: m.FileRecordPage })));
-export const SharedRecordPage = lazy(() => loaders.share().then((m) => ({ default: m.SharedRecordPage })));
-export const ComputePage = lazy(() => loaders.compute().then((m) => ({ default: m.ComputePage })));
+export const SettingsPage = settings.Component;
+export const BatchPage = batch.Component;
+export const SharedRecordPage = share.Component;
+export const ComputePage = compute.Component;
 
-/** Fetches every page chunk (the module cache makes the later lazy() loads instant). */
+/** Fetches every page chunk, so that opening one later neither fetches nor suspends. */
 export async function prefetchRouteChunks(): Promise<void> {
-  await Promise.all(Object.values(loaders).map((load) => load()));
+  await Promise.all([settings, batch, share, compute].map((p) => p.preload()));
 }

@@ -13,7 +13,8 @@ import { useCallback, useMemo } from 'react';
 import { IntakePanel } from '../features/intake/intake-panel';
 import { searchOfValues, valuesFromSearch, type ComputeValues } from '../features/compute/compute-search';
 import { NotFoundPage, RootLayout } from './root-layout';
-import { BatchPage, ComputePage, FileRecordPage, SettingsPage, SharedRecordPage } from './route-chunks';
+import { FileRecordPage } from '../features/record/file-record-page';
+import { BatchPage, ComputePage, SettingsPage, SharedRecordPage } from './route-chunks';
 
 const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFoundPage });
 

@@ -4,7 +4,7 @@
  * Ed25519 point is the keyring's question (keyring.ts, parseUserKey); this module is what the page
  * needs before any verifier has loaded (stored settings are checked with it on every read).
  */
-import { fromBase64, fromHex } from './bytes';
+import { fromBase64, fromHex, toHex } from './bytes';
 import { err, ok, pithError, type Result } from './errors';
 
 const KEY_ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
@@ -38,4 +38,19 @@ export function readKeyText(input: { readonly keyId: string; readonly publicKey:
   }
   const decoded = decodeKeyText(input.publicKey.trim());
   return decoded.ok ? ok({ keyId, bytes: decoded.value }) : decoded;
+}
+
+/**
+ * What a cached verdict depends on in a keyring: every user key as `id=<hex of its bytes>` (the
+ * pinned keys are fixed by the build). Query keys include it, so re-adding a key id with other
+ * bytes never shows a verdict reached with the old ones; a key typed as hex or as base64 is one key.
+ * Read from the key text alone, with no cryptography, so the first screen can build query keys: a
+ * key whose bytes the keyring would refuse is listed too, which only ever makes a key more specific.
+ */
+export function keyringCacheKey(specs: readonly { readonly keyId: string; readonly publicKey: string }[]): string[] {
+  return specs
+    .map((s) => readKeyText(s))
+    .filter((r) => r.ok)
+    .map((r) => `${r.value.keyId}=${toHex(r.value.bytes)}`)
+    .sort();
 }

@@ -3,7 +3,6 @@
  * strings so they can cross a worker boundary or live in localStorage.
  */
 import type { PithError } from './errors';
-import { toHex } from './bytes';
 import { Keyring, parseUserKey } from './keyring';
 
 export interface UserKeySpec {
@@ -24,17 +23,4 @@ export function buildKeyring(specs: readonly UserKeySpec[]): { keyring: Keyring;
     else errors.push({ spec, error: next.error });
   }
   return { keyring, errors };
-}
-
-/**
- * What a cached verdict depends on in a keyring: every user key as `id=<hex of its bytes>` (the
- * pinned keys are fixed by the build). Query keys include it, so re-adding a key id with other
- * bytes never shows a verdict reached with the old ones; a key typed as hex or as base64 is one key.
- */
-export function keyringCacheKey(specs: readonly UserKeySpec[]): string[] {
-  return buildKeyring(specs)
-    .keyring.list()
-    .filter((k) => k.origin === 'user')
-    .map((k) => `${k.keyId}=${toHex(k.publicKey)}`)
-    .sort();
 }

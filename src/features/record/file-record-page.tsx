@@ -8,7 +8,8 @@
 import { useDocumentTitle } from '../ui/use-document-title';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { keyringCacheKey, type UserKeySpec } from '../../core/user-keys';
+import { keyringCacheKey } from '../../core/key-text';
+import type { UserKeySpec } from '../../core/user-keys';
 import { currentRun } from '../batch/batch-store';
 import type { BatchRow } from '../batch/batch-types';
 import { UnreadableFile } from '../batch/unreadable-file';

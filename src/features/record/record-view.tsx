@@ -5,7 +5,8 @@
  * the text is used only to show and download the document as received.
  */
 import { useDocumentTitle } from '../ui/use-document-title';
-import { lazy, Suspense, useEffect, useState, type KeyboardEvent } from 'react';
+import { Suspense, useEffect, useState, type KeyboardEvent } from 'react';
+import { preloadable } from '../ui/preloadable';
 import type { RequestMismatch } from '../../core/query/request-mismatch';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { BUTTON_CLASS } from '../ui/button';
@@ -17,16 +18,16 @@ import { OriginLine, type RecordOrigin } from './record-origin';
 
 // Not needed for the verdict, so not loaded before it (issue 10): the panels below the checks, the
 // print card and the citation formats come in their own chunks.
-const loadDetails = () => import('./record-details');
-const loadPrintCard = () => import('./print-card');
-const loadCite = () => import('./cite-snippets');
-const RecordDetails = lazy(() => loadDetails().then((m) => ({ default: m.RecordDetails })));
-const PrintCard = lazy(() => loadPrintCard().then((m) => ({ default: m.PrintCard })));
-const CiteSnippets = lazy(() => loadCite().then((m) => ({ default: m.CiteSnippets })));
+const details = preloadable(() => import('./record-details').then((m) => m.RecordDetails));
+const printCard = preloadable(() => import('./print-card').then((m) => m.PrintCard));
+const cite = preloadable(() => import('./cite-snippets').then((m) => m.CiteSnippets));
+const RecordDetails = details.Component;
+const PrintCard = printCard.Component;
+const CiteSnippets = cite.Component;
 
 /** Fetches the record page's later chunks ahead of need (app warm-up, after the first verdict). */
 export async function prefetchRecordChunks(): Promise<void> {
-  await Promise.all([loadDetails(), loadPrintCard(), loadCite()]);
+  await Promise.all([details.preload(), printCard.preload(), cite.preload()]);
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import { useDocumentTitle } from '../ui/use-document-title';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { keyringCacheKey, type UserKeySpec } from '../../core/user-keys';
+import { keyringCacheKey } from '../../core/key-text';
+import type { UserKeySpec } from '../../core/user-keys';
 import { decodeShare } from '../share/share-codec';
 import { useSettings } from '../settings/settings-store';
 import { verifyDocumentText } from '../verification/verify-client';
