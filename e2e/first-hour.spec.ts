@@ -146,6 +146,9 @@ test('compute reads arXiv’s date line and +00:00, shows the normalised value, 
   await title.fill('Persistent URIs Must Be Used To Be Persistent!');
   await expect(number).toContainText('Differs from the number pith.science published');
   await title.fill('Persistent URIs Must Be Used To Be Persistent');
+  await expect(number).toContainText('Matches the number pith.science published');
+  // The URL follows the form after a pause: wait until it holds the restored title, not the edit.
+  await expect(page).toHaveURL(/title=Persistent\+URIs\+Must\+Be\+Used\+To\+Be\+Persistent(&|$)/);
   // The form is in the URL: a reload (or the link, sent to someone) gives the same computation.
   await expect(page).toHaveURL(/submittedAt=2016-02-29T20%3A03%3A23%2B01%3A00/);
   await expect(page).toHaveURL(/arxivId=1602\.09102/);
