@@ -66,3 +66,12 @@ describe('parseQuery: hostile and broken input is explained, never thrown', () =
     fc.assert(fc.property(fc.string({ maxLength: 40 }), (s) => void parseQuery(`https://doi.org/${s}`)));
   });
 });
+
+describe('parseQuery: a suffix one character long gets the pith explanation, not the generic one', () => {
+  it('27 characters, like 25, says how many a suffix has', () => {
+    for (const n of [25, 27, 30]) {
+      const r = parseQuery('A'.repeat(n));
+      expect(!r.ok && r.error.message).toContain(`has ${n} characters; a pith number suffix has 26`);
+    }
+  });
+});

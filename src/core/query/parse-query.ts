@@ -77,7 +77,7 @@ export function parseQuery(input: string): Result<Query> {
     return ok({ type: 'pith', pith: p, understood: what });
   }
   // Looks like a pith number attempt: give the precise pith explanation.
-  if (/^pith:|pith\.science/i.test(s) || /^[A-Za-z2-7]{8,26}$/.test(s) || /^[A-Z0-9]{8,26}$/.test(s)) return err(pith.error);
+  if (/^pith:|pith\.science/i.test(s) || /^[A-Za-z2-7]{8,32}$/.test(s) || /^[A-Z0-9]{8,32}$/.test(s)) return err(pith.error);
   if (/^\d{4}\.\d+/.test(bare)) return err(pithError('bad-query', `'${visibleText(bare)}' is not an arXiv id: new-style ids are YYMM.NNNNN with 4 or 5 digits after the dot, optionally vN (e.g. 1704.04289v2).`));
   const odd = firstOddCharacter(s);
   return err(pithError('bad-query', `Could not read '${visibleText(s)}'${odd ? `: it holds ${odd}` : ''}. Expected a pith number (pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74 or pith:UTTGU3KI), an arXiv id (1704.04289, math/0702322) or a DOI (10.48550/arXiv.1704.04289).`));
