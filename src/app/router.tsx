@@ -13,6 +13,7 @@ import { useCallback, useMemo } from 'react';
 import { IntakePanel } from '../features/intake/intake-panel';
 import { searchOfValues, valuesFromSearch, type ComputeValues } from '../features/compute/compute-search';
 import { NotFoundPage, RootLayout } from './root-layout';
+import { ChunkFailed } from '../features/ui/chunk-boundary';
 import { FileRecordPage } from '../features/record/file-record-page';
 import { BatchPage, ComputePage, SettingsPage, SharedRecordPage } from './route-chunks';
 
@@ -129,7 +130,33 @@ function stringifySearch(search: Record<string, unknown>): string {
   return s ? `?${s}` : '';
 }
 
-export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true, parseSearch, stringifySearch });
+/** While a page's chunk loads: said, not a blank page (route-chunks.ts). */
+function PagePending() {
+  return (
+    <p className="py-8 text-sm text-slate-600 dark:text-slate-400" role="status">
+      Loading…
+    </p>
+  );
+}
+
+/** A page whose chunk could not be loaded keeps the header, says why and offers a reload. */
+function PageFailed() {
+  return (
+    <div className="mx-auto max-w-3xl py-8">
+      <ChunkFailed what="This page" />
+    </div>
+  );
+}
+
+export const router = createRouter({
+  routeTree,
+  defaultPreload: false,
+  scrollRestoration: true,
+  parseSearch,
+  stringifySearch,
+  defaultPendingComponent: PagePending,
+  defaultErrorComponent: PageFailed,
+});
 
 declare module '@tanstack/react-router' {
   interface Register {

@@ -7,6 +7,7 @@
 import { useDocumentTitle } from '../ui/use-document-title';
 import { Suspense, useEffect, useState, type KeyboardEvent } from 'react';
 import { preloadable } from '../ui/preloadable';
+import { ChunkBoundary } from '../ui/chunk-boundary';
 import type { RequestMismatch } from '../../core/query/request-mismatch';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { BUTTON_CLASS } from '../ui/button';
@@ -54,6 +55,14 @@ function closeOnEscape(e: KeyboardEvent<HTMLDetailsElement>) {
   if (e.key !== 'Escape' || !e.currentTarget.open) return;
   e.currentTarget.open = false;
   e.currentTarget.querySelector('summary')?.focus();
+}
+
+function PrintPending() {
+  return (
+    <p className="hidden print:block" data-testid="print-pending">
+      The verification card is still loading: print again in a moment.
+    </p>
+  );
 }
 
 function DetailsLoading() {
@@ -114,9 +123,11 @@ export function RecordView({ text, download = null, document, report, origin, mi
             <div className="mt-2 rounded-lg border border-slate-200 p-3 sm:absolute sm:right-0 sm:z-30 sm:w-full sm:max-w-2xl sm:bg-white sm:shadow-lg dark:border-slate-700 sm:dark:bg-slate-900">
               {/* Loaded when first opened (or by the warm-up after the verdict), not with the verdict. */}
               {citeOpened && (
-                <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the citation formats…</p>}>
-                  <CiteSnippets report={report} />
-                </Suspense>
+                <ChunkBoundary what="The citation formats">
+                  <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the citation formats…</p>}>
+                    <CiteSnippets report={report} />
+                  </Suspense>
+                </ChunkBoundary>
               )}
             </div>
           </details>
@@ -144,19 +155,26 @@ export function RecordView({ text, download = null, document, report, origin, mi
           <PaperPanel report={report} />
         </div>
         {secondPass ? (
-          <Suspense fallback={<DetailsLoading />}>
-            <RecordDetails text={text} download={download} {...(document ? { document } : {})} report={report} origin={origin} deepLink={deepLink} />
-          </Suspense>
+          <ChunkBoundary what="The rest of this page (aliases, derivation, receipt, raw JSON)">
+            <Suspense fallback={<DetailsLoading />}>
+              <RecordDetails text={text} download={download} {...(document ? { document } : {})} report={report} origin={origin} deepLink={deepLink} />
+            </Suspense>
+          </ChunkBoundary>
         ) : (
           <DetailsLoading />
         )}
       </div>
     </article>
-    {secondPass && (
-      <Suspense fallback={null}>
-        <PrintCard report={report} origin={origin} deepLink={deepLink} checkedAt={checkedAt} />
-      </Suspense>
-    )}
+    {/* Printed before the card has loaded (it comes after the verdict), the page says so rather than print blank. */}
+    <ChunkBoundary what="The verification card">
+      {secondPass ? (
+        <Suspense fallback={<PrintPending />}>
+          <PrintCard report={report} origin={origin} deepLink={deepLink} checkedAt={checkedAt} />
+        </Suspense>
+      ) : (
+        <PrintPending />
+      )}
+    </ChunkBoundary>
     </>
   );
 }

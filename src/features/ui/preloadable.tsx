@@ -19,14 +19,21 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const fetchIt = () =>
-    (pending ??= load().then((c) => {
-      loaded = c;
-      return c;
-    }));
+    (pending ??= load().then(
+      (c) => {
+        loaded = c;
+        return c;
+      },
+      (e: unknown) => {
+        pending = null; // a failed load may be tried again (the ChunkBoundary around it says so)
+        throw e;
+      },
+    ));
   const Lazy = lazy(() => fetchIt().then((c) => ({ default: c })));
   function Component(props: P) {
     const Shown = (loaded ?? Lazy) as ComponentType<P>;
     return <Shown {...props} />;
   }
-  return { Component, preload: () => fetchIt().then(() => undefined) };
+  // A failed preload is not an error of the page: the part is tried again when it is shown.
+  return { Component, preload: () => fetchIt().then(() => undefined, () => undefined) };
 }
