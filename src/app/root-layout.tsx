@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '../features/ui/use-document-title';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { warmUpApp } from './warm-up-app';
 import { DropOverlay } from '../features/intake/drop-overlay';
 import { IntakeStatus } from '../features/intake/intake-status';
@@ -129,10 +129,8 @@ export function RootLayout() {
       <DropOverlay />
       <IntakeStatus />
       <main id="main" className="mx-auto max-w-6xl px-4 pb-16">
-        {/* Pages load in chunks of their own (router.tsx); this says so while one arrives. */}
-        <Suspense fallback={<p className="py-8 text-sm text-slate-600 dark:text-slate-400" role="status">Loading…</p>}>
-          <Outlet />
-        </Suspense>
+        {/* A page still loading its chunk shows the router's pending page (router.tsx), inside this main. */}
+        <Outlet />
       </main>
       <footer className="border-t border-slate-200 py-4 print:hidden text-center text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
         Verification runs in this browser. Records come from mirrors; nothing you drop or paste is sent anywhere.

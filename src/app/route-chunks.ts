@@ -3,7 +3,7 @@
  * app warms up after the first verdict (warm-up-app.ts), whichever comes first (issue 10). The home
  * and record pages are in the first chunk, and so is the one-file page (1 KB): it is what a first
  * paste or drop opens, which must not wait for a chunk. Once loaded they render without suspending
- * (preloadable.tsx); before, the root layout's Suspense boundary says "Loading…".
+ * (preloadable.tsx); before, the router's pending page says "Loading…" (router.tsx).
  */
 import { preloadable } from '../features/ui/preloadable';
 

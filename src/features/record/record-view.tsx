@@ -5,7 +5,8 @@
  * the text is used only to show and download the document as received.
  */
 import { useDocumentTitle } from '../ui/use-document-title';
-import { Suspense, useEffect, useState, type KeyboardEvent } from 'react';
+import { Suspense, useState, type KeyboardEvent } from 'react';
+import { useAfterPaint } from '../ui/use-after-paint';
 import { preloadable } from '../ui/preloadable';
 import { ChunkBoundary } from '../ui/chunk-boundary';
 import type { RequestMismatch } from '../../core/query/request-mismatch';
@@ -39,14 +40,7 @@ export async function prefetchRecordChunks(): Promise<void> {
  */
 function useSecondPass(): boolean {
   const [ready, setReady] = useState(false);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setReady(true), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
-  }, []);
+  useAfterPaint(() => setReady(true));
   return ready;
 }
 

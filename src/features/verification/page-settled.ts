@@ -3,7 +3,7 @@
  * verdict (or its error) is on screen. The app waits for it before it starts the workers and fetches
  * the chunks other pages need (app/warm-up-app.ts): nothing competes with the first verdict (issue 10).
  */
-import { useEffect } from 'react';
+import { useAfterPaint } from '../ui/use-after-paint';
 
 let settle: (() => void) | null = null;
 const settled = new Promise<void>((resolve) => (settle = resolve));
@@ -21,12 +21,5 @@ export function pageSettled(): Promise<void> {
 
 /** Marks the page settled after the browser has painted the component that calls it. */
 export function useMarkPageSettled(): void {
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(markPageSettled, 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
-  }, []);
+  useAfterPaint(markPageSettled);
 }
