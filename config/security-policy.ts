@@ -19,8 +19,12 @@
  *  - frame-ancestors 'none' only in headers: browsers ignore it in a meta element (CSP3 §6.4.2).
  */
 
-/** The same hosts as isLoopbackHost in src/core/mirrors/mirror-config.ts (CSP can name no others). */
-const LOOPBACK_HTTP = ['http://localhost:*', 'http://*.localhost:*', 'http://127.0.0.1:*'];
+/**
+ * The hosts the settings let plain http reach (PLAIN_HTTP_HOSTS in src/core/mirrors/mirror-config.ts),
+ * any port; tests/security-policy.test.ts holds the two lists equal. Not imported: the Vite config
+ * would then load the core's extensionless imports.
+ */
+export const LOOPBACK_HTTP = ['http://localhost:*', 'http://*.localhost:*', 'http://127.0.0.1:*'];
 
 const DIRECTIVES: readonly (readonly [string, readonly string[]])[] = [
   ['default-src', ["'self'"]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MIRRORS, isLoopbackHost, userMirror } from './mirror-config';
+import { DEFAULT_MIRRORS, isPlainHttpHost, userMirror } from './mirror-config';
 
 const add = (url: string) => userMirror(url, DEFAULT_MIRRORS);
 
@@ -35,11 +35,11 @@ describe('userMirror', () => {
   });
 });
 
-describe('isLoopbackHost', () => {
+describe('isPlainHttpHost', () => {
   it('knows this machine by name and address', () => {
-    expect(['localhost', 'LOCALHOST', 'a.localhost', '127.0.0.1'].map(isLoopbackHost)).toEqual([true, true, true, true]);
+    expect(['localhost', 'LOCALHOST', 'a.localhost', '127.0.0.1'].map(isPlainHttpHost)).toEqual([true, true, true, true]);
     // Loopback too, but a CSP host source cannot name them (config/security-policy.ts), so http is refused.
-    expect(['127.1.2.3', '[::1]'].map(isLoopbackHost)).toEqual([false, false]);
-    expect(['localhost.example', '128.0.0.1', '10.0.0.1', '::1', 'example.org'].map(isLoopbackHost)).toEqual([false, false, false, false, false]);
+    expect(['127.1.2.3', '[::1]'].map(isPlainHttpHost)).toEqual([false, false]);
+    expect(['localhost.example', '128.0.0.1', '10.0.0.1', '::1', 'example.org'].map(isPlainHttpHost)).toEqual([false, false, false, false, false]);
   });
 });

@@ -59,10 +59,13 @@ export function expandPattern(pattern: string, mirror: MirrorConfig, suffix = ''
  * Anything else over http could be read or rewritten on the way, and although a record is verified
  * whatever carries it, a mirror's alias index is not signed and would steer lookups.
  */
-export function isLoopbackHost(hostname: string): boolean {
+export function isPlainHttpHost(hostname: string): boolean {
   const h = hostname.toLowerCase();
-  return h === 'localhost' || h.endsWith('.localhost') || h === '127.0.0.1';
+  return PLAIN_HTTP_HOSTS.some((p) => (p.startsWith('*.') ? h.endsWith(p.slice(1)) : h === p));
 }
+
+/** The hosts plain http may reach, as CSP host sources write them; the policy is built from this list. */
+export const PLAIN_HTTP_HOSTS: readonly string[] = ['localhost', '*.localhost', '127.0.0.1'];
 
 /**
  * A mirror the user types in settings: a base URL laid out like pith.science
@@ -79,7 +82,7 @@ export function userMirror(input: string, existing: readonly MirrorConfig[]): Re
     return err(pithError('bad-query', `'${input.trim()}' is not a URL; expected a mirror base URL such as https://mirror.example.org (records at /pith/<SUFFIX>.json).`));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return err(pithError('bad-query', `A mirror URL must start with https:// (or http:// for one on this machine); got ${url.protocol}.`));
-  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+  if (url.protocol === 'http:' && !isPlainHttpHost(url.hostname)) {
     return err(pithError('bad-query', `Plain http:// is accepted only for a mirror on this machine named localhost, *.localhost or 127.0.0.1 (the names the page's security policy can allow); ${url.host} needs https://.`));
   }
   if (url.username || url.password) return err(pithError('bad-query', 'A mirror URL may not hold a user name or password: this app never sends credentials to a mirror. Give the URL without the part before @.'));
