@@ -187,17 +187,22 @@ test('a record without a receipt is incomplete, with the signature check skipped
   await expect(page.getByTestId('built-record')).toBeVisible();
 });
 
-test('the seed shows every check, server claims apart, and verification ran in a Web Worker', async ({ page }) => {
+test('the seed shows every check, server claims apart; verified on the page, the workers started only after its verdict', async ({ page }) => {
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
   await page.goto(`/pith/${SEED_SUFFIX}`);
   await expectVerdict(page, 'verified');
+  // Issue 10: one small record is verified on the page; no worker is started before its verdict.
+  const beforeVerdict = [...workers];
   for (const id of ['schema', 'canonical-hash', 'pith-number', 'aliases', 'title-hash', 'signature', 'metadata']) {
     await expect(page.locator(`[data-check="${id}"]`)).toHaveAttribute('data-status', 'pass');
   }
   await expect(page.locator('[data-check="abstract-hash"]')).toHaveAttribute('data-status', 'skip');
   await expect(page.getByRole('heading', { name: 'Claimed by the server' })).toBeVisible();
   await expect(page.getByTestId('derivation')).toContainText('a4e66a6d48c33c950fc05d2bf07c57ff2c5d85adbe6d2cb53b1f4bf2120e0ec2');
+  expect(beforeVerdict).toEqual([]);
+  // After it, the warm-up starts the document and batch workers, for large files and batches.
+  await expect(page.locator('html[data-workers="ready"]')).toBeAttached();
   expect(workers.some((u) => u.includes('verify-worker'))).toBe(true);
 });
 
