@@ -27,6 +27,7 @@ const FEATURE_DEPS = {
   compare: ['mirrors', 'settings'],
   record: ['batch', 'compare', 'lookup', 'mirrors', 'report', 'settings', 'share', 'verification'],
   home: ['intake', 'lookup', 'mirrors'],
+  offline: [],
 };
 
 function assertAcyclic(graph) {

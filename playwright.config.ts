@@ -14,6 +14,9 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   use: {
+    // The service worker (config/pwa.ts) is tested on its own server in e2e/offline.spec.ts; everywhere
+    // else it would serve responses from its cache past the route fixtures and the request counters.
+    serviceWorkers: 'block',
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -7,6 +7,7 @@ import { IntakeStatus } from '../features/intake/intake-status';
 import { parseQuery } from '../core/query/parse-query';
 import { queryTextOf } from '../core/query/query-path';
 import { SearchBox } from '../features/lookup/search-box';
+import { OfflineNotice, OfflineReadyNote, UpdatePrompt } from '../features/offline/app-status-banners';
 import { useApplyTheme } from '../features/settings/theme';
 import { updateSettings, useSettings, type Theme } from '../features/settings/settings-store';
 
@@ -126,6 +127,7 @@ export function RootLayout() {
           </details>
         </div>
       </header>
+      <OfflineNotice />
       <DropOverlay />
       <IntakeStatus />
       <main id="main" className="mx-auto max-w-6xl px-4 pb-16">
@@ -134,7 +136,9 @@ export function RootLayout() {
       </main>
       <footer className="border-t border-slate-200 py-4 print:hidden text-center text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
         Verification runs in this browser. Records come from mirrors; nothing you drop or paste is sent anywhere.
+        <OfflineReadyNote />
       </footer>
+      <UpdatePrompt />
     </div>
   );
 }

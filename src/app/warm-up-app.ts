@@ -5,6 +5,8 @@
  * drop or paste fetches nothing, which the privacy tests hold (nothing dropped is sent anywhere, and
  * nothing is even fetched while it is verified).
  *
+ * Then the service worker is registered (register-service-worker.ts).
+ *
  * When: on a lookup page (a deep link), after its verdict or error is painted (markPageSettled), so
  * nothing competes with it; on any other page when the browser is first idle.
  */
@@ -13,6 +15,7 @@ import { hadIntake, whenNoPendingIntake } from '../features/intake/intake-status
 import { pageSettled } from '../features/verification/page-settled';
 import { loadVerifier, startDocumentWorker } from '../features/verification/verify-client';
 import { prefetchRecordChunks } from '../features/record/record-view';
+import { registerServiceWorker } from './register-service-worker';
 import { prefetchRouteChunks } from './route-chunks';
 
 /** Whether this path is answered by a lookup (a record page), which settles with a verdict. */
@@ -49,4 +52,6 @@ export async function warmUpApp(location: { pathname: string; search: string }):
   if (hadIntake()) await Promise.race([pageSettled(), new Promise((r) => setTimeout(r, 5_000))]);
   await Promise.all([getPool().warm(), startDocumentWorker()]);
   document.documentElement.dataset.workers = 'ready';
+  // Last: the service worker precaches the whole app for offline use (config/pwa.ts).
+  registerServiceWorker();
 }

@@ -4,7 +4,7 @@ import { readCapped } from '../../core/read-capped';
 /** One fetch with a deadline and a size cap, classified so the user is told WHY a mirror did not answer. */
 export type FetchOutcome =
   | { readonly kind: 'ok'; readonly text: string; readonly status: number; readonly ms: number }
-  | { readonly kind: 'not-found' | 'http-error' | 'offline' | 'timeout' | 'aborted' | 'too-large' | 'bad-bytes'; readonly message: string; readonly ms: number };
+  | { readonly kind: 'not-found' | 'http-error' | 'offline' | 'unreachable' | 'timeout' | 'aborted' | 'too-large' | 'bad-bytes'; readonly message: string; readonly ms: number };
 
 export const MIRROR_TIMEOUT_MS = 8000;
 /** A mirror's answer is refused past this size: the seed record is 7.5 KB, an alias index a few hundred KB. */
@@ -48,6 +48,9 @@ export async function fetchText(url: string, signal: AbortSignal | undefined, ti
   } catch (e) {
     if (timeout.aborted) return { kind: 'timeout', message: `no answer within ${timeoutMs / 1000} s`, ms: ms() };
     if (signal?.aborted) return { kind: 'aborted', message: 'cancelled', ms: ms() };
-    return { kind: 'offline', message: `network error (offline, refused, or blocked by CORS): ${e instanceof Error ? e.message : String(e)}`, ms: ms() };
+    // navigator.onLine false is reliable (true is only a guess): the browser has no network, so the
+    // mirror was never reached, and saying "refused or CORS" would blame the wrong thing (UX.md #1).
+    if (globalThis.navigator?.onLine === false) return { kind: 'offline', message: 'this browser is offline, so the mirror could not be asked', ms: ms() };
+    return { kind: 'unreachable', message: `network error (the server refused, does not exist, or the browser blocked the answer by CORS): ${e instanceof Error ? e.message : String(e)}`, ms: ms() };
   }
 }

@@ -14,7 +14,7 @@ import type { VerifyReport } from '../../core/verify/verify-document';
 import { verifyDocumentText } from '../verification/verify-client';
 import { fetchText } from './fetch-with-timeout';
 
-export type AttemptOutcome = 'found' | 'incomplete' | 'not-found' | 'offline' | 'timeout' | 'http-error' | 'too-large' | 'bad-json' | 'wrong-record' | 'invalid' | 'no-index' | 'not-in-index' | 'skipped';
+export type AttemptOutcome = 'found' | 'incomplete' | 'not-found' | 'offline' | 'unreachable' | 'timeout' | 'http-error' | 'too-large' | 'bad-json' | 'wrong-record' | 'invalid' | 'no-index' | 'not-in-index' | 'skipped';
 
 export interface Attempt {
   readonly mirrorId: string;
@@ -37,7 +37,7 @@ export interface ResolvedRecord {
 }
 
 export class ResolveError extends Error {
-  readonly kind: 'not-found' | 'network' | 'wrong-record';
+  readonly kind: 'not-found' | 'network' | 'offline' | 'wrong-record';
   readonly attempts: readonly Attempt[];
   constructor(kind: ResolveError['kind'], message: string, attempts: readonly Attempt[]) {
     super(message);
@@ -133,9 +133,14 @@ export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<Re
     }
   }
   if (best) return { ...best, attempts };
-  const network = attempts.some((a) => a.outcome === 'offline' || a.outcome === 'timeout' || a.outcome === 'http-error');
+  const network = attempts.some((a) => a.outcome === 'offline' || a.outcome === 'unreachable' || a.outcome === 'timeout' || a.outcome === 'http-error');
   const wrong = attempts.some((a) => a.outcome === 'wrong-record');
   if (wrong) throw new ResolveError('wrong-record', 'A mirror served a different record than the one asked for, and no mirror served the right one.', attempts);
+  // Said plainly when it is so (issue 10): offline, and a "not found" from the mirrors that answered
+  // without the network (the embedded one) says nothing of the others, which were never asked.
+  if (attempts.some((a) => a.outcome === 'offline')) {
+    throw new ResolveError('offline', 'This browser is offline, so no mirror could be asked for this record. Only the records saved for offline use (the embedded sample mirror’s) open now; this is not one of them.', attempts);
+  }
   if (network && !attempts.some((a) => a.outcome === 'not-found' || a.outcome === 'not-in-index')) {
     throw new ResolveError('network', 'No mirror could be reached.', attempts);
   }

@@ -35,6 +35,7 @@ function Skeleton({ what }: { what: string }) {
 const ERROR_TITLE: Record<ResolveError['kind'], string> = {
   'not-found': 'Not found in any mirror',
   network: 'No mirror could be reached',
+  offline: 'Offline: this record needs a remote mirror',
   'wrong-record': 'A mirror served the wrong record',
 };
 

@@ -1,0 +1,46 @@
+/**
+ * A second, real `vite preview` of the production build, on its own port and from its own copy of
+ * `dist/` (the offline tests). A copy, because the update test changes the service worker it serves
+ * and the suite's shared server on port 4173 must not see that; its own origin, because a service
+ * worker belongs to an origin and the other tests run with service workers blocked.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { preview } from 'vite';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface AppCopy {
+  readonly url: string;
+  /** The copy of dist/ being served. */
+  readonly dir: string;
+  close(): Promise<void>;
+}
+
+/** Serves a fresh copy of the built app with the project's own vite.config.ts (its headers, its CSP). */
+export async function serveAppCopy(): Promise<AppCopy> {
+  const root = new URL('..', import.meta.url).pathname;
+  const dir = mkdtempSync(join(tmpdir(), 'pith-app-copy-'));
+  cpSync(join(root, 'dist'), dir, { recursive: true });
+  const port = await freePort();
+  const server = await preview({ root, logLevel: 'silent', build: { outDir: dir }, preview: { host: '127.0.0.1', port, strictPort: true } });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dir,
+    close: async () => {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
