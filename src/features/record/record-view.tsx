@@ -5,7 +5,7 @@
  * the text is used only to show and download the document as received.
  */
 import { useDocumentTitle } from '../ui/use-document-title';
-import { Suspense, useState, type KeyboardEvent } from 'react';
+import { startTransition, Suspense, useState, type KeyboardEvent } from 'react';
 import { useAfterPaint } from '../ui/use-after-paint';
 import { preloadable } from '../ui/preloadable';
 import { ChunkBoundary } from '../ui/chunk-boundary';
@@ -40,7 +40,9 @@ export async function prefetchRecordChunks(): Promise<void> {
  */
 function useSecondPass(): boolean {
   const [ready, setReady] = useState(false);
-  useAfterPaint(() => setReady(true));
+  // A transition, so React renders the second pass in slices of a few ms and yields between them:
+  // no long task (Lighthouse's total blocking time on the seed's page, bench/lighthouse.ts).
+  useAfterPaint(() => startTransition(() => setReady(true)));
   return ready;
 }
 
