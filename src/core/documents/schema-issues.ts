@@ -2,7 +2,7 @@
  * Turns schema-library issues into plain, path-first messages:
  * "paper.title: expected string, got number".
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { joinPath } from '../json/json-value';
 
 export interface SchemaIssue {

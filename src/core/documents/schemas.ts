@@ -8,17 +8,19 @@
 import { z } from './zod';
 import type { DocumentKind } from './detect-kind';
 
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex characters (a SHA-256 digest)');
-const isoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, 'expected an ISO 8601 date-time such as 2017-04-13T22:17:30Z');
-const pithFull = z.string().regex(/^pith:\d{4}:[A-Z2-7]{26}$/, 'expected a full pith number pith:<YEAR>:<26 base32 characters>');
-const pithShort = z.string().regex(/^pith:[A-Z2-7]{8}$/, 'expected a short pith number pith:<8 base32 characters>');
-const b64sig = z.string().regex(/^[A-Za-z0-9+/]{86}==$/, 'expected 88 characters of standard base64 (a 64-byte Ed25519 signature)');
+const matching = (re: RegExp, message: string) => z.string().check(z.regex(re, message));
+const hex64 = matching(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex characters (a SHA-256 digest)');
+const isoTime = matching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, 'expected an ISO 8601 date-time such as 2017-04-13T22:17:30Z');
+const pithFull = matching(/^pith:\d{4}:[A-Z2-7]{26}$/, 'expected a full pith number pith:<YEAR>:<26 base32 characters>');
+const pithShort = matching(/^pith:[A-Z2-7]{8}$/, 'expected a short pith number pith:<8 base32 characters>');
+const b64sig = matching(/^[A-Za-z0-9+/]{86}==$/, 'expected 88 characters of standard base64 (a 64-byte Ed25519 signature)');
+const opt = z.optional;
 
 /** FORMAT.md §2. Only schema_version "1.0" is known. */
 export const sourceSchema = z.looseObject({
   kind: z.string(),
-  id: z.string().min(1),
-  version: z.number().int().min(1),
+  id: z.string().check(z.minLength(1)),
+  version: z.int().check(z.minimum(1)),
 });
 
 export const canonicalRecordV1Schema = z.looseObject({
@@ -37,104 +39,100 @@ export type CanonicalRecordV1 = z.infer<typeof canonicalRecordV1Schema>;
 
 /** FORMAT.md §4. */
 export const receiptSchema = z.looseObject({
-  kind: z.literal('pith_receipt').optional(),
-  key_id: z.string().min(1),
+  kind: opt(z.literal('pith_receipt')),
+  key_id: z.string().check(z.minLength(1)),
   algorithm: z.string(),
   signature_b64: b64sig,
-  signed_message: z.string().optional(),
-  canonical_sha256: hex64.optional(),
-  signed_at: isoTime.optional(),
-  public_key_fingerprint: z.string().regex(/^[0-9a-f]{32}$/, 'expected 32 lower-case hex characters').optional(),
+  signed_message: opt(z.string()),
+  canonical_sha256: opt(hex64),
+  signed_at: opt(isoTime),
+  public_key_fingerprint: opt(matching(/^[0-9a-f]{32}$/, 'expected 32 lower-case hex characters')),
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 
 export const paperSchema = z.looseObject({
-  title: z.string().optional(),
-  license: z.string().optional(),
-  headline: z.string().optional(),
-  cross_cats: z.array(z.string()).optional(),
-  primary_cat: z.string().optional(),
-  authors_text: z.string().optional(),
-  submitted_at: z.string().optional(),
-  abstract_excerpt: z.string().optional(),
+  title: opt(z.string()),
+  license: opt(z.string()),
+  headline: opt(z.string()),
+  cross_cats: opt(z.array(z.string())),
+  primary_cat: opt(z.string()),
+  authors_text: opt(z.string()),
+  submitted_at: opt(z.string()),
+  abstract_excerpt: opt(z.string()),
 });
 export type Paper = z.infer<typeof paperSchema>;
 
 export const aliasSchema = z.looseObject({
   alias_kind: z.string(),
   alias_value: z.string(),
-  created_at: z.string().optional(),
+  created_at: opt(z.string()),
 });
 export type Alias = z.infer<typeof aliasSchema>;
 
 const citationSchema = z.looseObject({
   citing_arxiv_id: z.string(),
-  citing_title: z.string().optional(),
-  ref_index: z.number().int().optional(),
-  is_internal_anchor: z.boolean().optional(),
+  citing_title: opt(z.string()),
+  ref_index: opt(z.int()),
+  is_internal_anchor: opt(z.boolean()),
 });
 
 /** FORMAT.md §5: the record document, `/pith/<SUFFIX>.json`. */
 export const recordSchema = z.looseObject({
   record_type: z.literal('pith_number_record'),
-  schema_version: z.string().optional(),
+  schema_version: opt(z.string()),
   pith_number: pithFull,
-  short_pith_number: pithShort.optional(),
+  short_pith_number: opt(pithShort),
   canonical_sha256: hex64,
-  source: sourceSchema.optional(),
-  attestation_state: z.string().optional(),
-  paper: paperSchema.optional(),
-  verification_status: z.record(z.string(), z.union([z.boolean(), z.number()])).optional(),
-  canonical_record: z.unknown().optional(),
-  receipt: receiptSchema.optional(),
-  graph_snapshot: z.looseObject({ paper: paperSchema.optional(), source: sourceSchema.optional() }).optional(),
-  aliases: z.array(aliasSchema).optional(),
-  inbound_citations: z
-    .looseObject({ count: z.number().int().min(0).optional(), internal_anchor_count: z.number().int().min(0).optional(), sample: z.array(citationSchema).optional() })
-    .optional(),
+  source: opt(sourceSchema),
+  attestation_state: opt(z.string()),
+  paper: opt(paperSchema),
+  verification_status: opt(z.record(z.string(), z.union([z.boolean(), z.number()]))),
+  canonical_record: opt(z.unknown()),
+  receipt: opt(receiptSchema),
+  graph_snapshot: opt(z.looseObject({ paper: opt(paperSchema), source: opt(sourceSchema) })),
+  aliases: opt(z.array(aliasSchema)),
+  inbound_citations: opt(z.looseObject({ count: opt(z.int().check(z.minimum(0))), internal_anchor_count: opt(z.int().check(z.minimum(0))), sample: opt(z.array(citationSchema)) })),
 });
 export type RecordDoc = z.infer<typeof recordSchema>;
 
 const eventSchema = z.looseObject({
   event_type: z.string(),
-  payload: z.looseObject({ canonical_record: z.unknown().optional(), canonical_sha256: hex64.optional(), receipt: receiptSchema.optional() }).optional(),
+  payload: opt(z.looseObject({ canonical_record: opt(z.unknown()), canonical_sha256: opt(hex64), receipt: opt(receiptSchema) })),
 });
 
 /** FORMAT.md §6: open graph bundle. */
 export const bundleSchema = z.looseObject({
   bundle_type: z.literal('pith_open_graph_bundle'),
   bundle_version: z.string(),
-  pith_number: pithFull.optional(),
-  short_pith_number: pithShort.optional(),
-  canonical_record: z.unknown().optional(),
-  canonical_sha256: hex64.optional(),
-  source: sourceSchema.optional(),
-  source_aliases: z.array(aliasSchema).optional(),
-  events: z.array(eventSchema).optional(),
+  pith_number: opt(pithFull),
+  short_pith_number: opt(pithShort),
+  canonical_record: opt(z.unknown()),
+  canonical_sha256: opt(hex64),
+  source: opt(sourceSchema),
+  source_aliases: opt(z.array(aliasSchema)),
+  events: opt(z.array(eventSchema)),
 });
 
 /** FORMAT.md §6: merged state. The merge algorithm itself is unknown. */
 export const stateSchema = z.looseObject({
   state_type: z.literal('pith_open_graph_state'),
   merge_version: z.string(),
-  pith_number: pithFull.optional(),
-  canonical_sha256: hex64.optional(),
-  current: z
-    .looseObject({ canonical_record: z.unknown().optional(), source_aliases: z.array(aliasSchema).optional(), graph_snapshots: z.array(z.unknown()).optional() })
-    .optional(),
+  pith_number: opt(pithFull),
+  canonical_sha256: opt(hex64),
+  current: opt(z.looseObject({ canonical_record: opt(z.unknown()), source_aliases: opt(z.array(aliasSchema)), graph_snapshots: opt(z.array(z.unknown())) })),
 });
 
 /** A vector as recovered from pith.science pages (shared/pith/vectors.json). */
 export const vectorSchema = z.looseObject({
   pith_number: pithFull,
   canonical_sha256: hex64,
-  canonical_record: z.unknown().optional(),
-  title: z.string().optional(),
-  abstract: z.string().optional(),
-  authors_text: z.string().optional(),
-  signature_b64: b64sig.optional(),
-  key_id: z.string().optional(),
-  source_url: z.string().optional(),
+  canonical_record: opt(z.unknown()),
+  title: opt(z.string()),
+  abstract: opt(z.string()),
+  authors_text: opt(z.string()),
+  signature_b64: opt(b64sig),
+  key_id: opt(z.string()),
+  source_url: opt(z.string()),
 });
 
 export const KNOWN_SCHEMA_VERSIONS = ['1.0'] as const;

@@ -4,7 +4,7 @@
  * check fails, and checks that need it skip, pointing at schema), or of a
  * version this app does not know (checks that need its meaning skip).
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { isJsonObject, joinPath, type JsonValue } from '../json/json-value';
 import { toSchemaIssues, type SchemaIssue } from './schema-issues';
 
@@ -35,7 +35,7 @@ export function getIn(doc: JsonValue, path: readonly (string | number)[]): JsonV
  * one, so the value is taken as it is (validating twice is most of the cost
  * of verifying a record in a batch). `where`: joinPath(path), when the caller has it already.
  */
-export function section<S extends z.ZodType>(
+export function section<S extends z.ZodMiniType>(
   doc: JsonValue,
   path: readonly (string | number)[],
   schema: S,

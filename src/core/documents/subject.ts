@@ -75,7 +75,7 @@ export interface Subject {
   readonly unknowns: readonly string[];
 }
 
-const DOC_SCHEMAS: Partial<Record<DocumentKind, z.ZodType>> = {
+const DOC_SCHEMAS: Partial<Record<DocumentKind, z.ZodMiniType>> = {
   record: recordSchema,
   bundle: bundleSchema,
   state: stateSchema,
@@ -85,7 +85,10 @@ const DOC_SCHEMAS: Partial<Record<DocumentKind, z.ZodType>> = {
 
 const ALIASES = z.array(aliasSchema);
 /** A vector carries its signature flat; its algorithm is implied by the pinned key (FORMAT.md §4). */
-const VECTOR_RECEIPT = z.looseObject({ key_id: z.string(), signature_b64: z.string() }).transform((v) => ({ ...v, algorithm: 'ed25519' }) as Receipt);
+const VECTOR_RECEIPT = z.pipe(
+  z.looseObject({ key_id: z.string(), signature_b64: z.string() }),
+  z.transform((v) => ({ ...v, algorithm: 'ed25519' }) as Receipt),
+);
 
 function scratch(): SchemaIssue[] {
   return [];
