@@ -25,7 +25,7 @@ const FEATURE_DEPS = {
   batch: ['settings', 'verification'],
   intake: ['batch', 'settings'],
   compare: ['mirrors', 'settings'],
-  record: ['batch', 'compare', 'lookup', 'mirrors', 'report', 'settings', 'share', 'verification'],
+  record: ['batch', 'compare', 'lookup', 'mirrors', 'offline', 'report', 'settings', 'share', 'verification'],
   home: ['intake', 'lookup', 'mirrors'],
   offline: [],
 };

@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { Keyring } from '../src/core/keyring';
 import { verifyText } from '../src/core/verify/verify-document';
 import { serveAppCopy, type AppCopy } from './app-copy-server';
-import { expect, expectVerdict, fixture, SEED_SUFFIX, test } from './fixtures';
+import { EMBEDDED, expect, expectVerdict, fixture, PITH_SCIENCE, SEED_SUFFIX, test, userMirror, useSettings } from './fixtures';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -86,14 +86,48 @@ test('after one visit, with the network off, the app opens, every embedded recor
     await page.goto(`${app.url}/pith/${unknown}`);
     await expect(page.getByTestId('resolve-error')).toHaveAttribute('data-error-kind', 'offline');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Offline: this record needs a remote mirror');
+    await expect(page).toHaveTitle(/^Offline: /);
     await expect(page.locator('[data-mirror="pith-science"]')).toHaveAttribute('data-outcome', 'offline');
     await expect(page.locator('[data-mirror="pith-science"]')).toContainText('this browser is offline');
     // The embedded mirror's saved copy has no such file either, and its server cannot be asked.
     await expect(page.locator('[data-mirror="embedded"]')).toHaveAttribute('data-outcome', 'offline');
+    await expect(page.locator('[data-mirror="embedded"]')).toContainText('not among those saved for offline use');
+
+    // Settings' "Test" (a mutation, which TanStack Query would pause offline) answers at once.
+    // Going offline while the page is open (not by a reload) is what tells TanStack Query.
+    await page.goto(`${app.url}/settings`);
+    await context.setOffline(false);
+    await context.setOffline(true);
+    await page.locator('[data-mirror="embedded"]').getByRole('button', { name: /^Test/ }).click();
+    await expect(page.locator('[data-mirror="embedded"]').getByTestId('mirror-test')).toHaveAttribute('data-ok', 'yes');
+    await page.locator('[data-mirror="pith-science"]').getByRole('button', { name: /^Test/ }).click();
+    await expect(page.locator('[data-mirror="pith-science"]').getByTestId('mirror-test')).toContainText('offline');
 
     // Back online, the notice goes.
     await context.setOffline(false);
     await expect(page.getByTestId('offline-notice')).toHaveCount(0);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a lookup through a mirror that is not saved offline says offline, and works again once the network is back, without a reload', async ({ page, context }) => {
+  const app = await serveAppCopy();
+  try {
+    // The same files under another origin (localhost, not 127.0.0.1): a user's own mirror, which the
+    // service worker does not cache. Its alias index is what an arXiv lookup needs.
+    const own = userMirror(`${app.url.replace('127.0.0.1', 'localhost')}/mirror`, 'own mirror');
+    await useSettings(page, { mirrors: [own, { ...EMBEDDED, enabled: false }, { ...PITH_SCIENCE, enabled: false }] });
+    await visitOnce(page, app);
+    await context.setOffline(true);
+    await page.goto(`${app.url}/arxiv/1704.04289`);
+    await expect(page.getByTestId('resolve-error')).toHaveAttribute('data-error-kind', 'offline');
+    await expect(page.locator(`[data-mirror="${own.id}"]`)).toHaveAttribute('data-outcome', 'offline');
+    await expect(page.locator(`[data-mirror="${own.id}"]`)).toContainText('its alias index could not be fetched');
+    // The network comes back: the page asks again by itself, and the failure was not remembered.
+    await context.setOffline(false);
+    await expectVerdict(page, 'verified');
+    await expect(page.getByTestId('pith-number')).toHaveText(`pith:2017:${SEED_SUFFIX}`);
   } finally {
     await app.close();
   }
@@ -114,9 +148,17 @@ test('a new version is announced with "Reload to update" and takes over only whe
     expect(waiting).toBe('installed');
     await expect(page.getByTestId('record-verdict')).toBeVisible();
 
-    // "Later" hides it for this page; a reload shows it again, since the new version still waits.
+    // In the page's flow: scrolled to the end, the footer is above the prompt, not under it.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const footer = await page.locator('footer').boundingBox();
+    const bar = await prompt.boundingBox();
+    expect(footer!.y + footer!.height).toBeLessThanOrEqual(bar!.y + 1);
+
+    // "Later" hides it for this page and leaves the focus on the page; a reload shows it again.
     await prompt.getByRole('button', { name: 'Later' }).click();
     await expect(prompt).toHaveCount(0);
+    await expect(page.locator('#main')).toBeFocused();
     await page.reload();
     await expect(prompt).toBeVisible({ timeout: 60_000 });
 
@@ -132,6 +174,38 @@ test('a new version is announced with "Reload to update" and takes over only whe
     });
     expect(after).toEqual({ waiting: null, controlled: true });
     await expect(prompt).toHaveCount(0);
+  } finally {
+    await app.close();
+  }
+});
+
+test('"Reload to update" in one tab reloads that tab only; another tab keeps its page and is told', async ({ page, context }) => {
+  const app = await serveAppCopy();
+  try {
+    await visitOnce(page, app);
+    const other = await context.newPage();
+    await other.goto(`${app.url}/`);
+    await expect(other.locator('html')).toHaveAttribute('data-service-worker', 'offline-ready', { timeout: 60_000 });
+    appendFileSync(join(app.dir, 'sw.js'), '\n// next version\n');
+    await page.reload();
+    await expect(page.getByTestId('update-prompt')).toHaveAttribute('data-update', 'waiting', { timeout: 60_000 });
+    await expect(other.getByTestId('update-prompt')).toHaveAttribute('data-update', 'waiting', { timeout: 60_000 });
+    // The other tab holds a dropped file, which a reload would lose, and chooses Later.
+    const dir = mkdtempSync(join(tmpdir(), 'pith-tabs-'));
+    writeFileSync(join(dir, 'mine.json'), fixture('tampered/paper-title.json'));
+    await other.getByTestId('file-input').setInputFiles(join(dir, 'mine.json'));
+    await expectVerdict(other, 'invalid');
+    await other.getByTestId('update-prompt').getByRole('button', { name: 'Later' }).click();
+    await other.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+
+    const reloaded = page.waitForEvent('load');
+    await page.getByTestId('update-prompt').getByRole('button', { name: 'Reload to update' }).click();
+    await reloaded;
+    await expect(page.getByTestId('update-prompt')).toHaveCount(0);
+    // The other tab was not reloaded (its window state survives), keeps its file, and is told.
+    await expect(other.getByTestId('update-prompt')).toHaveAttribute('data-update', 'elsewhere');
+    expect(await other.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+    await expect(other.getByTestId('record-origin')).toContainText('mine.json');
   } finally {
     await app.close();
   }

@@ -6,6 +6,7 @@
 import { registerSW } from 'virtual:pwa-register';
 import { serviceWorkerNews } from '../features/offline/service-worker-status';
 
+/** An open tab asks for a new version this often: the browser itself checks only on navigations, which a single-page app rarely makes. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 let registered = false;
@@ -15,15 +16,14 @@ export function registerServiceWorker(): void {
   if (registered) return;
   registered = true;
   if (!('serviceWorker' in navigator)) return;
-  // A page the service worker already controls was served from this version's cache.
-  if (navigator.serviceWorker.controller) serviceWorkerNews.offlineReady();
   const update = registerSW({
     immediate: true,
     onOfflineReady: serviceWorkerNews.offlineReady,
-    onNeedRefresh: () => serviceWorkerNews.updateReady(() => update(true)),
+    onNeedRefresh: () => serviceWorkerNews.updateWaiting(() => update(true)),
+    // Without this the plugin reloads every open tab once the new version takes over, the tabs whose
+    // user chose "Later" included (found by review: a dropped file was lost in the other tab).
+    onNeedReload: serviceWorkerNews.updateActivated,
     onRegisterError: serviceWorkerNews.failed,
-    // A tab left open for days still hears of a new version: the browser itself checks only on
-    // navigations, which a single-page app rarely makes.
     onRegisteredSW: (_url, registration) => {
       if (registration) setInterval(() => void registration.update().catch(() => undefined), UPDATE_CHECK_MS);
     },

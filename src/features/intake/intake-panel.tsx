@@ -14,7 +14,7 @@ export function IntakePanel() {
   return (
     <section aria-labelledby="intake-heading" className="space-y-3 rounded-xl border-2 border-dashed border-slate-300 p-4 dark:border-slate-700">
       <h2 id="intake-heading" className="text-lg font-semibold">
-        Verify a file <Tag className="ml-1 align-middle">offline</Tag>
+        Verify a file <Tag className="ml-1 align-middle" title="Verified in this browser; nothing is sent over the network">local</Tag>
       </h2>
       <p className="text-sm text-slate-700 dark:text-slate-300">Drop files or folders anywhere on the page, pick them, or paste JSON (Ctrl/Cmd+V). Records, bundles, states, arrays and JSONL are recognised by their content. Nothing is sent over the network.</p>
       <div className="flex flex-wrap gap-2">

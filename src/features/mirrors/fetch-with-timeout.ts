@@ -50,7 +50,11 @@ export async function fetchText(url: string, signal: AbortSignal | undefined, ti
     if (signal?.aborted) return { kind: 'aborted', message: 'cancelled', ms: ms() };
     // navigator.onLine false is reliable (true is only a guess): the browser has no network, so the
     // mirror was never reached, and saying "refused or CORS" would blame the wrong thing (UX.md #1).
-    if (globalThis.navigator?.onLine === false) return { kind: 'offline', message: 'this browser is offline, so the mirror could not be asked', ms: ms() };
+    if (globalThis.navigator?.onLine === false) {
+      // Same origin: the service worker's saved copy answered for what it holds, and this is not in it.
+      const saved = globalThis.location !== undefined && new URL(url, globalThis.location.href).origin === globalThis.location.origin;
+      return { kind: 'offline', message: saved ? 'this browser is offline, and this document is not among those saved for offline use' : 'this browser is offline, so the mirror could not be asked', ms: ms() };
+    }
     return { kind: 'unreachable', message: `network error (the server refused, does not exist, or the browser blocked the answer by CORS): ${e instanceof Error ? e.message : String(e)}`, ms: ms() };
   }
 }

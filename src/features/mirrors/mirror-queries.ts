@@ -10,12 +10,27 @@ import type { UserKeySpec } from '../../core/user-keys';
 import { fetchText } from './fetch-with-timeout';
 import { resolveRecord } from './resolve-record';
 
+/**
+ * An alias index that could not be fetched for a reason of the moment (offline, unreachable, timed
+ * out): thrown, not returned as null, so the failure is never cached as "this mirror has no index"
+ * and the lookup can say what happened (found by review: offline was cached as "not found" for 5 min).
+ */
+export class AliasIndexUnavailable extends Error {
+  readonly kind: 'offline' | 'unreachable' | 'timeout';
+  constructor(kind: AliasIndexUnavailable['kind'], message: string) {
+    super(message);
+    this.name = 'AliasIndexUnavailable';
+    this.kind = kind;
+  }
+}
+
 export function aliasIndexQuery(mirror: MirrorConfig) {
   return queryOptions({
     queryKey: ['alias-index', mirror.id, mirror.aliasIndexUrl, mirror.baseUrl],
     queryFn: async ({ signal }): Promise<AliasIndex | null> => {
       if (!mirror.aliasIndexUrl) return null;
       const got = await fetchText(expandPattern(mirror.aliasIndexUrl, mirror), signal);
+      if (got.kind === 'offline' || got.kind === 'unreachable' || got.kind === 'timeout') throw new AliasIndexUnavailable(got.kind, got.message);
       if (got.kind !== 'ok') return null;
       try {
         const parsed = JSON.parse(got.text) as AliasIndex;

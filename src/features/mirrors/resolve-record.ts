@@ -68,7 +68,16 @@ async function suffixFor(query: Query, mirror: MirrorConfig, deps: ResolveDeps):
     return { ...base, url: null, outcome: 'no-index', message: `has no alias index, so it cannot look up ${what} (no resolve API is known, FORMAT.md §6)` };
   }
   const url = expandPattern(mirror.aliasIndexUrl, mirror);
-  const index = await deps.aliasIndex(mirror);
+  let index: AliasIndex | null;
+  try {
+    index = await deps.aliasIndex(mirror);
+  } catch (e) {
+    // Offline, unreachable or slow now: said as such, so the lookup ends "offline", not "not found".
+    if (e instanceof Error && 'kind' in e && (e.kind === 'offline' || e.kind === 'unreachable' || e.kind === 'timeout')) {
+      return { ...base, url, outcome: e.kind, message: `its alias index could not be fetched: ${e.message}` };
+    }
+    throw e;
+  }
   if (!index) return { ...base, url, outcome: 'no-index', message: 'its alias index could not be loaded' };
   const hit = lookupAlias(index, query);
   if (!hit.found) return { ...base, url, outcome: 'not-in-index', message: hit.reason };

@@ -3,40 +3,60 @@
  * is registered by src/app/register-service-worker.ts; this store only carries its news, so the
  * features that show it import nothing from the app layer.
  *
- *  - 'none': not registered yet (it is, after the first verdict and the warm-up), or not supported.
- *  - 'offline-ready': this version is cached; the app opens and verifies with the network off.
- *  - 'update-ready': a newer version is installed and waiting. It is never swapped in under the
- *    user: only `applyUpdate` (the "Reload to update" button) activates it and reloads the page.
- *  - 'failed': registration failed (a browser that blocks service workers, a private window); the
- *    app works as before, only not offline.
+ *  - offlineReady: this version is cached and the app opens and verifies with the network off. True
+ *    from the first moment on a page a service worker already controls (it was served from the cache).
+ *  - update 'waiting': a newer version is installed and waits. It is never swapped in under the user:
+ *    only `applyUpdate` (the "Reload to update" button) activates it, and then only this tab reloads.
+ *  - update 'elsewhere': another tab activated it; this page still runs the version it loaded, and its
+ *    user reloads when ready (nothing on this page is lost by the other tab's choice).
+ *  - failed: registration failed (a browser that blocks service workers, a private window); the app
+ *    works as before, only not offline.
  */
 import { useSyncExternalStore } from 'react';
 
-export type ServiceWorkerState = 'none' | 'offline-ready' | 'update-ready' | 'failed';
+export interface ServiceWorkerStatus {
+  readonly offlineReady: boolean;
+  readonly update: 'none' | 'waiting' | 'elsewhere';
+  readonly failed: boolean;
+}
 
-let state: ServiceWorkerState = 'none';
-let apply: (() => Promise<void>) | null = null;
+const controlled = typeof navigator !== 'undefined' && 'serviceWorker' in navigator && navigator.serviceWorker.controller !== null;
+let status: ServiceWorkerStatus = { offlineReady: controlled, update: 'none', failed: false };
+let activate: (() => Promise<void>) | null = null;
+let activatedHere = false;
 const listeners = new Set<() => void>();
 
-function set(next: ServiceWorkerState) {
-  state = next;
-  document.documentElement.dataset.serviceWorker = next;
+/** html[data-service-worker], for tests and the curious: failed, update-waiting/-elsewhere, offline-ready or none. */
+function reflect() {
+  document.documentElement.dataset.serviceWorker = status.failed ? 'failed' : status.update !== 'none' ? `update-${status.update}` : status.offlineReady ? 'offline-ready' : 'none';
+}
+if (controlled) reflect();
+
+function set(next: Partial<ServiceWorkerStatus>) {
+  status = { ...status, ...next };
+  reflect();
   for (const l of listeners) l();
 }
 
 /** Called by the registration's callbacks. */
 export const serviceWorkerNews = {
-  offlineReady: () => set('offline-ready'),
-  updateReady: (activate: () => Promise<void>) => {
-    apply = activate;
-    set('update-ready');
+  offlineReady: () => set({ offlineReady: true }),
+  updateWaiting: (activateWaiting: () => Promise<void>) => {
+    activate = activateWaiting;
+    set({ update: 'waiting' });
   },
-  failed: () => set('failed'),
+  /** The new version now controls this page: reload if this tab asked for it, else say so. */
+  updateActivated: () => {
+    if (activatedHere) window.location.reload();
+    else set({ update: 'elsewhere' });
+  },
+  failed: () => set({ failed: true }),
 };
 
-/** Activates the waiting version; the page reloads once it controls the page. */
+/** Activates the waiting version; this tab reloads once it controls the page. */
 export async function applyUpdate(): Promise<void> {
-  await apply?.();
+  activatedHere = true;
+  await activate?.();
 }
 
 function subscribe(l: () => void) {
@@ -44,9 +64,9 @@ function subscribe(l: () => void) {
   return () => void listeners.delete(l);
 }
 
-/** The service worker's state, for components. */
-export function useServiceWorkerState(): ServiceWorkerState {
-  return useSyncExternalStore(subscribe, () => state);
+/** The service worker's status, for components. */
+export function useServiceWorkerStatus(): ServiceWorkerStatus {
+  return useSyncExternalStore(subscribe, () => status);
 }
 
 function subscribeOnline(l: () => void) {

@@ -27,11 +27,11 @@ export function OriginLine({ origin, provenance }: { origin: RecordOrigin; prove
         </>
       ) : origin.type === 'link' ? (
         <p>
-          <Tag>offline</Tag> From a shared link: the record travelled in the link itself (after #) and was verified here; no server was asked.
+          <Tag title="Verified in this browser; no server was asked">local</Tag> From a shared link: the record travelled in the link itself (after #) and was verified here; no server was asked.
         </p>
       ) : (
         <p>
-          <Tag>offline</Tag> From file <strong className="font-mono">{origin.name}</strong>
+          <Tag title="Verified in this browser; no server was asked">local</Tag> From file <strong className="font-mono">{origin.name}</strong>
           {origin.index !== null ? ` (entry ${origin.index})` : ''}, not fetched: nothing was sent over the network.
         </p>
       )}

@@ -14,6 +14,8 @@ import { ResolveError } from '../mirrors/resolve-record';
 import { useSettings } from '../settings/settings-store';
 import { RecordView } from './record-view';
 import { useMarkPageSettled } from '../verification/page-settled';
+import { useOnline } from '../offline/service-worker-status';
+import { useCallback, useEffect } from 'react';
 
 function Skeleton({ what }: { what: string }) {
   return (
@@ -39,9 +41,21 @@ const ERROR_TITLE: Record<ResolveError['kind'], string> = {
   'wrong-record': 'A mirror served the wrong record',
 };
 
+const ERROR_TAB_TITLE: Record<ResolveError['kind'], string> = {
+  'not-found': 'Not found',
+  network: 'Unreachable',
+  offline: 'Offline',
+  'wrong-record': 'Wrong record',
+};
+
 function ResolveErrorView({ error: e, query, onRetry }: { error: Error; query: Query; onRetry: () => void }) {
   useMarkPageSettled();
   const kind = e instanceof ResolveError ? e.kind : 'network';
+  // Offline is a state of the moment: when the network is back, the lookup is made again.
+  const online = useOnline();
+  useEffect(() => {
+    if (kind === 'offline' && online) onRetry();
+  }, [kind, online, onRetry]);
   return (
     <div className="mx-auto max-w-3xl space-y-4 py-8" data-testid="resolve-error" data-error-kind={kind}>
       <h1 className="text-2xl font-semibold">{ERROR_TITLE[kind]}</h1>
@@ -59,12 +73,15 @@ export function RecordPage({ query }: { query: Query }) {
   const { mirrors, userKeys } = useSettings();
   const client = useQueryClient();
   const result = useQuery(recordQuery(query, mirrors, userKeys, client));
+  const { refetch } = result;
+  const retry = useCallback(() => void refetch(), [refetch]);
 
-  useDocumentTitle(result.isPending ? `Looking up ${query.understood}` : result.isError ? `Not found: ${query.understood}` : null);
+  const errorKind = result.error instanceof ResolveError ? result.error.kind : 'network';
+  useDocumentTitle(result.isPending ? `Looking up ${query.understood}` : result.isError ? `${ERROR_TAB_TITLE[errorKind]}: ${query.understood}` : null);
   if (result.isPending) return <Skeleton what={query.understood} />;
   if (result.isError) {
     const e = result.error;
-    return <ResolveErrorView error={e} query={query} onRetry={() => void result.refetch()} />;
+    return <ResolveErrorView error={e} query={query} onRetry={retry} />;
   }
   const r = result.data;
   return (

@@ -1,4 +1,4 @@
-/** A small neutral label ("offline", "needs network", a category code): never a verdict colour. */
+/** A small neutral label ("offline", "local", a category code): never a verdict colour. */
 import type { ReactNode } from 'react';
 
 export const TAG_CLASS = 'inline-flex items-center gap-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-800 dark:bg-slate-800 dark:text-slate-200';
