@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { DEFAULT_MIRRORS } from '../src/core/mirrors/mirror-config';
 import playwrightConfig from '../playwright.config';
-import { CACHE_DIR, ensureAppBuild, localOnly, startPreview, UI_WAIT_MS } from './app-server';
+import { CACHE_DIR, ensureAppBuild, localOnly, startPreview, UI_WAIT_MS, waitForAppSettled } from './app-server';
 import { BENCH_KEY_ID, ROOT, type BenchKey } from './make-records';
 import type { CoreRun } from './browser-core-entry';
 import { runResponsiveness, type ResponsivenessResults } from './responsiveness';
@@ -91,7 +91,7 @@ async function appBatch(browser: Browser, key: BenchKey, o: BrowserBenchOptions)
     }
     // The app's readiness signal: the batch workers are loaded and warmed up (worker-pool.ts).
     try {
-      await page.locator('html[data-workers="ready"]').waitFor({ state: 'attached', timeout: UI_WAIT_MS });
+      await waitForAppSettled(page);
     } catch {
       return { status: 'failed', reason: `the app never set html[data-workers="ready"] within ${UI_WAIT_MS / 1000} s` };
     }

@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { installFirstLoadProbe, scriptsBefore } from '../tests/first-load-probe';
 import { firstPasteTimes, installFirstPasteProbe, pasteOnPage } from '../tests/first-paste-probe';
-import { APP_DIST, ensureAppBuild, localOnly, startPreview, UI_WAIT_MS } from './app-server';
+import { APP_DIST, ensureAppBuild, localOnly, startPreview, UI_WAIT_MS, waitForAppSettled } from './app-server';
 import { ROOT } from './make-records';
 
 const ROUNDS = 7;
@@ -33,7 +33,7 @@ export interface FirstLoadResults {
   readonly jsGzipBytes: { readonly deepLink: number; readonly home: number };
   /**
    * coldMs: pasted as soon as the home page is drawn (nothing of the app's later code loaded yet);
-   * settledMs: the first paste of the page, once the app has settled (html[data-workers="ready"]);
+   * settledMs: the first paste of the page, once the app has settled (its warm-up and precache done);
    * warmMs: a second paste on the same page. ratio: cold ÷ warm, the issue's figure.
    */
   readonly paste: { readonly coldMs: readonly number[]; readonly settledMs: readonly number[]; readonly warmMs: readonly number[]; readonly ratio: number; readonly settledRatio: number };
@@ -101,7 +101,7 @@ async function pasteColdWarm(browser: Browser, url: string): Promise<{ cold: num
     const first = await firstPasteTimes(page);
     const cold = first.verdict! - first.paste;
     // Warm: the app has settled (workers ready, chunks fetched); paste again from the home page.
-    await page.locator('html[data-workers="ready"]').waitFor({ state: 'attached', timeout: UI_WAIT_MS });
+    await waitForAppSettled(page);
     await page.getByTestId('logo').click();
     await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: UI_WAIT_MS });
     await page.evaluate(() => delete (window as unknown as { seen: Record<string, number> }).seen.verdict);
@@ -117,7 +117,7 @@ async function pasteSettled(browser: Browser, url: string): Promise<number> {
   return fresh(browser, async (page) => {
     await installFirstPasteProbe(page);
     await page.goto(`${url}/`);
-    await page.locator('html[data-workers="ready"]').waitFor({ state: 'attached', timeout: UI_WAIT_MS });
+    await waitForAppSettled(page);
     await pasteOnPage(page, SEED_RECORD);
     await page.getByTestId('record-verdict').waitFor({ timeout: UI_WAIT_MS });
     const seen = await firstPasteTimes(page);

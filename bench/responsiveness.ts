@@ -18,7 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_MIRRORS } from '../src/core/mirrors/mirror-config';
 import { firstPasteTimes, installFirstPasteProbe, pasteOnPage } from '../tests/first-paste-probe';
-import { ensureAppBuild, localOnly, startPreview, UI_WAIT_MS } from './app-server';
+import { ensureAppBuild, localOnly, startPreview, UI_WAIT_MS, waitForAppSettled } from './app-server';
 import { BENCH_KEY_ID, ROOT, TMP_DIR, type BenchKey } from './make-records';
 
 export const RESPONSIVENESS_RECORDS = 10_000;
@@ -120,7 +120,7 @@ async function oneRun(browser: Browser, url: string, file: string, records: numb
     const cdp = await context.newCDPSession(page);
     if (slowdown !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
     await page.goto(`${url}/`);
-    await page.locator('html[data-workers="ready"]').waitFor({ state: 'attached', timeout: UI_WAIT_MS * slowdown * 2 });
+    await waitForAppSettled(page, UI_WAIT_MS * slowdown * 2);
     await page.evaluate(() => Object.assign((window as unknown as { seen: Seen }).seen, { longTasks: [], interactions: [], keysWhile: 0 }));
     await page.getByTestId('file-input').setInputFiles(file);
     const summary = page.getByTestId('batch-summary');

@@ -130,7 +130,7 @@ export function RootLayout() {
       <OfflineNotice />
       <DropOverlay />
       <IntakeStatus />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pb-16 focus:outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto min-h-screen max-w-6xl px-4 pb-16 focus:outline-none">
         {/* A page still loading its chunk shows the router's pending page (router.tsx), inside this main. */}
         <Outlet />
       </main>
