@@ -87,7 +87,7 @@ const coreForbidden = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public', 'bench/results', 'bench/.tmp'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public', 'bench/results', 'bench/.tmp', 'packages/core/dist', 'docs/api'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

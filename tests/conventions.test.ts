@@ -33,6 +33,21 @@ describe('source conventions', () => {
     });
     expect(offenders).toEqual([]);
   });
+  it('documents every exported function and class of src/core (a doc comment right above it)', () => {
+    const missing = files
+      .filter((f) => f.startsWith('src/core/') && f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .flatMap((f) => {
+        const lines = readFileSync(join(root, f), 'utf8').split('\n');
+        return lines.flatMap((line, i) => {
+          if (!/^export (async )?function |^export (abstract )?class /.test(line)) return [];
+          let j = i - 1;
+          while (j >= 0 && /^\s*\/\//.test(lines[j]!)) j--;
+          return j >= 0 && lines[j]!.trim().endsWith('*/') ? [] : [`${f}:${i + 1}`];
+        });
+      });
+    expect(missing).toEqual([]);
+  });
+
   it('keeps files small (split past ~300 lines, tests and generated tables excepted)', () => {
     const big = files
       .filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith('.test.ts') && !f.includes('python-case-exceptions') && !f.includes('arxiv-names'))

@@ -4,6 +4,8 @@
  * `public_key_fingerprint` is only compared), because a key taken from the document would let anyone
  * who edits the document also re-sign it (FORMAT.md §4). A `key_id` not in the keyring means
  * "signer unknown", not "invalid".
+ *
+ * @module keyring
  */
 import { equalBytes, fromHex, toHex } from './bytes';
 import { base32 } from './crypto/base32';
@@ -95,6 +97,7 @@ export const PINNED_KEYS: readonly TrustedKey[] = pinnedKeys(PINNED_KEY_SPECS);
 export class Keyring {
   private constructor(private readonly keys: ReadonlyMap<string, TrustedKey>) {}
 
+  /** The keyring of the keys pinned in this build (PINNED_KEY_SPECS): the pith.science signing key. */
   static pinned(): Keyring {
     return new Keyring(new Map(PINNED_KEYS.map((k) => [k.keyId, k])));
   }
@@ -118,10 +121,12 @@ export class Keyring {
     return ok(new Keyring(new Map([...this.keys, [key.keyId, key]])));
   }
 
+  /** The key with this id, or undefined: a receipt naming an unknown key id cannot be checked. */
   get(keyId: string): TrustedKey | undefined {
     return this.keys.get(keyId);
   }
 
+  /** Every key, in the order added (pinned first). */
   list(): readonly TrustedKey[] {
     return [...this.keys.values()];
   }

@@ -1,6 +1,8 @@
 /**
  * Keys a user adds at run time (settings panel, `pith-verify --key`), as plain
  * strings so they can cross a worker boundary or live in localStorage.
+ *
+ * @module user-keys
  */
 import type { PithError } from './errors';
 import { Keyring, parseUserKey } from './keyring';

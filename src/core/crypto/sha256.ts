@@ -13,6 +13,8 @@
  * the WebAssembly one hashes a 450-byte canonical record in 1.6 µs against noble's 6.6 µs, which
  * a batch of tens of thousands of records feels. Before it is used, it must reproduce FIPS 180-2's
  * test vectors; sha256.test.ts holds both backends to node's crypto on random inputs.
+ *
+ * @module sha256
  */
 import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
 import type { IHasher } from 'hash-wasm';

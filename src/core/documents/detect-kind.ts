@@ -45,9 +45,10 @@ export function isVerifiableKind(kind: DocumentKind): boolean {
   return kind !== 'mirror-manifest' && kind !== 'graph-snapshot' && kind !== 'unknown';
 }
 
-/** The kind of a parsed document, by its type marker or shape (module comment). */
+/** The type markers, in the order they are looked for. */
 const MARKERS = ['record_type', 'bundle_type', 'state_type', 'manifest_type'] as const;
 
+/** The kind of a parsed document, by its type marker or shape (module comment). */
 export function detectKind(doc: JsonValue): DocumentKind {
   if (!isJsonObject(doc)) return 'unknown';
   // A document that says it is two kinds at once is neither: refused, never read as the first.

@@ -5,6 +5,8 @@
  *
  * A value Python could not turn into those bytes is an error ('not-canonicalizable'), never a
  * best guess: a wrong hash would look like a forged record.
+ *
+ * @module canonical-json
  */
 import { utf8 } from '../bytes';
 import { pithError, type PithError, type Result, ok, err } from '../errors';

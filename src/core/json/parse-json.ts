@@ -11,6 +11,8 @@
  * parser leaves string unescaping to the native JSON.parse and is tested for
  * agreement with lossless-json (kept as the test oracle) on the Python fixtures
  * and on random documents.
+ *
+ * @module parse-json
  */
 import { pithError, type Result, ok, err } from '../errors';
 import { JsonFloat, type JsonObject, type JsonValue } from './json-value';

@@ -1,6 +1,8 @@
 /**
  * Alias index lookups: arXiv id, versioned id, DOI or a pith_short_* prefix →
  * suffix (no resolve API is known, FORMAT.md §6, so a mirror publishes its own).
+ *
+ * @module alias-index
  */
 import type { Query } from '../query/parse-query';
 

@@ -3,6 +3,8 @@
  * patterns with `{suffix}`. A mirror is only a place to fetch from: what it
  * serves is verified like any other document, and its advertised key is never
  * trusted (keys come from the keyring).
+ *
+ * @module mirror-config
  */
 import { pithError, type Result, ok, err } from '../errors';
 

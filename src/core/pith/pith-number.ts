@@ -5,6 +5,8 @@
  *   pith:<YEAR>:<SUFFIX>   full            SUFFIX = base32(SHA-256 digest)[0:26]  (130 bits)
  *   pith:<SUFFIX[0:8]>     short
  *   bare 26/16/12/8 chars  suffix or pith_short_* alias
+ *
+ * @module pith-number
  */
 import { visibleText } from '../text/visible-text';
 import { assertBytes } from '../bytes';

@@ -3,6 +3,8 @@
  * docs/UX.md) and say what was understood, or what is wrong and what would be
  * right. Accepts every pith number form, arXiv ids (new, versioned, old-style,
  * `arXiv:` prefix, abs/pdf URLs) and DOIs (10.48550/arXiv.…, doi.org URLs).
+ *
+ * @module query
  */
 import { firstOddCharacter, visibleText } from '../text/visible-text';
 import { pithError, type Result, ok, err } from '../errors';

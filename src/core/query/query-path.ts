@@ -1,6 +1,7 @@
-/** The deep link for a query: /pith/<SUFFIX>, /arxiv/<id>, /doi/<doi> (docs: README "Routes"). */
+/** Deep links for queries and back (docs: README "Routes"). */
 import { parseQuery, type Query } from './parse-query';
 
+/** The deep link for a query: /pith/<SUFFIX>, /arxiv/<id>, /doi/<doi>. */
 export function pathForQuery(q: Query): string {
   switch (q.type) {
     case 'pith':

@@ -2,6 +2,8 @@
  * The verification pipeline: the registry's checks over one document, in order, then the chain they
  * establish, the binding of every shown field, the verdict and its headline. Runs unchanged in
  * node, a Web Worker and the page.
+ *
+ * @module verify
  */
 import { describeUnknown, detectKind, isVerifiableKind, KIND_LABELS, type DocumentKind } from '../documents/detect-kind';
 import { splitDocuments } from '../documents/split-documents';
