@@ -5,14 +5,15 @@
  *
  * TARGET is the issue's goal. ENFORCED is what the build must not exceed today: it is set just above
  * what this build measures, so any growth fails the test, and it is lowered as the first load shrinks.
- * Measured 2026-12-01 by this test: deep link 202.0 KB before the verdict (the first chunk 124.7 KB,
- * the verifier 63.0 KB, small shared chunks), home 138.8 KB; the enforced values leave about 5 KB. Of the first chunk, React 19 + ReactDOM
+ * Measured 2026-12-01 by this test: deep link 188.1 KB before the verdict (the first chunk 127.4 KB,
+ * the verifier 45.9 KB since zod/mini, small shared chunks), home 142.1 KB (the offline banners and the
+ * service worker's registration joined the first chunk); the enforced values leave about 2–5 KB. Of the first chunk, React 19 + ReactDOM
  * are about 69 KB, TanStack Router 25 KB and Query 11 KB (esbuild of each, minified, gzip -9), so
  * the 100 KB target needs the verdict before React or a smaller router; see docs/performance-log.md.
  */
 export const TARGET_GZIP_BYTES = 100 * 1024;
 
 export const ENFORCED_GZIP_BYTES: Readonly<Record<'deep-link' | 'home', number>> = {
-  'deep-link': 207 * 1024,
+  'deep-link': 193 * 1024,
   home: 144 * 1024,
 };
