@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { EMBEDDED, expect, expectVerdict, fixture, PITH_SCIENCE, SEED, test, useSettings } from './fixtures';
+import { EMBEDDED, expect, expectVerdict, fixture, pasteText, PITH_SCIENCE, SEED, test, useSettings } from './fixtures';
 
 /** Starts recording every request after the app (and its workers) finished loading. */
 async function recordRequests(page: Page): Promise<string[]> {
@@ -132,11 +132,7 @@ test('drop anywhere shows an overlay and verifies the dropped file', async ({ pa
 test('paste (Ctrl/Cmd+V) of raw JSON anywhere verifies it', async ({ page }) => {
   const requests = await recordRequests(page);
   await page.locator('h1').click();
-  await page.evaluate((body) => {
-    const d = new DataTransfer();
-    d.setData('text/plain', body);
-    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: d, bubbles: true }));
-  }, fixture('tampered/paper-title.json'));
+  await pasteText(page, fixture('tampered/paper-title.json'));
   await expectVerdict(page, 'invalid');
   await expect(page.getByTestId('record-origin')).toContainText('pasted text');
   expect(requests).toEqual([]);

@@ -81,3 +81,12 @@ export async function expectVerdict(page: Page, verdict: 'verified' | 'incomplet
 }
 
 export { expect };
+
+/** Pastes text as Ctrl/Cmd+V would, anywhere on the page (the paste lands on the document body). */
+export async function pasteText(page: Page, text: string) {
+  await page.evaluate((body) => {
+    const d = new DataTransfer();
+    d.setData('text/plain', body);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: d, bubbles: true }));
+  }, text);
+}

@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { Keyring } from '../src/core/keyring';
 import { verifyText } from '../src/core/verify/verify-document';
 import { serveAppCopy, type AppCopy } from './app-copy-server';
-import { EMBEDDED, expect, expectVerdict, fixture, PITH_SCIENCE, SEED_SUFFIX, test, userMirror, useSettings } from './fixtures';
+import { EMBEDDED, expect, expectVerdict, fixture, pasteText, PITH_SCIENCE, SEED_SUFFIX, test, userMirror, useSettings } from './fixtures';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -64,11 +64,7 @@ test('after one visit, with the network off, the app opens, every embedded recor
     await expect(page.locator('[data-check="title-hash"]')).toHaveAttribute('data-status', 'fail');
     await page.goto(`${app.url}/`);
     await page.locator('h1').click();
-    await page.evaluate((body) => {
-      const d = new DataTransfer();
-      d.setData('text/plain', body);
-      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: d, bubbles: true }));
-    }, fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json'));
+    await pasteText(page, fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json'));
     await expectVerdict(page, 'verified');
 
     // A batch of files uses the workers, which come from the cache too.
