@@ -126,6 +126,24 @@ export default tseslint.config(
     },
   },
   {
+    // The badge (issue 12) runs on other people's pages: the core and the DOM, no framework, no app code.
+    files: ['src/embed/**/*.ts'],
+    ignores: ['src/embed/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            zodThroughAdapter,
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'], message: 'The badge is framework-free.' },
+            { regex: '(^|/)(features|app|cli)(/|$)', message: 'The badge imports the core only.' },
+            { regex: '^node:', message: 'Browser code: no node: imports.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/app/**/*.{ts,tsx}', 'src/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [zodThroughAdapter] }] },
   },

@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { PWA_OPTIONS } from './config/pwa.ts';
-import { securityPolicy } from './config/security-plugin.ts';
+import { previewCors, securityPolicy } from './config/security-plugin.ts';
 import { SECURITY_HEADERS } from './config/security-policy.ts';
 
 // The app is a static SPA: `vite preview` (and any static host with an index.html
@@ -22,7 +22,7 @@ function isVerifierModule(id: string): boolean {
 
 // Source maps only in `npm run build:debug` (mode "debug"): they are megabytes nobody needs to load the app.
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), tailwindcss(), securityPolicy(), VitePWA(PWA_OPTIONS)],
+  plugins: [react(), tailwindcss(), securityPolicy(), previewCors(), VitePWA(PWA_OPTIONS)],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -4,7 +4,7 @@
  * that the policy forbids, and it is not what ships.
  */
 import type { Plugin } from 'vite';
-import { META_CSP, headersFile } from './security-policy.ts';
+import { CORS_PATHS, META_CSP, headersFile } from './security-policy.ts';
 
 export function securityPolicy(): Plugin {
   return {
@@ -16,6 +16,19 @@ export function securityPolicy(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
+  };
+}
+
+/** `vite preview` sends the CORS header of `_headers` on the same paths (the badge, the embedded mirror). */
+export function previewCors(): Plugin {
+  return {
+    name: 'pith-preview-cors',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (CORS_PATHS.some((p) => (req.url ?? '').startsWith(p))) res.setHeader('Access-Control-Allow-Origin', '*');
+        next();
+      });
     },
   };
 }

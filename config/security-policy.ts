@@ -72,9 +72,16 @@ export const CACHE_RULES: readonly (readonly [path: string, cacheControl: string
   ['/manifest.webmanifest', 'no-cache'],
 ];
 
-/** The `_headers` file that Netlify and Cloudflare Pages read: the security headers on every path, then cache rules. */
+/**
+ * Paths other sites load from: the badge script (a cross-origin module script is fetched with CORS)
+ * and the embedded mirror (which badges read). Public, static and credential-free, so any origin.
+ */
+export const CORS_PATHS: readonly string[] = ['/embed/', '/mirror/'];
+
+/** The `_headers` file that Netlify and Cloudflare Pages read: the security headers on every path, then cache and CORS rules. */
 export function headersFile(): string {
   const lines = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`);
   const cache = CACHE_RULES.map(([path, value]) => `${path}\n  Cache-Control: ${value}\n`).join('');
-  return `# Written by the build from config/security-policy.ts; edit that file, not this one.\n/*\n${lines.join('\n')}\n${cache}`;
+  const cors = CORS_PATHS.map((path) => `${path}*\n  Access-Control-Allow-Origin: *\n`).join('');
+  return `# Written by the build from config/security-policy.ts; edit that file, not this one.\n/*\n${lines.join('\n')}\n${cache}${cors}`;
 }

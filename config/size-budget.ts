@@ -17,3 +17,12 @@ export const ENFORCED_GZIP_BYTES: Readonly<Record<'deep-link' | 'home', number>>
   'deep-link': 193 * 1024,
   home: 144 * 1024,
 };
+
+/**
+ * The `<pith-badge>` script (issue 12), dist/embed/pith-badge.js, gzip -9. TARGET is the issue's goal
+ * (with WebCrypto Ed25519 and the noble fallback loaded only where it lacks it); ENFORCED is what this
+ * build must not exceed: measured 52.1 KB on 2026-12-01, the full core verifier with zod/mini and
+ * noble, not yet cut to the badge's needs (docs/performance-log.md).
+ */
+export const BADGE_TARGET_GZIP_BYTES = 15 * 1024;
+export const BADGE_ENFORCED_GZIP_BYTES = 54 * 1024;

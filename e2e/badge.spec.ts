@@ -1,0 +1,121 @@
+/**
+ * `<pith-badge>` on someone else's page (issue 12): a host page served from another origin than the
+ * app, with a strict Content-Security-Policy of its own and hostile CSS, loading the badge script
+ * from the app's server. Mirrors are real local servers (the app's own embedded mirror, one serving
+ * tampered copies, a port where nothing listens); pith.science is the route fixture (404).
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { BADGE_ENFORCED_GZIP_BYTES, BADGE_TARGET_GZIP_BYTES } from '../config/size-budget';
+import { expect, fixture, SEED, SEED_SUFFIX, test } from './fixtures';
+
+const APP = 'http://127.0.0.1:4173';
+const HOSTILE_CSS = '* { color: red !important; background: yellow !important; font-size: 30px !important; border-color: red !important; } a { text-decoration: line-through !important; }';
+
+async function listen(handler: Parameters<typeof createServer>[1]): Promise<{ server: Server; url: string }> {
+  const server = createServer(handler);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+let host: { server: Server; url: string };
+let evil: { server: Server; url: string };
+const DOWN = 'http://127.0.0.1:9';
+let body = '';
+
+test.beforeAll(async () => {
+  // A mirror serving tampered copies: the title changed, or signed by a key nobody pinned.
+  evil = await listen((req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    const file = req.url === `/forged/pith/${SEED_SUFFIX}.json` ? 'tampered/paper-title.json' : req.url === `/unknown-key/pith/${SEED_SUFFIX}.json` ? 'tampered/receipt-key-id.json' : null;
+    if (file) res.writeHead(200, { 'Content-Type': 'application/json' }).end(fixture(file));
+    else res.writeHead(404).end();
+  });
+  host = await listen((req, res) => {
+    if (req.url === '/hostile.css') return void res.writeHead(200, { 'Content-Type': 'text/css' }).end(HOSTILE_CSS);
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      // The host's own policy: scripts only from the app, connections only to the mirrors it names.
+      'Content-Security-Policy': `default-src 'none'; script-src ${APP}; connect-src ${APP} ${evil.url} ${DOWN} https://pith.science; style-src 'self'`,
+    });
+    res.end(body);
+  });
+});
+test.afterAll(() => {
+  host.server.close();
+  evil.server.close();
+});
+
+function page(badges: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A lab page</title><link rel="stylesheet" href="/hostile.css"><script type="module" src="${APP}/embed/pith-badge.js"></script></head><body><main><h1>Our papers</h1>${badges}</main></body></html>`;
+}
+const badge = (attrs: string, id: string) => `<p><pith-badge id="${id}" ${attrs}><a href="${APP}/pith/${SEED_SUFFIX}">${SEED}</a></pith-badge></p>`;
+
+async function openHost(p: Page, badges: string) {
+  body = page(badges);
+  await p.goto(`${host.url}/`);
+}
+const state = (p: Page, id: string) => p.locator(`#${id}`);
+const inner = (p: Page, id: string, css: string) => p.locator(`#${id}`).locator(css);
+
+test('the seed badge says verified, from the app’s own mirror, with its title bound, and links to the record page', async ({ page: p, pithScience: _ }) => {
+  await openHost(p, badge(`number="${SEED}"`, 'seed'));
+  await expect(state(p, 'seed')).toHaveAttribute('data-state', 'verified');
+  await expect(inner(p, 'seed', '.verdict')).toHaveText('Verified');
+  await expect(inner(p, 'seed', '.number')).toHaveText('pith:UTTGU3KI');
+  await expect(inner(p, 'seed', '.title')).toHaveAttribute('data-binding', 'bound');
+  await expect(inner(p, 'seed', 'a[data-state]')).toHaveAttribute('href', `${APP}/pith/${SEED_SUFFIX}`);
+  // Keyboard-focusable, and named by its verdict.
+  await p.keyboard.press('Tab');
+  await expect(inner(p, 'seed', 'a[data-state]')).toBeFocused();
+  await expect(inner(p, 'seed', 'a[data-state]')).toHaveAttribute('aria-label', /^Verified: pith:2017:/);
+  // The host page's hostile CSS does not reach the verdict (Shadow DOM).
+  const look = await inner(p, 'seed', '.verdict').evaluate((e) => ({ color: getComputedStyle(e).color, size: getComputedStyle(e).fontSize }));
+  expect(look).toEqual({ color: 'rgb(4, 120, 87)', size: '14px' });
+  expect(await inner(p, 'seed', 'a[data-state]').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 255, 255)');
+});
+
+test('a mirror serving a tampered copy gives invalid, naming the check; an unknown signer gives incomplete; both on one page, each on its own', async ({ page: p }) => {
+  await openHost(p, badge(`number="${SEED}" mirror="${evil.url}/forged"`, 'forged') + badge(`number="${SEED}" mirror="${evil.url}/unknown-key"`, 'unknown'));
+  await expect(state(p, 'forged')).toHaveAttribute('data-state', 'invalid');
+  await expect(inner(p, 'forged', '.reason')).toHaveText('Title ↔ title hash (title-hash) fails');
+  await expect(inner(p, 'forged', '.title')).toHaveAttribute('data-binding', 'contradicted');
+  await expect(state(p, 'unknown')).toHaveAttribute('data-state', 'incomplete');
+  await expect(inner(p, 'unknown', '.reason')).toContainText('signer unknown');
+  await expect(inner(p, 'unknown', '.verdict')).toHaveText('Incomplete');
+});
+
+test('a mirror that is down gives unreachable, naming the mirrors tried; and no JavaScript leaves a plain link', async ({ page: p, browser }) => {
+  await openHost(p, badge(`number="${SEED}" mirror="${DOWN}"`, 'down'));
+  await expect(state(p, 'down')).toHaveAttribute('data-state', 'unreachable');
+  await expect(inner(p, 'down', '.reason')).toHaveText('No mirror could be reached (tried 127.0.0.1:9).');
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const q = await noJs.newPage();
+    await q.goto(`${host.url}/`);
+    await expect(q.locator('#down a')).toHaveAttribute('href', `${APP}/pith/${SEED_SUFFIX}`);
+    await expect(q.locator('#down a')).toHaveText(SEED);
+  } finally {
+    await noJs.close();
+  }
+});
+
+test('by default a badge asks pith.science, then the app’s own mirror; the host page stays clean under axe', async ({ page: p, pithScience: _ }) => {
+  await openHost(p, badge(`arxiv="1704.04289" size="small"`, 'arxiv') + badge(`number="${SEED}" theme="dark"`, 'dark'));
+  await expect(state(p, 'arxiv')).toHaveAttribute('data-state', 'verified');
+  await expect(inner(p, 'arxiv', '.number')).toHaveText('pith:UTTGU3KI');
+  await expect(state(p, 'dark')).toHaveAttribute('data-state', 'verified');
+  expect(await inner(p, 'dark', 'a[data-state]').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(15, 23, 42)');
+  const axe = await new AxeBuilder({ page: p }).include('pith-badge').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('the badge script stays within its size budget', () => {
+  const gzip = gzipSync(readFileSync(new URL('../dist/embed/pith-badge.js', import.meta.url)), { level: 9 }).length;
+  console.log(`pith-badge.js: ${(gzip / 1024).toFixed(1)} KB gzip (enforced ${(BADGE_ENFORCED_GZIP_BYTES / 1024).toFixed(1)} KB, target ${(BADGE_TARGET_GZIP_BYTES / 1024).toFixed(1)} KB)`);
+  expect(gzip).toBeLessThanOrEqual(BADGE_ENFORCED_GZIP_BYTES);
+});

@@ -1,0 +1,69 @@
+// What a badge decides (issue 12), against real local mirrors: the core's verdict for the record
+// asked for, the best copy across mirrors, and never "verified" for another number.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkBadge, type BadgeRequest } from './badge-check';
+
+const SUFFIX = 'UTTGU3KIYM6JKD6ALUV7A7CX74';
+const fixture = (p: string) => readFileSync(new URL(`../../tests/fixtures/${p}`, import.meta.url), 'utf8');
+const SEED = fixture(`pith/${SUFFIX}.record.json`);
+const FILES: Record<string, string> = {
+  [`/good/pith/${SUFFIX}.json`]: SEED,
+  [`/forged/pith/${SUFFIX}.json`]: fixture('tampered/paper-title.json'),
+  [`/two/pith/${SUFFIX}.json`]: `[${SEED},${SEED}]`,
+  '/good/alias-index.json': readFileSync(new URL('../../public/mirror/alias-index.json', import.meta.url), 'utf8'),
+};
+
+let server: Server;
+let base = '';
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const body = FILES[req.url ?? ''];
+    if (body === undefined) res.writeHead(404).end();
+    else res.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => server.close());
+
+const request = (over: Partial<BadgeRequest>): BadgeRequest => ({ number: `pith:2017:${SUFFIX}`, arxiv: null, mirrors: [`${base}/good`], explorer: 'http://explorer.test/', ...over });
+const check = (over: Partial<BadgeRequest>) => checkBadge(request(over), (url) => fetch(url));
+
+describe('checkBadge', () => {
+  it('says verified for the seed, with the number computed here and its title bound', async () => {
+    expect(await check({})).toMatchObject({ kind: 'verified', number: `pith:2017:${SUFFIX}`, suffix: SUFFIX, titleBinding: 'bound' });
+  });
+
+  it('finds an arXiv id through the mirror’s alias index', async () => {
+    expect(await check({ number: null, arxiv: '1704.04289' })).toMatchObject({ kind: 'verified', suffix: SUFFIX });
+  });
+
+  it('names the failing check of a tampered copy, and takes a good copy from the next mirror over it', async () => {
+    expect(await check({ mirrors: [`${base}/forged`] })).toMatchObject({ kind: 'invalid', reason: 'Title ↔ title hash (title-hash) fails', titleBinding: 'contradicted' });
+    expect(await check({ mirrors: [`${base}/forged`, `${base}/good`] })).toMatchObject({ kind: 'verified', mirror: new URL(base).host });
+  });
+
+  it('is never green for a number with another year than the record’s', async () => {
+    const got = await check({ number: `pith:2018:${SUFFIX}` });
+    expect(got.kind).toBe('incomplete');
+    expect(got).toMatchObject({ reason: `The badge asks for pith:2018:…, but this record is pith:2017:${SUFFIX}.` });
+  });
+
+  it('does not judge a list at a record URL by its first entry', async () => {
+    expect(await check({ mirrors: [`${base}/two`] })).toMatchObject({ kind: 'not-found' });
+  });
+
+  it('tells not found from unreachable, naming the mirrors asked', async () => {
+    expect(await check({ mirrors: [`${base}/empty`] })).toEqual({ kind: 'not-found', tried: [new URL(base).host], reason: `No mirror has this record (asked ${new URL(base).host}).` });
+    expect(await check({ mirrors: ['http://127.0.0.1:9'] })).toMatchObject({ kind: 'unreachable', tried: ['127.0.0.1:9'] });
+  });
+
+  it('says what is wrong with the attributes instead of guessing', async () => {
+    expect(await check({ number: null })).toMatchObject({ kind: 'bad-input', reason: expect.stringContaining('number="pith:YYYY:…"') });
+    expect(await check({ number: 'pith:2017:0000' })).toMatchObject({ kind: 'bad-input' });
+    expect(await check({ mirrors: ['ftp://mirror.example'] })).toMatchObject({ kind: 'bad-input', reason: expect.stringContaining('https://') });
+  });
+});
