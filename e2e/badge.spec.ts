@@ -119,3 +119,18 @@ test('the badge script stays within its size budget', () => {
   console.log(`pith-badge.js: ${(gzip / 1024).toFixed(1)} KB gzip (enforced ${(BADGE_ENFORCED_GZIP_BYTES / 1024).toFixed(1)} KB, target ${(BADGE_TARGET_GZIP_BYTES / 1024).toFixed(1)} KB)`);
   expect(gzip).toBeLessThanOrEqual(BADGE_ENFORCED_GZIP_BYTES);
 });
+
+test('the record page gives the snippet with this app’s origin and the record’s number, and a live preview that verifies', async ({ page: p, pithScience: _ }) => {
+  const requests: string[] = [];
+  p.on('request', (r) => requests.push(r.url()));
+  await p.goto(`/pith/${SEED_SUFFIX}`);
+  const embed = p.getByTestId('embed-badge');
+  await expect(embed.getByTestId('embed-snippet')).toHaveValue(
+    [`<script type="module" src="${APP}/embed/pith-badge.js"></script>`, `<pith-badge number="${SEED}">`, `  <a href="${APP}/pith/${SEED_SUFFIX}">${SEED}</a>`, '</pith-badge>'].join('\n'),
+  );
+  // Nothing of the badge is loaded until the preview is asked for.
+  expect(requests.filter((u) => u.includes('/embed/'))).toEqual([]);
+  await embed.getByRole('button', { name: 'Show a live preview' }).click();
+  await expect(embed.locator('pith-badge')).toHaveAttribute('data-state', 'verified');
+  await expect(embed.locator('pith-badge .verdict')).toHaveText('Verified');
+});

@@ -79,7 +79,7 @@ export function RecordDetails({ text, download, document, report, origin, deepLi
         <div ref={citationsRef}>
           <CitationsList citations={detail?.citations ?? null} isKnownArxiv={isKnownArxiv} />
         </div>
-        <SharePanel text={text} mirrorPath={origin.type === 'mirror' && suffix ? `/pith/${suffix}` : null} verified={report.verdict === 'verified'} deepLink={deepLink} />
+        <SharePanel text={text} mirrorPath={origin.type === 'mirror' && suffix ? `/pith/${suffix}` : null} verified={report.verdict === 'verified'} deepLink={deepLink} pithNumber={report.derivation?.pithNumber ?? null} />
         {origin.type !== 'mirror' && text !== null && <ComparePanel text={text} pithNumber={report.pithNumber} />}
       </div>
       <div className="min-w-0 space-y-8 lg:col-start-2">

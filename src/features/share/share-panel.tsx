@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { signedCoreText } from '../../core/documents/signed-core';
 import { Button } from '../ui/button';
 import { CopyButton } from '../ui/copy-button';
+import { EmbedBadge } from './embed-badge';
 import { RecordQr } from './record-qr';
 import { encodeShare, SAFE_LINK_CHARS } from './share-codec';
 
@@ -19,9 +20,11 @@ export interface SharePanelProps {
   verified: boolean;
   /** This app's link to the number computed here (`…/pith/<SUFFIX>`), for the QR code; null when there is none. */
   deepLink: string | null;
+  /** The full number computed here, for the badge snippet; null when there is none. */
+  pithNumber: string | null;
 }
 
-export function SharePanel({ text, mirrorPath, verified, deepLink }: SharePanelProps) {
+export function SharePanel({ text, mirrorPath, verified, deepLink, pithNumber }: SharePanelProps) {
   // Mirror records keep their short deep link; only data the receiver cannot fetch travels in a link.
   const allowFragment = mirrorPath === null;
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -57,6 +60,7 @@ export function SharePanel({ text, mirrorPath, verified, deepLink }: SharePanelP
           </div>
         </div>
       )}
+      {pithNumber && <EmbedBadge pithNumber={pithNumber} />}
       {allowFragment && text === null && <p className="text-sm text-slate-700 dark:text-slate-300">This document is too large to carry in a link; share the file itself.</p>}
       {allowFragment && text !== null && (
       <>
