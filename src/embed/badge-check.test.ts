@@ -56,6 +56,17 @@ describe('checkBadge', () => {
     expect(await check({ mirrors: [`${base}/two`] })).toMatchObject({ kind: 'not-found' });
   });
 
+  it('refuses a mirror that redirects to another host, as the app does', async () => {
+    const moved = createServer((_req, res) => res.writeHead(302, { Location: `${base}/good/pith/${SUFFIX}.json` }).end());
+    await new Promise<void>((r) => moved.listen(0, '127.0.0.1', r));
+    try {
+      const got = await check({ mirrors: [`http://localhost:${(moved.address() as AddressInfo).port}`] });
+      expect(got).toMatchObject({ kind: 'unreachable' });
+    } finally {
+      moved.close();
+    }
+  });
+
   it('tells not found from unreachable, naming the mirrors asked', async () => {
     expect(await check({ mirrors: [`${base}/empty`] })).toEqual({ kind: 'not-found', tried: [new URL(base).host], reason: `No mirror has this record (asked ${new URL(base).host}).` });
     expect(await check({ mirrors: ['http://127.0.0.1:9'] })).toMatchObject({ kind: 'unreachable', tried: ['127.0.0.1:9'] });

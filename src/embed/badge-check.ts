@@ -32,7 +32,7 @@ export interface BadgeRequest {
   readonly explorer: string;
 }
 
-type Fetch = (url: string) => Promise<{ ok: boolean; status: number; text: () => Promise<string> }>;
+type Fetch = (url: string) => Promise<{ ok: boolean; status: number; redirected: boolean; url: string; text: () => Promise<string> }>;
 
 const BOUND: Record<Binding, TitleBinding> = { signed: 'bound', 'hash-bound': 'bound', 'rehash-bound': 'bound', unbound: 'unbound', contradicted: 'contradicted' };
 const TIMEOUT_MS = 8000;
@@ -65,6 +65,8 @@ function queryOf(req: BadgeRequest): Query | string {
 async function getText(fetchFn: Fetch, url: string): Promise<{ text: string } | { status: 'not-found' | 'unreachable'; why: string }> {
   try {
     const res = await Promise.race([fetchFn(url), new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS))]);
+    // As in the app (fetch-with-timeout.ts): a mirror answers at its own URLs; a redirect elsewhere is refused.
+    if (res.redirected && new URL(res.url).origin !== new URL(url).origin) return { status: 'unreachable', why: `redirected to ${new URL(res.url).origin}, another host` };
     if (res.status === 404 || res.status === 410) return { status: 'not-found', why: `HTTP ${res.status}` };
     if (!res.ok) return { status: 'unreachable', why: `HTTP ${res.status}` };
     const text = await res.text();

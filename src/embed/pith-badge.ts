@@ -12,6 +12,7 @@
  * explorer's own mirror); theme light | dark | auto; size small | full. Without JavaScript the inner
  * link is what shows. No framework; Shadow DOM, so the host page's CSS cannot restyle the verdict.
  */
+import { visibleText } from '../core/text/visible-text';
 import { checkBadge, type BadgeState } from './badge-check';
 import { BADGE_CSS } from './badge-style';
 
@@ -97,21 +98,22 @@ export class PithBadge extends HTMLElement {
     body.append(verdict);
     const number = 'number' in state ? state.number : asked;
     // The short number on the badge (pith:<first 8>), the full one in its title and accessible name.
-    const shown = suffix ? `pith:${suffix.slice(0, 8)}` : number.length > 24 ? `${number.slice(0, 23)}…` : number;
+    const shown = suffix ? `pith:${suffix.slice(0, 8)}` : visibleText(number, 24);
     if (shown) {
       const n = el('span', 'number', shown);
       n.title = number;
       body.append(n);
     }
     if ('title' in state && state.title) {
-      const title = el('span', 'title', state.title.length > 120 ? `${state.title.slice(0, 120)}…` : state.title);
+      // Text from the document, so invisible and direction-changing characters are shown, not obeyed.
+      const title = el('span', 'title', visibleText(state.title, 120));
       if (state.titleBinding) {
         title.dataset.binding = state.titleBinding;
         title.append(' ', el('span', 'mark', `(${TITLE_MARK[state.titleBinding]})`));
       }
       body.append(title);
     }
-    if (state.kind !== 'checking' && state.kind !== 'verified') body.append(el('span', 'reason', state.reason));
+    if (state.kind !== 'checking' && state.kind !== 'verified') body.append(el('span', 'reason', visibleText(state.reason, 300)));
     link.append(icon, body);
     link.setAttribute('aria-label', `${WORD[state.kind]}: ${number}${'reason' in state && state.kind !== 'verified' ? `. ${state.reason}` : ''}. Opens the record in pith-explorer.`);
     this.#root.replaceChildren(link);
