@@ -14,7 +14,12 @@ import { BADGE_ENFORCED_GZIP_BYTES, BADGE_TARGET_GZIP_BYTES } from '../config/si
 import { expect, fixture, SEED, SEED_SUFFIX, test } from './fixtures';
 
 const APP = 'http://127.0.0.1:4173';
-const HOSTILE_CSS = '* { color: red !important; background: yellow !important; font-size: 30px !important; border-color: red !important; } a { text-decoration: line-through !important; }';
+const HOSTILE_CSS = [
+  '* { color: red !important; background: yellow !important; font-size: 30px !important; border-color: red !important; } a { text-decoration: line-through !important; }',
+  // A fake verdict drawn beside or over the badge, its colours redefined, its layout mirrored.
+  'pith-badge::before { content: "✓ Verified" !important; color: green !important; } pith-badge::after { content: "✓ Verified" !important; position: absolute; }',
+  'pith-badge { --bg: #ecfdf5 !important; --fg: green !important; --tone: green !important; --tone-text: green !important; direction: rtl !important; }',
+].join('\n');
 
 async function listen(handler: Parameters<typeof createServer>[1]): Promise<{ server: Server; url: string }> {
   const server = createServer(handler);
@@ -63,6 +68,8 @@ const state = (p: Page, id: string) => p.locator(`#${id}`);
 const inner = (p: Page, id: string, css: string) => p.locator(`#${id}`).locator(css);
 
 test('the seed badge says verified, from the app’s own mirror, with its title bound, and links to the record page', async ({ page: p, pithScience: _ }) => {
+  const records: string[] = [];
+  p.on('request', (r) => r.url().includes('/pith/') && records.push(r.url()));
   await openHost(p, badge(`number="${SEED}"`, 'seed'));
   await expect(state(p, 'seed')).toHaveAttribute('data-state', 'verified');
   await expect(inner(p, 'seed', '.verdict')).toHaveText('Verified');
@@ -76,13 +83,17 @@ test('the seed badge says verified, from the app’s own mirror, with its title 
   // The host page's hostile CSS does not reach the verdict (Shadow DOM).
   const look = await inner(p, 'seed', '.verdict').evaluate((e) => ({ color: getComputedStyle(e).color, size: getComputedStyle(e).fontSize }));
   expect(look).toEqual({ color: 'rgb(4, 120, 87)', size: '14px' });
-  expect(await inner(p, 'seed', 'a[data-state]').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 255, 255)');
+  expect(await inner(p, 'seed', 'a[data-state]').evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).direction])).toEqual(['rgb(255, 255, 255)', 'ltr']);
+  // No generated "Verified" beside it, whatever the host's own !important says.
+  expect(await state(p, 'seed').evaluate((e) => [getComputedStyle(e, '::before').content, getComputedStyle(e, '::after').content])).toEqual(['none', 'none']);
+  // One check per badge: pith.science (the route fixture, 404), then the app's mirror, once each.
+  expect(records.map((u) => new URL(u).origin).sort()).toEqual([APP, 'https://pith.science']);
 });
 
 test('a mirror serving a tampered copy gives invalid, naming the check; an unknown signer gives incomplete; both on one page, each on its own', async ({ page: p }) => {
   await openHost(p, badge(`number="${SEED}" mirror="${evil.url}/forged"`, 'forged') + badge(`number="${SEED}" mirror="${evil.url}/unknown-key"`, 'unknown'));
   await expect(state(p, 'forged')).toHaveAttribute('data-state', 'invalid');
-  await expect(inner(p, 'forged', '.reason')).toHaveText('Title ↔ title hash (title-hash) fails');
+  await expect(inner(p, 'forged', '.reason')).toHaveText('Title ↔ title hash (title-hash) fails.');
   await expect(inner(p, 'forged', '.title')).toHaveAttribute('data-binding', 'contradicted');
   await expect(state(p, 'unknown')).toHaveAttribute('data-state', 'incomplete');
   await expect(inner(p, 'unknown', '.reason')).toContainText('signer unknown');
@@ -92,7 +103,7 @@ test('a mirror serving a tampered copy gives invalid, naming the check; an unkno
 test('a mirror that is down gives unreachable, naming the mirrors tried; and no JavaScript leaves a plain link', async ({ page: p, browser }) => {
   await openHost(p, badge(`number="${SEED}" mirror="${DOWN}"`, 'down'));
   await expect(state(p, 'down')).toHaveAttribute('data-state', 'unreachable');
-  await expect(inner(p, 'down', '.reason')).toHaveText('No mirror could be reached (tried 127.0.0.1:9).');
+  await expect(inner(p, 'down', '.reason')).toHaveText(/^No mirror could be reached \(tried 127\.0\.0\.1:9\)\. 127\.0\.0\.1:9: /);
   const noJs = await browser.newContext({ javaScriptEnabled: false });
   try {
     const q = await noJs.newPage();

@@ -44,7 +44,8 @@ test('the tarball holds the built modules, their types and the README, and nothi
   expect(paths).toContain('dist/verify/verify-document.js');
   expect(paths).toContain('dist/verify/verify-document.d.ts');
   expect(paths).toContain('README.md');
-  expect(paths.filter((p) => !/^(dist\/|README\.md$|package\.json$)/.test(p))).toEqual([]);
+  expect(paths).toContain('LICENSE');
+  expect(paths.filter((p) => !/^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(p))).toEqual([]);
   expect(paths.filter((p) => /\.test\.|react|features\//.test(p))).toEqual([]);
   const installed = JSON.parse(readFileSync(join(scratch, 'node_modules/@pith-explorer/core/package.json'), 'utf8')) as { dependencies: Record<string, string> };
   expect(Object.keys(installed.dependencies).sort()).toEqual(['@noble/ed25519', '@noble/hashes', '@scure/base', 'hash-wasm', 'zod']);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkBadge, type BadgeRequest } from './badge-check';
+import { checkBadge, type BadgeLimits, type BadgeRequest } from './badge-check';
 
 const SUFFIX = 'UTTGU3KIYM6JKD6ALUV7A7CX74';
 const fixture = (p: string) => readFileSync(new URL(`../../tests/fixtures/${p}`, import.meta.url), 'utf8');
@@ -14,12 +14,24 @@ const FILES: Record<string, string> = {
   [`/forged/pith/${SUFFIX}.json`]: fixture('tampered/paper-title.json'),
   [`/two/pith/${SUFFIX}.json`]: `[${SEED},${SEED}]`,
   '/good/alias-index.json': readFileSync(new URL('../../public/mirror/alias-index.json', import.meta.url), 'utf8'),
+  // A hostile index: another paper's arXiv id, DOI and short number all lead to the seed's record.
+  '/lying/alias-index.json': JSON.stringify({ aliases: { 'arxiv:1611.03982': SUFFIX, 'doi:10.48550/arxiv.1611.03982': SUFFIX, 'pith_short_8:2AEN4MOB': SUFFIX } }),
+  [`/lying/pith/${SUFFIX}.json`]: SEED,
 };
 
 let server: Server;
 let base = '';
 beforeAll(async () => {
   server = createServer((req, res) => {
+    if (req.url === `/trickle/pith/${SUFFIX}.json`) {
+      // Headers at once, then a byte now and then: only a deadline on the whole answer ends it.
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write('{');
+      const t = setInterval(() => res.write(' '), 50);
+      res.on('close', () => clearInterval(t));
+      return;
+    }
+    if (req.url === `/huge/pith/${SUFFIX}.json`) return void res.writeHead(200, { 'Content-Type': 'application/json' }).end(`[${'0,'.repeat(5000)}0]`);
     const body = FILES[req.url ?? ''];
     if (body === undefined) res.writeHead(404).end();
     else res.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
@@ -30,7 +42,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const request = (over: Partial<BadgeRequest>): BadgeRequest => ({ number: `pith:2017:${SUFFIX}`, arxiv: null, mirrors: [`${base}/good`], explorer: 'http://explorer.test/', ...over });
-const check = (over: Partial<BadgeRequest>) => checkBadge(request(over), (url) => fetch(url));
+const check = (over: Partial<BadgeRequest>, limits?: BadgeLimits) => checkBadge(request(over), (url, signal) => fetch(url, { signal }), limits);
 
 describe('checkBadge', () => {
   it('says verified for the seed, with the number computed here and its title bound', async () => {
@@ -42,18 +54,35 @@ describe('checkBadge', () => {
   });
 
   it('names the failing check of a tampered copy, and takes a good copy from the next mirror over it', async () => {
-    expect(await check({ mirrors: [`${base}/forged`] })).toMatchObject({ kind: 'invalid', reason: 'Title ↔ title hash (title-hash) fails', titleBinding: 'contradicted' });
+    expect(await check({ mirrors: [`${base}/forged`] })).toMatchObject({ kind: 'invalid', reason: 'Title ↔ title hash (title-hash) fails.', titleBinding: 'contradicted' });
     expect(await check({ mirrors: [`${base}/forged`, `${base}/good`] })).toMatchObject({ kind: 'verified', mirror: new URL(base).host });
   });
 
   it('is never green for a number with another year than the record’s', async () => {
     const got = await check({ number: `pith:2018:${SUFFIX}` });
-    expect(got.kind).toBe('incomplete');
-    expect(got).toMatchObject({ reason: `The badge asks for pith:2018:…, but this record is pith:2017:${SUFFIX}.` });
+    expect(got).toMatchObject({ kind: 'wrong-record', reason: `You asked for a number of the year 2018; this record's number is of 2017 (pith:2017:${SUFFIX}). The suffix matches, the year does not.` });
+  });
+
+  it('is never green when a hostile alias index leads to another paper’s record', async () => {
+    for (const over of [{ number: null, arxiv: '1611.03982' }, { number: 'pith:2AEN4MOB' }, { number: '10.48550/arXiv.1611.03982' }]) {
+      const got = await check({ ...over, mirrors: [`${base}/lying`] });
+      expect(got.kind, JSON.stringify(over)).toBe('wrong-record');
+    }
+    // And a good mirror after it wins.
+    expect(await check({ number: null, arxiv: '1704.04289', mirrors: [`${base}/lying`, `${base}/good`] })).toMatchObject({ kind: 'verified' });
+    expect(await check({ number: null, arxiv: '1704.04289v9' })).toMatchObject({ kind: 'wrong-record', reason: expect.stringContaining('version 9') });
+  });
+
+  it('cuts off a mirror that trickles its answer, and one whose answer is too large, and says why', async () => {
+    const slow = await check({ mirrors: [`${base}/trickle`, `${base}/good`] }, { timeoutMs: 300, maxBytes: 1_000_000 });
+    expect(slow).toMatchObject({ kind: 'verified' });
+    const alone = await check({ mirrors: [`${base}/trickle`] }, { timeoutMs: 300, maxBytes: 1_000_000 });
+    expect(alone).toMatchObject({ kind: 'unreachable', reason: expect.stringContaining('no whole answer within 0.3 s') });
+    expect(await check({ mirrors: [`${base}/huge`] }, { timeoutMs: 5000, maxBytes: 1000 })).toMatchObject({ kind: 'unreachable', reason: expect.stringContaining('an answer over 1000 bytes') });
   });
 
   it('does not judge a list at a record URL by its first entry', async () => {
-    expect(await check({ mirrors: [`${base}/two`] })).toMatchObject({ kind: 'not-found' });
+    expect(await check({ mirrors: [`${base}/two`] })).toMatchObject({ kind: 'not-found', reason: expect.stringContaining('2 documents where one record was expected') });
   });
 
   it('refuses a mirror that redirects to another host, as the app does', async () => {
@@ -68,7 +97,7 @@ describe('checkBadge', () => {
   });
 
   it('tells not found from unreachable, naming the mirrors asked', async () => {
-    expect(await check({ mirrors: [`${base}/empty`] })).toEqual({ kind: 'not-found', tried: [new URL(base).host], reason: `No mirror has this record (asked ${new URL(base).host}).` });
+    expect(await check({ mirrors: [`${base}/empty`] })).toEqual({ kind: 'not-found', tried: [new URL(base).host], reason: `No mirror has this record (asked ${new URL(base).host}). ${new URL(base).host}: HTTP 404.` });
     expect(await check({ mirrors: ['http://127.0.0.1:9'] })).toMatchObject({ kind: 'unreachable', tried: ['127.0.0.1:9'] });
   });
 

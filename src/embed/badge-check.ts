@@ -1,24 +1,32 @@
 /**
  * What a `<pith-badge>` shows, decided here from the core's report (issue 12): the badge only draws
  * it. Never green on a claim: "verified" only when the core's verdict is verified for the record it
- * fetched, and only for the number that was asked for.
+ * fetched, and that record is the one asked for (its number begins with the characters asked, and
+ * its arXiv id, version and year are those asked: requestMismatches, the app's own rule).
  *
  * The fetch is passed in, so this runs under test against real local servers and in the page.
  */
-import { CHECK_TITLES } from '../core/verify/check-catalog';
+import { decodeInput } from '../core/documents/decode-input';
 import { Keyring } from '../core/keyring';
 import { lookupAlias, type AliasIndex } from '../core/mirrors/alias-index';
 import { expandPattern, userMirror, PITH_SCIENCE_MIRROR, type MirrorConfig } from '../core/mirrors/mirror-config';
 import { parseQuery, type Query } from '../core/query/parse-query';
-import { verifyText } from '../core/verify/verify-document';
+import { requestMismatches } from '../core/query/request-mismatch';
+import { readCapped } from '../core/read-capped';
+import { CHECK_TITLES } from '../core/verify/check-catalog';
 import type { Binding } from '../core/verify/report-types';
+import { verifyText } from '../core/verify/verify-document';
 
 export type TitleBinding = 'bound' | 'unbound' | 'contradicted';
+
+type Found = { readonly number: string; readonly suffix: string; readonly title: string | null; readonly titleBinding: TitleBinding | null; readonly reason: string; readonly mirror: string };
 
 /** The closed set of things a badge can say. */
 export type BadgeState =
   | { readonly kind: 'checking' }
-  | { readonly kind: 'verified' | 'incomplete' | 'invalid'; readonly number: string; readonly suffix: string; readonly title: string | null; readonly titleBinding: TitleBinding | null; readonly reason: string; readonly mirror: string }
+  | ({ readonly kind: 'verified' | 'incomplete' | 'invalid' } & Found)
+  /** A mirror served a real record, but not the one asked for (another paper, version or year). */
+  | ({ readonly kind: 'wrong-record' } & Found)
   | { readonly kind: 'unreachable' | 'not-found'; readonly tried: readonly string[]; readonly reason: string }
   | { readonly kind: 'bad-input'; readonly reason: string };
 
@@ -32,13 +40,23 @@ export interface BadgeRequest {
   readonly explorer: string;
 }
 
-type Fetch = (url: string) => Promise<{ ok: boolean; status: number; redirected: boolean; url: string; text: () => Promise<string> }>;
+/** The part of fetch's Response the badge reads. */
+export interface BadgeResponse {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly redirected: boolean;
+  readonly url: string;
+  readonly body: ReadableStream<Uint8Array> | null;
+}
+export type BadgeFetch = (url: string, signal: AbortSignal) => Promise<BadgeResponse>;
 
 const BOUND: Record<Binding, TitleBinding> = { signed: 'bound', 'hash-bound': 'bound', 'rehash-bound': 'bound', unbound: 'unbound', contradicted: 'contradicted' };
-const TIMEOUT_MS = 8000;
-const MAX_BYTES = 4 * 1024 * 1024;
+/** Per request, the body included: a mirror that trickles its answer is cut off too. */
+export const BADGE_TIMEOUT_MS = 8000;
+/** A record is a few KB and an alias index a few hundred; an answer past this is not read on. */
+export const BADGE_MAX_BYTES = 4 * 1024 * 1024;
 
-/** The mirrors to ask, in order; an attribute that is not a usable mirror URL is said, not skipped. */
+/** The mirrors to ask, in order, and the `mirror` entries that are not usable mirror URLs (said by the element). */
 export function badgeMirrors(req: BadgeRequest): { mirrors: MirrorConfig[]; errors: string[] } {
   const errors: string[] = [];
   const mirrors: MirrorConfig[] = [];
@@ -62,82 +80,111 @@ function queryOf(req: BadgeRequest): Query | string {
   return q.ok ? q.value : q.error.message;
 }
 
-async function getText(fetchFn: Fetch, url: string): Promise<{ text: string } | { status: 'not-found' | 'unreachable'; why: string }> {
+type Failure = { readonly status: 'not-found' | 'unreachable'; readonly why: string };
+type Got = { readonly text: string } | Failure;
+
+/** How long one request may take, body included, and how many bytes it may bring. */
+export interface BadgeLimits {
+  readonly timeoutMs: number;
+  readonly maxBytes: number;
+}
+const LIMITS: BadgeLimits = { timeoutMs: BADGE_TIMEOUT_MS, maxBytes: BADGE_MAX_BYTES };
+
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes} bytes`);
+
+/** One GET, body included, within the limits, decoded as strict UTF-8. */
+async function getText(fetchFn: BadgeFetch, url: string, limits: BadgeLimits): Promise<Got> {
+  const signal = AbortSignal.timeout(limits.timeoutMs);
   try {
-    const res = await Promise.race([fetchFn(url), new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS))]);
+    const res = await fetchFn(url, signal);
     // As in the app (fetch-with-timeout.ts): a mirror answers at its own URLs; a redirect elsewhere is refused.
-    if (res.redirected && new URL(res.url).origin !== new URL(url).origin) return { status: 'unreachable', why: `redirected to ${new URL(res.url).origin}, another host` };
+    if (res.redirected && new URL(res.url).origin !== new URL(url).origin) {
+      void res.body?.cancel();
+      return { status: 'unreachable', why: `redirected to ${new URL(res.url).origin}, another host` };
+    }
     if (res.status === 404 || res.status === 410) return { status: 'not-found', why: `HTTP ${res.status}` };
     if (!res.ok) return { status: 'unreachable', why: `HTTP ${res.status}` };
-    const text = await res.text();
-    if (text.length > MAX_BYTES) return { status: 'unreachable', why: 'answer too large' };
-    return { text };
+    if (!res.body) return { status: 'unreachable', why: 'an empty answer' };
+    const bytes = await readCapped(res.body.getReader(), limits.maxBytes);
+    if (bytes === 'too-big') return { status: 'unreachable', why: `an answer over ${size(limits.maxBytes)}, not read on` };
+    const text = decodeInput(bytes);
+    return text.ok ? { text: text.value } : { status: 'unreachable', why: 'an answer that is not UTF-8' };
   } catch (e) {
+    if (signal.aborted) return { status: 'unreachable', why: `no whole answer within ${limits.timeoutMs / 1000} s` };
     return { status: 'unreachable', why: e instanceof Error ? e.message : String(e) };
   }
 }
 
-async function suffixAt(fetchFn: Fetch, query: Query, mirror: MirrorConfig): Promise<string | null> {
+async function suffixAt(fetchFn: BadgeFetch, query: Query, mirror: MirrorConfig, limits: BadgeLimits): Promise<string | Failure> {
   if (query.type === 'pith' && query.pith.suffix.length === 26) return query.pith.suffix;
-  if (!mirror.aliasIndexUrl) return null;
-  const got = await getText(fetchFn, expandPattern(mirror.aliasIndexUrl, mirror));
-  if (!('text' in got)) return null;
+  if (!mirror.aliasIndexUrl) return { status: 'not-found', why: 'no alias index to look this up in' };
+  const got = await getText(fetchFn, expandPattern(mirror.aliasIndexUrl, mirror), limits);
+  if (!('text' in got)) return got;
   try {
     const hit = lookupAlias(JSON.parse(got.text) as AliasIndex, query);
-    return hit.found ? hit.suffix : null;
+    return hit.found ? hit.suffix : { status: 'not-found', why: 'not in its alias index' };
   } catch {
-    return null;
+    return { status: 'not-found', why: 'an alias index that is not JSON' };
   }
 }
 
+const RANK = { verified: 3, incomplete: 2, invalid: 1, 'wrong-record': 0 } as const;
+
 /**
- * Asks each mirror in turn and verifies what it serves, as the explorer does: a verified copy ends
- * the search; an incomplete or invalid one is kept and the next mirror asked, and the best is shown.
+ * Asks each mirror in turn and verifies what it serves, as the explorer does: a verified copy of the
+ * record asked for ends the search; anything less is kept, the next mirror is asked, the best shown.
  */
-export async function checkBadge(req: BadgeRequest, fetchFn: Fetch): Promise<BadgeState> {
+export async function checkBadge(req: BadgeRequest, fetchFn: BadgeFetch, limits: BadgeLimits = LIMITS): Promise<BadgeState> {
   const query = queryOf(req);
   if (typeof query === 'string') return { kind: 'bad-input', reason: query };
   const { mirrors, errors } = badgeMirrors(req);
   if (mirrors.length === 0) return { kind: 'bad-input', reason: errors.join(' ') };
   const tried: string[] = [];
-  let reachable = false;
-  let best: Extract<BadgeState, { number: string }> | null = null;
-  const rank = { verified: 2, incomplete: 1, invalid: 0 } as const;
+  const said: string[] = [];
+  let answered = false;
+  let best: Extract<BadgeState, { suffix: string }> | null = null;
   for (const mirror of mirrors) {
-    tried.push(new URL(mirror.baseUrl).host);
-    const suffix = await suffixAt(fetchFn, query, mirror);
-    if (suffix === null) continue;
-    const got = await getText(fetchFn, expandPattern(mirror.recordPattern, mirror, suffix));
-    if (!('text' in got)) {
-      if (got.status === 'not-found') reachable = true;
+    const host = new URL(mirror.baseUrl).host;
+    tried.push(host);
+    const target = await suffixAt(fetchFn, query, mirror, limits);
+    if (typeof target !== 'string') {
+      if (target.status === 'not-found') answered = true;
+      said.push(`${host}: ${target.why}`);
       continue;
     }
-    reachable = true;
-    const [entry, ...more] = await verifyText(got.text, { keyring: Keyring.pinned() });
-    const report = entry?.report;
-    // One record per URL, and the one asked for: anything else is not this record's badge.
-    if (!report || more.length > 0 || report.pithNumber?.split(':')[2] !== suffix) continue;
+    const got = await getText(fetchFn, expandPattern(mirror.recordPattern, mirror, target), limits);
+    if (!('text' in got)) {
+      if (got.status === 'not-found') answered = true;
+      said.push(`${host}: ${got.why}`);
+      continue;
+    }
+    answered = true;
+    const entries = await verifyText(got.text, { keyring: Keyring.pinned() });
+    const report = entries.length === 1 ? entries[0]?.report : undefined;
+    // One record per URL, and the one the mirror was asked for: anything else is not judged.
+    if (!report || report.pithNumber?.split(':')[2] !== target) {
+      said.push(`${host}: ${entries.length > 1 ? `${entries.length} documents where one record was expected` : report ? `a record for another number (${report.pithNumber})` : 'no readable record'}`);
+      continue;
+    }
     const failing = report.checks.find((c) => c.status === 'fail');
     const binding = report.fields.title?.binding;
-    const state = {
-      kind: report.verdict,
-      number: report.computedPithNumber ?? report.pithNumber ?? `pith:${suffix}`,
-      suffix,
+    const mismatches = requestMismatches(query, report);
+    const found: Found = {
+      // The number computed here when verified; else the one the document claims (what the author embedded).
+      number: (report.verdict === 'verified' ? report.computedPithNumber : report.pithNumber) ?? `pith:${target}`,
+      suffix: target,
       title: report.title,
       titleBinding: binding ? BOUND[binding] : null,
-      reason: report.verdict === 'invalid' && failing ? `${CHECK_TITLES[failing.id]} (${failing.id}) fails` : report.headline.summary,
-      mirror: new URL(mirror.baseUrl).host,
-    } as const;
-    // A number written with another year than the record's is not this record's number: never green.
-    const askedYear = query.type === 'pith' ? query.pith.year : null;
-    if (askedYear && state.number.split(':')[1] !== askedYear) {
-      return { ...state, kind: state.kind === 'invalid' ? 'invalid' : 'incomplete', reason: `The badge asks for pith:${askedYear}:…, but this record is ${state.number}.` };
-    }
-    if (best === null || rank[state.kind] > rank[best.kind]) best = state;
+      reason: mismatches.length > 0 ? mismatches.map((m) => m.message).join(' ') : report.verdict === 'invalid' && failing ? `${CHECK_TITLES[failing.id]} (${failing.id}) fails.` : report.headline.summary,
+      mirror: host,
+    };
+    const state = { ...found, kind: mismatches.length > 0 ? ('wrong-record' as const) : report.verdict };
+    if (best === null || RANK[state.kind] > RANK[best.kind]) best = state;
     if (state.kind === 'verified') return state;
   }
   if (best) return best;
-  return reachable
-    ? { kind: 'not-found', tried, reason: `No mirror has this record (asked ${tried.join(', ')}).` }
-    : { kind: 'unreachable', tried, reason: `No mirror could be reached (tried ${tried.join(', ')}).` };
+  const detail = said.length > 0 ? ` ${said.join('; ')}.` : '';
+  return answered
+    ? { kind: 'not-found', tried, reason: `No mirror has this record (asked ${tried.join(', ')}).${detail}` }
+    : { kind: 'unreachable', tried, reason: `No mirror could be reached (tried ${tried.join(', ')}).${detail}` };
 }

@@ -8,12 +8,13 @@
  *     <a href="https://explorer.example/pith/UTTGU3KIYM6JKD6ALUV7A7CX74">pith:2017:UTTGU3KI…</a>
  *   </pith-badge>
  *
- * Attributes: number or arxiv; mirror (space-separated base URLs; default pith.science, then the
- * explorer's own mirror); theme light | dark | auto; size small | full. Without JavaScript the inner
- * link is what shows. No framework; Shadow DOM, so the host page's CSS cannot restyle the verdict.
+ * Attributes: number or arxiv (number wins when both are given); mirror (space-separated base URLs;
+ * default pith.science, then the explorer's own mirror); theme light | dark | auto; size small | full.
+ * Without JavaScript the inner link is what shows. No framework; Shadow DOM, so the host page's CSS
+ * cannot restyle the verdict. Mistakes in the attributes are reported on the console for the author.
  */
 import { visibleText } from '../core/text/visible-text';
-import { checkBadge, type BadgeState } from './badge-check';
+import { badgeMirrors, checkBadge, type BadgeState } from './badge-check';
 import { BADGE_CSS } from './badge-style';
 
 const WORD: Record<BadgeState['kind'], string> = {
@@ -21,11 +22,12 @@ const WORD: Record<BadgeState['kind'], string> = {
   verified: 'Verified',
   incomplete: 'Incomplete',
   invalid: 'Invalid',
+  'wrong-record': 'Wrong record',
   unreachable: 'Unreachable',
   'not-found': 'Not found',
   'bad-input': 'Badge error',
 };
-const ICON: Record<BadgeState['kind'], string> = { checking: '…', verified: '✓', incomplete: '!', invalid: '✗', unreachable: '?', 'not-found': '?', 'bad-input': '!' };
+const ICON: Record<BadgeState['kind'], string> = { checking: '…', verified: '✓', incomplete: '!', invalid: '✗', 'wrong-record': '✗', unreachable: '?', 'not-found': '?', 'bad-input': '!' };
 const TITLE_MARK = { bound: 'title bound to the signed record', unbound: 'title not bound: shown as served', contradicted: 'title contradicts the signed record' } as const;
 
 /** The explorer's origin: the badge script is served from it (dist/embed/pith-badge.js). */
@@ -38,7 +40,7 @@ function styles(): CSSStyleSheet {
   return sheet;
 }
 
-function el(tag: string, cls: string, text: string): HTMLElement {
+function el(tag: string, cls: string, text = ''): HTMLElement {
   const e = document.createElement(tag);
   e.className = cls;
   e.textContent = text;
@@ -48,75 +50,95 @@ function el(tag: string, cls: string, text: string): HTMLElement {
 /** The custom element; each instance fetches and verifies on its own. */
 export class PithBadge extends HTMLElement {
   static observedAttributes = ['number', 'arxiv', 'mirror'];
-  #root: ShadowRoot;
+  // One link and one status node for the element's life: a re-check updates them in place, so focus
+  // stays and the live region is the same node (a newly inserted one is not reliably announced).
+  #link = document.createElement('a');
+  #icon = el('span', 'icon');
+  #status = el('span', 'verdict');
+  #details = el('span', 'details');
   #run = 0;
+  #scheduled = false;
+  #checked: string | null = null;
 
   constructor() {
     super();
-    this.#root = this.attachShadow({ mode: 'open' });
-    this.#root.adoptedStyleSheets = [styles()];
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [styles()];
+    this.#icon.setAttribute('aria-hidden', 'true');
+    this.#status.setAttribute('role', 'status');
+    const body = el('span', 'body');
+    body.append(this.#status, this.#details);
+    this.#link.append(this.#icon, body);
+    this.#link.target = '_blank';
+    this.#link.rel = 'noopener';
+    root.append(this.#link);
   }
 
   connectedCallback() {
-    void this.#check();
+    this.#schedule();
   }
 
   attributeChangedCallback() {
-    if (this.isConnected) void this.#check();
+    this.#schedule();
+  }
+
+  /** One check per change, however many callbacks it fires (an element parsed with three attributes fires four). */
+  #schedule() {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      const key = JSON.stringify([this.getAttribute('number'), this.getAttribute('arxiv'), this.getAttribute('mirror')]);
+      if (this.isConnected && key !== this.#checked) {
+        this.#checked = key;
+        void this.#check();
+      }
+    });
   }
 
   async #check() {
     const run = ++this.#run;
+    const request = {
+      number: this.getAttribute('number'),
+      arxiv: this.getAttribute('arxiv'),
+      mirrors: (this.getAttribute('mirror') ?? '').split(/\s+/).filter(Boolean),
+      explorer: EXPLORER,
+    };
+    if (request.number !== null && request.arxiv !== null) console.warn(`<pith-badge>: both number and arxiv are given; the number (${request.number}) is used.`);
+    for (const e of badgeMirrors(request).errors) console.warn(`<pith-badge>: a mirror entry was left out: ${e}`);
     this.#draw({ kind: 'checking' });
-    const state = await checkBadge(
-      {
-        number: this.getAttribute('number'),
-        arxiv: this.getAttribute('arxiv'),
-        mirrors: (this.getAttribute('mirror') ?? '').split(/\s+/).filter(Boolean),
-        explorer: EXPLORER,
-      },
-      (url) => fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' } }),
-    );
+    const state = await checkBadge(request, (url, signal) => fetch(url, { signal, credentials: 'omit', headers: { Accept: 'application/json' } }));
     if (run === this.#run) this.#draw(state);
   }
 
   #draw(state: BadgeState) {
-    const link = document.createElement('a');
-    link.dataset.state = state.kind;
-    const suffix = 'suffix' in state ? state.suffix : null;
-    const asked = this.getAttribute('number') ?? (this.getAttribute('arxiv') ? `arXiv:${this.getAttribute('arxiv')}` : '');
-    link.href = new URL(suffix ? `/pith/${suffix}` : `/?q=${encodeURIComponent(asked)}`, EXPLORER).href;
-    link.target = '_blank';
-    link.rel = 'noopener';
-    const icon = el('span', 'icon', ICON[state.kind]);
-    icon.setAttribute('aria-hidden', 'true');
-    const body = el('span', 'body', '');
-    // The verdict is text, announced when it changes (a polite live region), not a colour alone.
-    const verdict = el('span', 'verdict', WORD[state.kind]);
-    verdict.setAttribute('role', 'status');
-    verdict.setAttribute('aria-live', 'polite');
-    body.append(verdict);
-    const number = 'number' in state ? state.number : asked;
-    // The short number on the badge (pith:<first 8>), the full one in its title and accessible name.
-    const shown = suffix ? `pith:${suffix.slice(0, 8)}` : visibleText(number, 24);
+    const asked = this.getAttribute('number') ?? (this.getAttribute('arxiv') !== null ? `arXiv:${this.getAttribute('arxiv')}` : '');
+    const suffix = 'suffix' in state && state.kind !== 'wrong-record' ? state.suffix : null;
+    // The number and reasons come from outside: invisible and direction-changing characters are written out.
+    const number = visibleText('number' in state ? state.number : asked, 60);
+    this.#link.dataset.state = state.kind;
+    this.#link.href = new URL(suffix ? `/pith/${suffix}` : `/?q=${encodeURIComponent(asked)}`, EXPLORER).href;
+    this.#icon.textContent = ICON[state.kind];
+    this.#status.textContent = WORD[state.kind];
+    const parts: HTMLElement[] = [];
+    const shown = 'suffix' in state ? `pith:${state.number.split(':').pop()!.slice(0, 8)}` : visibleText(asked, 24);
     if (shown) {
       const n = el('span', 'number', shown);
       n.title = number;
-      body.append(n);
+      parts.push(n);
     }
     if ('title' in state && state.title) {
-      // Text from the document, so invisible and direction-changing characters are shown, not obeyed.
       const title = el('span', 'title', visibleText(state.title, 120));
       if (state.titleBinding) {
         title.dataset.binding = state.titleBinding;
         title.append(' ', el('span', 'mark', `(${TITLE_MARK[state.titleBinding]})`));
       }
-      body.append(title);
+      parts.push(title);
     }
-    if (state.kind !== 'checking' && state.kind !== 'verified') body.append(el('span', 'reason', visibleText(state.reason, 300)));
-    link.append(icon, body);
-    link.setAttribute('aria-label', `${WORD[state.kind]}: ${number}${'reason' in state && state.kind !== 'verified' ? `. ${state.reason}` : ''}. Opens the record in pith-explorer.`);
-    this.#root.replaceChildren(link);
+    const reason = 'reason' in state && state.kind !== 'verified' ? visibleText(state.reason, 300) : null;
+    if (reason) parts.push(el('span', 'reason', reason));
+    this.#details.replaceChildren(...parts);
+    this.#link.setAttribute('aria-label', [`${WORD[state.kind]}: ${number}`, reason, 'Opens the record in pith-explorer.'].filter(Boolean).map((t) => t!.replace(/[.\s]+$/, '')).join('. ') + '.');
     this.dataset.state = state.kind;
   }
 }

@@ -8,7 +8,7 @@ import type { VerifyReport } from '../verify/report-types';
 import type { Query } from './parse-query';
 
 export interface RequestMismatch {
-  readonly what: 'year' | 'version' | 'arxiv-id';
+  readonly what: 'year' | 'version' | 'arxiv-id' | 'suffix';
   readonly asked: string;
   readonly found: string;
   readonly message: string;
@@ -23,6 +23,16 @@ export function requestMismatches(query: Query, report: VerifyReport): RequestMi
     const year = parsed?.ok ? parsed.value.year : null;
     if (year !== null && year !== query.pith.year) {
       out.push({ what: 'year', asked: query.pith.year, found: year, message: `You asked for a number of the year ${query.pith.year}; this record's number is of ${year} (${stated}). The suffix matches, the year does not.` });
+    }
+  }
+  // A short number is looked up through a mirror's alias index, which the mirror writes: the record it
+  // leads to must still begin with the characters asked for (found by review: a hostile index mapped
+  // pith:2AEN4MOB to another paper's record).
+  if (query.type === 'pith') {
+    const number = report.computedPithNumber ?? report.claimedPithNumber;
+    const suffix = number ? number.split(':').pop()! : null;
+    if (suffix !== null && !suffix.startsWith(query.pith.suffix)) {
+      out.push({ what: 'suffix', asked: query.pith.suffix, found: suffix, message: `You asked for a number beginning ${query.pith.suffix}; this record's number is ${number}, which does not.` });
     }
   }
   const source = report.fields.source?.value;
