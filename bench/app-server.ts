@@ -51,7 +51,7 @@ export function run(cmd: string, args: readonly string[], timeoutMs: number): Pr
  */
 export async function ensureAppBuild(log: (line: string) => void): Promise<void> {
   const built = existsSync(join(APP_DIST, 'index.html')) ? statSync(join(APP_DIST, 'index.html')).mtimeMs : 0;
-  const sources = newestMtime(['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => resolve(ROOT, p)));
+  const sources = newestMtime(['src', 'public', 'config', 'index.html', 'vite.config.ts', 'package.json'].map((p) => resolve(ROOT, p)));
   if (built > sources) return;
   log('  building the app (vite build → node_modules/.cache/pith-bench/app-dist)…');
   await run(resolve(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', APP_DIST, '--emptyOutDir', '--logLevel', 'warn'], 180_000);
@@ -114,7 +114,7 @@ export async function localOnly(page: Page): Promise<void> {
 /**
  * Waits until the app has settled: its warm-up done (html[data-workers="ready"]) and its service
  * worker done precaching (html[data-service-worker] offline-ready, or failed). Throughput and "warm"
- * figures are taken from there, so the one-off precache of a first visit (about 1.3 MB, config/pwa.ts)
+ * figures are taken from there, so the one-off precache of a first visit (about 1.2 MB, config/pwa.ts)
  * does not compete with what is measured.
  */
 export async function waitForAppSettled(page: Page, timeoutMs = UI_WAIT_MS): Promise<void> {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --records N] [-- --skip-browser]`
+ * `npm run bench -- [--records N] [--skip-browser]`
  *
  * Generates N signed records (bench/make-records.ts, bench-only test key), measures node (core
  * pipeline with each Ed25519 backend; signature-only native / WebCrypto / noble) and headless

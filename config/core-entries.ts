@@ -1,8 +1,8 @@
 /**
  * The core as a library (issue 12): each subpath export of `@pith-explorer/core` and the one source
  * module it is. No barrel files: a subpath is an existing module of src/core, built as is.
- * Read by vite.lib.config.ts (the JavaScript), scripts/build-core.ts (the package's `exports`) and
- * typedoc.json's entry points (the API reference); tests/core-package.test.ts holds the three equal.
+ * Read by vite.lib.config.ts (the JavaScript). packages/core/package.json's `exports` and typedoc.json's
+ * entry points are written out by hand; tests/core-package.test.ts holds both equal to this list.
  */
 export const CORE_ENTRIES: Readonly<Record<string, string>> = {
   verify: 'src/core/verify/verify-document.ts',

@@ -9,7 +9,7 @@
  * one fails and says so (fetch-with-timeout.ts), instead of showing a stale copy as if fresh.
  *
  * Updates: registerType "prompt". A new version installs in the background and waits; the app says
- * "Reload to update" (features/offline/update-banner.tsx) and only the user's click swaps it in.
+ * "Reload to update" (src/features/offline/app-status-banners.tsx) and only the user's click swaps it in.
  * The app registers the worker itself (src/app/register-service-worker.ts) after the first verdict
  * and the warm-up, so precaching never competes with what the user opened the page for.
  */

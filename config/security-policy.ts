@@ -12,7 +12,7 @@
  *    so a static policy cannot name them. The settings rule is "https anywhere, plain http only on this
  *    machine" (src/core/mirrors/mirror-config.ts) and the policy says exactly that, so the browser
  *    enforces the same rule a second time. A deployment with a fixed mirror list can narrow it to
- *    those origins in `_headers` (README, "Deploying").
+ *    those origins in `_headers` (README, "Security policy (CSP) and headers").
  *  - worker-src 'self': the verify and batch module workers come from our own origin.
  *  - object-src 'none', base-uri 'none', form-action 'none': no plugins, no <base> rewriting, no forms
  *    that post anywhere.

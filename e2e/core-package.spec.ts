@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, SEED, SEED_SUFFIX, test } from './fixtures';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -103,6 +104,7 @@ test('a page bundled by Vite from the installed package verifies the seed in Chr
   copyFileSync(SEED_FILE, join(dist, `${SEED_SUFFIX}.json`));
   const bundle = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dist, 'assets', f), 'utf8')).join('\n');
   expect(bundle).not.toMatch(/react|__reactFiber|jsx-runtime/i);
+  console.log(`a page using verify and keyring from the package: ${(gzipSync(bundle, { level: 9 }).length / 1024).toFixed(1)} KB gzip of JavaScript`);
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
   const server: Server = createServer((req, res) => {
     const path = req.url === '/' ? '/index.html' : (req.url ?? '/');

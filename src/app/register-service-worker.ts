@@ -1,7 +1,7 @@
 /**
  * Registers the service worker that vite-plugin-pwa generates (config/pwa.ts) and passes its news to
  * features/offline/service-worker-status.ts. Called at the end of the warm-up (warm-up-app.ts): after
- * the first verdict and the workers, so precaching (about 1.3 MB) never competes with them.
+ * the first verdict and the workers, so precaching (about 1.2 MB) never competes with them.
  */
 import { registerSW } from 'virtual:pwa-register';
 import { serviceWorkerNews } from '../features/offline/service-worker-status';

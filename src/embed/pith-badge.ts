@@ -13,6 +13,7 @@
  * Without JavaScript the inner link is what shows. No framework; Shadow DOM, so the host page's CSS
  * cannot restyle the verdict. Mistakes in the attributes are reported on the console for the author.
  */
+import { parsePithNumber } from '../core/pith/pith-number';
 import { visibleText } from '../core/text/visible-text';
 import { badgeMirrors, checkBadge, type BadgeState } from './badge-check';
 import { BADGE_CSS } from './badge-style';
@@ -121,7 +122,8 @@ export class PithBadge extends HTMLElement {
     this.#icon.textContent = ICON[state.kind];
     this.#status.textContent = WORD[state.kind];
     const parts: HTMLElement[] = [];
-    const shown = 'suffix' in state ? `pith:${state.number.split(':').pop()!.slice(0, 8)}` : visibleText(asked, 24);
+    const askedPith = parsePithNumber(asked);
+    const shown = 'suffix' in state ? `pith:${state.number.split(':').pop()!.slice(0, 8)}` : askedPith.ok ? `pith:${askedPith.value.suffix.slice(0, 8)}` : visibleText(asked, 24);
     if (shown) {
       const n = el('span', 'number', shown);
       n.title = number;
