@@ -51,7 +51,7 @@ export async function warmUpApp(location: { pathname: string; search: string }):
   await whenNoPendingIntake();
   if (hadIntake()) await Promise.race([pageSettled(), new Promise((r) => setTimeout(r, 5_000))]);
   await Promise.all([getPool().warm(), startDocumentWorker()]);
+  // Last: the service worker, which precaches the whole app for offline use (config/pwa.ts).
+  await registerServiceWorker();
   document.documentElement.dataset.workers = 'ready';
-  // Last: the service worker precaches the whole app for offline use (config/pwa.ts).
-  registerServiceWorker();
 }
