@@ -6,12 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { BADGE_ENFORCED_GZIP_BYTES, BADGE_TARGET_GZIP_BYTES } from '../config/size-budget';
-import { expect, fixture, SEED, SEED_SUFFIX, test } from './fixtures';
+import { expect, fixture, SEED, SEED_SUFFIX, serveLocal, test } from './fixtures';
 
 const APP = 'http://127.0.0.1:4173';
 const HOSTILE_CSS = [
@@ -21,12 +20,6 @@ const HOSTILE_CSS = [
   'pith-badge { --bg: #ecfdf5 !important; --fg: green !important; --tone: green !important; --tone-text: green !important; direction: rtl !important; }',
 ].join('\n');
 
-async function listen(handler: Parameters<typeof createServer>[1]): Promise<{ server: Server; url: string }> {
-  const server = createServer(handler);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
 let host: { server: Server; url: string };
 let evil: { server: Server; url: string };
 const DOWN = 'http://127.0.0.1:9';
@@ -34,13 +27,13 @@ let body = '';
 
 test.beforeAll(async () => {
   // A mirror serving tampered copies: the title changed, or signed by a key nobody pinned.
-  evil = await listen((req, res) => {
+  evil = await serveLocal((req, res) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
     const file = req.url === `/forged/pith/${SEED_SUFFIX}.json` ? 'tampered/paper-title.json' : req.url === `/unknown-key/pith/${SEED_SUFFIX}.json` ? 'tampered/receipt-key-id.json' : null;
     if (file) res.writeHead(200, { 'Content-Type': 'application/json' }).end(fixture(file));
     else res.writeHead(404).end();
   });
-  host = await listen((req, res) => {
+  host = await serveLocal((req, res) => {
     if (req.url === '/hostile.css') return void res.writeHead(200, { 'Content-Type': 'text/css' }).end(HOSTILE_CSS);
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',

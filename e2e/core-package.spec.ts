@@ -7,12 +7,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, SEED, SEED_SUFFIX, test } from './fixtures';
+import { expect, SEED, SEED_SUFFIX, serveLocal, test } from './fixtures';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SEED_FILE = join(ROOT, `tests/fixtures/pith/${SEED_SUFFIX}.record.json`);
@@ -106,7 +104,7 @@ test('a page bundled by Vite from the installed package verifies the seed in Chr
   expect(bundle).not.toMatch(/react|__reactFiber|jsx-runtime/i);
   console.log(`a page using verify and keyring from the package: ${(gzipSync(bundle, { level: 9 }).length / 1024).toFixed(1)} KB gzip of JavaScript`);
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-  const server: Server = createServer((req, res) => {
+  const { server, url } = await serveLocal((req, res) => {
     const path = req.url === '/' ? '/index.html' : (req.url ?? '/');
     let body: Buffer;
     try {
@@ -117,9 +115,8 @@ test('a page bundled by Vite from the installed package verifies the seed in Chr
     }
     res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   try {
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await page.goto(`${url}/`);
     await expect(page.locator('#out')).toHaveText(`verified ${SEED}`);
   } finally {
     server.close();

@@ -1,7 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { EMBEDDED, expect, expectVerdict, fixture, PITH_SCIENCE, SEED, SEED_SUFFIX, test, useSettings, userMirror } from './fixtures';
+import { EMBEDDED, expect, expectVerdict, fixture, PITH_SCIENCE, SEED, SEED_SUFFIX, serveLocal, test, useSettings, userMirror } from './fixtures';
 
 // A hostile mirror cannot exist on this machine's network, so it is a route fixture serving
 // the project's tampered copies of the real seed record.
@@ -119,7 +117,7 @@ test('a record signed by a key the user added verifies; before, its signer is un
 test('a mirror that redirects to another host is refused and the user is told; a redirect within the mirror is followed', async ({ page, pithScience: _ }) => {
   // A real local server (two origins: 127.0.0.1 and localhost on the same port).
   const seed = fixture(`pith/${SEED_SUFFIX}.record.json`);
-  const server = createServer((req, res) => {
+  const { server, port } = await serveLocal((req, res) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
     const path = req.url ?? '/';
     if (path === `/elsewhere/pith/${SEED_SUFFIX}.json`) res.writeHead(302, { Location: `http://localhost:${port}/ok/pith/${SEED_SUFFIX}.json` }).end();
@@ -127,8 +125,6 @@ test('a mirror that redirects to another host is refused and the user is told; a
     else if (path === `/ok/pith/${SEED_SUFFIX}.json`) res.writeHead(200, { 'Content-Type': 'application/json' }).end(seed);
     else res.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
   try {
     const elsewhere = userMirror(`http://127.0.0.1:${port}/elsewhere`, 'redirecting mirror');
     await useSettings(page, { mirrors: [elsewhere, { ...EMBEDDED, enabled: false }, { ...PITH_SCIENCE, enabled: false }] });

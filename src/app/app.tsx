@@ -3,9 +3,8 @@ import { RouterProvider } from '@tanstack/react-router';
 import { router } from './router';
 
 // networkMode 'always': TanStack Query would otherwise pause every query (and mutation: settings' Test)
-// while the browser is offline,
-// yet the embedded mirror is served from the service worker's cache then, and a remote mirror's
-// failure is reported by the lookup itself ("offline", fetch-with-timeout.ts).
+// while the browser is offline, yet the embedded mirror is served from the service worker's cache
+// then, and a remote mirror's failure is reported by the lookup itself ("offline", fetch-with-timeout.ts).
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, networkMode: 'always' }, mutations: { networkMode: 'always' } } });
 
 export function App() {

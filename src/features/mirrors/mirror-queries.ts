@@ -8,21 +8,7 @@ import { expandPattern, type MirrorConfig } from '../../core/mirrors/mirror-conf
 import type { Query } from '../../core/query/parse-query';
 import type { UserKeySpec } from '../../core/user-keys';
 import { fetchText } from './fetch-with-timeout';
-import { resolveRecord } from './resolve-record';
-
-/**
- * An alias index that could not be fetched for a reason of the moment (offline, unreachable, timed
- * out): thrown, not returned as null, so the failure is never cached as "this mirror has no index"
- * and the lookup can say what happened (found by review: offline was cached as "not found" for 5 min).
- */
-export class AliasIndexUnavailable extends Error {
-  readonly kind: 'offline' | 'unreachable' | 'timeout';
-  constructor(kind: AliasIndexUnavailable['kind'], message: string) {
-    super(message);
-    this.name = 'AliasIndexUnavailable';
-    this.kind = kind;
-  }
-}
+import { AliasIndexUnavailable, resolveRecord } from './resolve-record';
 
 export function aliasIndexQuery(mirror: MirrorConfig) {
   return queryOptions({

@@ -47,6 +47,21 @@ export class ResolveError extends Error {
   }
 }
 
+/**
+ * An alias index that could not be fetched for a reason of the moment (offline, unreachable, timed
+ * out): thrown by aliasIndexQuery, not returned as null, so the failure is never cached as "this
+ * mirror has no index" and the lookup can say what happened (found by review: offline was cached as
+ * "not found" for 5 min).
+ */
+export class AliasIndexUnavailable extends Error {
+  readonly kind: 'offline' | 'unreachable' | 'timeout';
+  constructor(kind: AliasIndexUnavailable['kind'], message: string) {
+    super(message);
+    this.name = 'AliasIndexUnavailable';
+    this.kind = kind;
+  }
+}
+
 export interface ResolveDeps {
   readonly mirrors: readonly MirrorConfig[];
   readonly userKeys: readonly UserKeySpec[];
@@ -73,9 +88,7 @@ async function suffixFor(query: Query, mirror: MirrorConfig, deps: ResolveDeps):
     index = await deps.aliasIndex(mirror);
   } catch (e) {
     // Offline, unreachable or slow now: said as such, so the lookup ends "offline", not "not found".
-    if (e instanceof Error && 'kind' in e && (e.kind === 'offline' || e.kind === 'unreachable' || e.kind === 'timeout')) {
-      return { ...base, url, outcome: e.kind, message: `its alias index could not be fetched: ${e.message}` };
-    }
+    if (e instanceof AliasIndexUnavailable) return { ...base, url, outcome: e.kind, message: `its alias index could not be fetched: ${e.message}` };
     throw e;
   }
   if (!index) return { ...base, url, outcome: 'no-index', message: 'its alias index could not be loaded' };

@@ -48,9 +48,8 @@ const ERROR_TAB_TITLE: Record<ResolveError['kind'], string> = {
   'wrong-record': 'Wrong record',
 };
 
-function ResolveErrorView({ error: e, query, onRetry }: { error: Error; query: Query; onRetry: () => void }) {
+function ResolveErrorView({ error: e, kind, query, onRetry }: { error: Error; kind: ResolveError['kind']; query: Query; onRetry: () => void }) {
   useMarkPageSettled();
-  const kind = e instanceof ResolveError ? e.kind : 'network';
   // Offline is a state of the moment: when the network is back, the lookup is made again.
   const online = useOnline();
   useEffect(() => {
@@ -81,7 +80,7 @@ export function RecordPage({ query }: { query: Query }) {
   if (result.isPending) return <Skeleton what={query.understood} />;
   if (result.isError) {
     const e = result.error;
-    return <ResolveErrorView error={e} query={query} onRetry={retry} />;
+    return <ResolveErrorView error={e} kind={errorKind} query={query} onRetry={retry} />;
   }
   const r = result.data;
   return (
