@@ -2,6 +2,10 @@
  * The badge build (issue 12): src/embed/pith-badge.ts as one ES module, dist/embed/pith-badge.js,
  * built after the app (whose build empties dist/). No framework in it: src/embed imports the core
  * only (lint-enforced).
+ *
+ * Built as an app entry, not in library mode: library mode keeps the whitespace of an ES module (for
+ * bundlers that re-bundle it), but this file is loaded as it is by a script tag, and fully minified it
+ * is 49.9 KB gzip instead of 55.1 (measured 2026-12-01, gzip -9).
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
@@ -13,6 +17,11 @@ export default defineConfig({
     outDir: 'dist/embed',
     emptyOutDir: true,
     sourcemap: false,
-    lib: { entry: resolve(import.meta.dirname, 'src/embed/pith-badge.ts'), formats: ['es'], fileName: () => 'pith-badge.js' },
+    modulePreload: false,
+    rollupOptions: {
+      input: resolve(import.meta.dirname, 'src/embed/pith-badge.ts'),
+      preserveEntrySignatures: 'strict',
+      output: { entryFileNames: 'pith-badge.js', chunkFileNames: 'pith-badge-[name]-[hash].js' },
+    },
   },
 });

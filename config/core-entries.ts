@@ -14,6 +14,8 @@ export const CORE_ENTRIES: Readonly<Record<string, string>> = {
   query: 'src/core/query/parse-query.ts',
   'mirror-config': 'src/core/mirrors/mirror-config.ts',
   'alias-index': 'src/core/mirrors/alias-index.ts',
+  'mirror-fetch': 'src/core/mirrors/mirror-fetch.ts',
+  'resolve-record': 'src/core/mirrors/resolve-record.ts',
   sha256: 'src/core/crypto/sha256.ts',
 };
 

@@ -79,8 +79,9 @@ test('the seed badge says verified, from the app’s own mirror, with its title 
   expect(await inner(p, 'seed', 'a[data-state]').evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).direction])).toEqual(['rgb(255, 255, 255)', 'ltr']);
   // No generated "Verified" beside it, whatever the host's own !important says.
   expect(await state(p, 'seed').evaluate((e) => [getComputedStyle(e, '::before').content, getComputedStyle(e, '::after').content])).toEqual(['none', 'none']);
-  // One check per badge: pith.science (the route fixture, 404), then the app's mirror, once each.
-  expect(records.map((u) => new URL(u).origin).sort()).toEqual([APP, 'https://pith.science']);
+  // One check per badge, by the app's resolver: pith.science (the route fixture, 404) for the record
+  // and then its bundle, then the app's mirror, each once.
+  expect(records.map((u) => new URL(u).pathname).sort()).toEqual([`/mirror/pith/${SEED_SUFFIX}.json`, `/pith/${SEED_SUFFIX}.json`, `/pith/${SEED_SUFFIX}/bundle.json`]);
 });
 
 test('a mirror serving a tampered copy gives invalid, naming the check; an unknown signer gives incomplete; both on one page, each on its own', async ({ page: p }) => {

@@ -6,8 +6,7 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+export { serveLocal } from '../tests/local-server';
 import { EMBEDDED_MIRROR, PITH_SCIENCE_MIRROR, userMirror as makeUserMirror, type MirrorConfig } from '../src/core/mirrors/mirror-config';
 
 export const SEED_SUFFIX = 'UTTGU3KIYM6JKD6ALUV7A7CX74';
@@ -85,13 +84,6 @@ export async function expectVerdict(page: Page, verdict: 'verified' | 'incomplet
 export { expect };
 
 /** A real local HTTP server on 127.0.0.1 and a free port (mirrors, host pages), with its base URL. */
-export async function serveLocal(handler: RequestListener): Promise<{ server: Server; url: string; port: number }> {
-  const server = createServer(handler);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${port}`, port };
-}
-
 /** Pastes text as Ctrl/Cmd+V would, anywhere on the page (the paste lands on the document body). */
 export async function pasteText(page: Page, text: string) {
   await page.evaluate((body) => {

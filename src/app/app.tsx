@@ -4,7 +4,7 @@ import { router } from './router';
 
 // networkMode 'always': TanStack Query would otherwise pause every query (and mutation: settings' Test)
 // while the browser is offline, yet the embedded mirror is served from the service worker's cache
-// then, and a remote mirror's failure is reported by the lookup itself ("offline", fetch-with-timeout.ts).
+// then, and a remote mirror's failure is reported by the lookup itself ("offline", src/core/mirrors/mirror-fetch.ts).
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, networkMode: 'always' }, mutations: { networkMode: 'always' } } });
 
 export function App() {

@@ -1,9 +1,8 @@
 // What a badge decides (issue 12), against real local mirrors: the core's verdict for the record
 // asked for, the best copy across mirrors, and never "verified" for another number.
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFiles, serveLocal, type LocalServer } from '../../tests/local-server';
 import { checkBadge, type BadgeLimits, type BadgeRequest } from './badge-check';
 
 const SUFFIX = 'UTTGU3KIYM6JKD6ALUV7A7CX74';
@@ -19,30 +18,28 @@ const FILES: Record<string, string> = {
   [`/lying/pith/${SUFFIX}.json`]: SEED,
 };
 
-let server: Server;
+let server: LocalServer;
 let base = '';
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  server = await serveFiles(FILES, (req, res) => {
     if (req.url === `/trickle/pith/${SUFFIX}.json`) {
       // Headers at once, then a byte now and then: only a deadline on the whole answer ends it.
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.write('{');
       const t = setInterval(() => res.write(' '), 50);
       res.on('close', () => clearInterval(t));
-      return;
+      return true;
     }
-    if (req.url === `/huge/pith/${SUFFIX}.json`) return void res.writeHead(200, { 'Content-Type': 'application/json' }).end(`[${'0,'.repeat(5000)}0]`);
-    const body = FILES[req.url ?? ''];
-    if (body === undefined) res.writeHead(404).end();
-    else res.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
+    if (req.url !== `/huge/pith/${SUFFIX}.json`) return false;
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(`[${'0,'.repeat(5000)}0]`);
+    return true;
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = server.url;
 });
 afterAll(() => server.close());
 
 const request = (over: Partial<BadgeRequest>): BadgeRequest => ({ number: `pith:2017:${SUFFIX}`, arxiv: null, mirrors: [`${base}/good`], explorer: 'http://explorer.test/', ...over });
-const check = (over: Partial<BadgeRequest>, limits?: BadgeLimits) => checkBadge(request(over), (url, signal) => fetch(url, { signal }), limits);
+const check = (over: Partial<BadgeRequest>, limits?: BadgeLimits) => checkBadge(request(over), (url, init) => fetch(url, init), limits);
 
 describe('checkBadge', () => {
   it('says verified for the seed, with the number computed here and its title bound', async () => {
@@ -73,12 +70,12 @@ describe('checkBadge', () => {
     expect(await check({ number: null, arxiv: '1704.04289v9' })).toMatchObject({ kind: 'wrong-record', reason: expect.stringContaining('version 9') });
   });
 
-  it('cuts off a mirror that trickles its answer, and one whose answer is too large, and says why', async () => {
+  it('cuts off a mirror that trickles its answer (unreachable), and does not read one whose answer is too large (it answered, with no record), and says why', async () => {
     const slow = await check({ mirrors: [`${base}/trickle`, `${base}/good`] }, { timeoutMs: 300, maxBytes: 1_000_000 });
     expect(slow).toMatchObject({ kind: 'verified' });
     const alone = await check({ mirrors: [`${base}/trickle`] }, { timeoutMs: 300, maxBytes: 1_000_000 });
     expect(alone).toMatchObject({ kind: 'unreachable', reason: expect.stringContaining('no whole answer within 0.3 s') });
-    expect(await check({ mirrors: [`${base}/huge`] }, { timeoutMs: 5000, maxBytes: 1000 })).toMatchObject({ kind: 'unreachable', reason: expect.stringContaining('an answer over 1000 bytes') });
+    expect(await check({ mirrors: [`${base}/huge`] }, { timeoutMs: 5000, maxBytes: 1000 })).toMatchObject({ kind: 'not-found', reason: expect.stringContaining('the answer is over 1000 bytes') });
   });
 
   it('does not judge a list at a record URL by its first entry', async () => {
@@ -86,10 +83,9 @@ describe('checkBadge', () => {
   });
 
   it('refuses a mirror that redirects to another host, as the app does', async () => {
-    const moved = createServer((_req, res) => res.writeHead(302, { Location: `${base}/good/pith/${SUFFIX}.json` }).end());
-    await new Promise<void>((r) => moved.listen(0, '127.0.0.1', r));
+    const moved = await serveLocal((_req, res) => res.writeHead(302, { Location: `${base}/good/pith/${SUFFIX}.json` }).end());
     try {
-      const got = await check({ mirrors: [`http://localhost:${(moved.address() as AddressInfo).port}`] });
+      const got = await check({ mirrors: [`http://localhost:${moved.port}`] });
       expect(got).toMatchObject({ kind: 'unreachable' });
     } finally {
       moved.close();
@@ -97,7 +93,7 @@ describe('checkBadge', () => {
   });
 
   it('tells not found from unreachable, naming the mirrors asked', async () => {
-    expect(await check({ mirrors: [`${base}/empty`] })).toEqual({ kind: 'not-found', tried: [new URL(base).host], reason: `No mirror has this record (asked ${new URL(base).host}). ${new URL(base).host}: HTTP 404.` });
+    expect(await check({ mirrors: [`${base}/empty`] })).toEqual({ kind: 'not-found', tried: [new URL(base).host], reason: `No mirror has this record (asked ${new URL(base).host}). ${new URL(base).host}: HTTP 404: the mirror has no such document.` });
     expect(await check({ mirrors: ['http://127.0.0.1:9'] })).toMatchObject({ kind: 'unreachable', tried: ['127.0.0.1:9'] });
   });
 

@@ -108,7 +108,7 @@ export class PithBadge extends HTMLElement {
     if (request.number !== null && request.arxiv !== null) console.warn(`<pith-badge>: both number and arxiv are given; the number (${request.number}) is used.`);
     for (const e of badgeMirrors(request).errors) console.warn(`<pith-badge>: a mirror entry was left out: ${e}`);
     this.#draw({ kind: 'checking' });
-    const state = await checkBadge(request, (url, signal) => fetch(url, { signal, credentials: 'omit', headers: { Accept: 'application/json' } }));
+    const state = await checkBadge(request, (url, init) => fetch(url, init));
     if (run === this.#run) this.#draw(state);
   }
 

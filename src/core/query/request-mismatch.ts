@@ -27,9 +27,10 @@ export function requestMismatches(query: Query, report: VerifyReport): RequestMi
   }
   // A short number is looked up through a mirror's alias index, which the mirror writes: the record it
   // leads to must still begin with the characters asked for (found by review: a hostile index mapped
-  // pith:2AEN4MOB to another paper's record).
+  // pith:2AEN4MOB to another paper's record). The number the record claims, as for the year: when the
+  // copy is verified it is the computed one, and when it is not, its failing check is the story, not this.
   if (query.type === 'pith') {
-    const number = report.computedPithNumber ?? report.claimedPithNumber;
+    const number = report.claimedPithNumber ?? report.computedPithNumber;
     const suffix = number ? number.split(':').pop()! : null;
     if (suffix !== null && !suffix.startsWith(query.pith.suffix)) {
       out.push({ what: 'suffix', asked: query.pith.suffix, found: suffix, message: `You asked for a number beginning ${query.pith.suffix}; this record's number is ${number}, which does not.` });

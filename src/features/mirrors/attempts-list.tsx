@@ -1,5 +1,5 @@
 /** Which mirror answered, and why each other did not (docs/UX.md #1: never blame the wrong thing). */
-import type { Attempt, AttemptOutcome } from './resolve-record';
+import type { Attempt, AttemptOutcome } from '../../core/mirrors/resolve-record';
 
 const OUTCOME_WORD: Record<AttemptOutcome, string> = {
   found: 'answered (verified)',
@@ -12,10 +12,10 @@ const OUTCOME_WORD: Record<AttemptOutcome, string> = {
   'http-error': 'server error',
   'bad-json': 'bad JSON',
   'wrong-record': 'wrong record (hostile or broken)',
+  'other-record': 'not the record asked for',
   invalid: 'invalid copy',
   'no-index': 'cannot look this up',
   'not-in-index': 'not in its index',
-  skipped: 'skipped',
 };
 
 export function AttemptsList({ attempts }: { attempts: readonly Attempt[] }) {

@@ -1,6 +1,6 @@
 /** Where this record came from: which mirror answered (and why others did not), or which file. */
 import { AttemptsList } from '../mirrors/attempts-list';
-import type { Attempt } from '../mirrors/resolve-record';
+import type { Attempt } from '../../core/mirrors/resolve-record';
 import { Disclosure } from '../ui/disclosure';
 import type { RecordDetail } from '../../core/verify/report-types';
 import { Tag } from '../ui/tag';

@@ -6,11 +6,10 @@ import { useDocumentTitle } from '../ui/use-document-title';
 import { Button } from '../ui/button';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Query } from '../../core/query/parse-query';
-import { requestMismatches } from '../../core/query/request-mismatch';
 import { NearMissList } from '../lookup/near-miss-list';
 import { AttemptsList } from '../mirrors/attempts-list';
 import { recordQuery } from '../mirrors/mirror-queries';
-import { ResolveError } from '../mirrors/resolve-record';
+import { ResolveError } from '../../core/mirrors/resolve-record';
 import { useSettings } from '../settings/settings-store';
 import { RecordView } from './record-view';
 import { useMarkPageSettled } from '../verification/page-settled';
@@ -87,7 +86,7 @@ export function RecordPage({ query }: { query: Query }) {
     <RecordView
       text={r.text}
       report={r.report}
-      mismatches={requestMismatches(query, r.report)}
+      mismatches={r.mismatches}
       origin={{ type: 'mirror', mirrorName: r.mirror.name, url: r.url, attempts: r.attempts, note: r.note, understood: query.understood }}
     />
   );

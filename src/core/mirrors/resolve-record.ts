@@ -1,21 +1,40 @@
 /**
- * Resolves a query through the mirrors in order, verifying what each serves. A mirror that serves a
- * different record than the one asked for is hostile or broken, not "not found". The best copy
- * wins (betterCopy: verified over incomplete over invalid): whenever the copy in hand is not
- * verified, the next mirror is asked, and every mirror's answer is kept to tell the user.
+ * Resolves a query through the mirrors in order, verifying what each serves: the one resolver of
+ * the app's record page, the `<pith-badge>` and the CLI (issue 12: "the mirror resolution in core").
+ * A mirror that serves a different record than the one asked for is hostile or broken, not "not
+ * found". The best copy wins: verified over incomplete over invalid, and any of them over a copy that
+ * is not what was asked for (another year, version or paper: requestMismatches). Whenever the copy
+ * in hand is less than a verified copy of what was asked, the next mirror is asked, and every
+ * mirror's answer is kept to tell the user.
+ *
+ * @module resolve-record
  */
-import { lookupAlias, type AliasIndex } from '../../core/mirrors/alias-index';
-import { expandPattern, type MirrorConfig } from '../../core/mirrors/mirror-config';
-import { parsePithNumber } from '../../core/pith/pith-number';
-import type { Query } from '../../core/query/parse-query';
-import type { UserKeySpec } from '../../core/user-keys';
-import type { Verdict } from '../../core/verify/check-types';
-import type { VerifyReport } from '../../core/verify/verify-document';
-import { verifyDocumentText } from '../verification/verify-client';
-import { fetchText } from './fetch-with-timeout';
+import { parsePithNumber } from '../pith/pith-number';
+import type { Query } from '../query/parse-query';
+import { requestMismatches, type RequestMismatch } from '../query/request-mismatch';
+import type { Verdict } from '../verify/check-types';
+import type { VerifyEntry, VerifyReport } from '../verify/verify-document';
+import { lookupAlias, type AliasIndex } from './alias-index';
+import { fetchMirrorText, MIRROR_LIMITS, type FetchLimits, type MirrorIo } from './mirror-fetch';
+import { expandPattern, type MirrorConfig } from './mirror-config';
 
-export type AttemptOutcome = 'found' | 'incomplete' | 'not-found' | 'offline' | 'unreachable' | 'timeout' | 'http-error' | 'too-large' | 'bad-json' | 'wrong-record' | 'invalid' | 'no-index' | 'not-in-index' | 'skipped';
+export type AttemptOutcome =
+  | 'found'
+  | 'incomplete'
+  | 'not-found'
+  | 'offline'
+  | 'unreachable'
+  | 'timeout'
+  | 'http-error'
+  | 'too-large'
+  | 'bad-json'
+  | 'wrong-record'
+  | 'other-record'
+  | 'invalid'
+  | 'no-index'
+  | 'not-in-index';
 
+/** What one mirror answered (or why it was not asked), in words. */
 export interface Attempt {
   readonly mirrorId: string;
   readonly mirrorName: string;
@@ -31,11 +50,14 @@ export interface ResolvedRecord {
   readonly url: string;
   readonly text: string;
   readonly report: VerifyReport;
+  /** How this record differs from what was asked for; empty when it is the record asked for. */
+  readonly mismatches: readonly RequestMismatch[];
   readonly attempts: readonly Attempt[];
   /** e.g. "pith numbers a different version". */
   readonly note: string | null;
 }
 
+/** No mirror served a copy: why, in one kind, with every mirror's answer. */
 export class ResolveError extends Error {
   readonly kind: 'not-found' | 'network' | 'offline' | 'wrong-record';
   readonly attempts: readonly Attempt[];
@@ -49,9 +71,8 @@ export class ResolveError extends Error {
 
 /**
  * An alias index that could not be fetched for a reason of the moment (offline, unreachable, timed
- * out): thrown by aliasIndexQuery, not returned as null, so the failure is never cached as "this
- * mirror has no index" and the lookup can say what happened (found by review: offline was cached as
- * "not found" for 5 min).
+ * out): thrown, not returned as null, so a cache never keeps the failure as "this mirror has no
+ * index" and the lookup can say what happened (found by review: offline was cached as "not found").
  */
 export class AliasIndexUnavailable extends Error {
   readonly kind: 'offline' | 'unreachable' | 'timeout';
@@ -62,10 +83,32 @@ export class AliasIndexUnavailable extends Error {
   }
 }
 
+/**
+ * A mirror's alias index, or null when it has none or serves something that is not one; throws
+ * AliasIndexUnavailable when it could not be asked now.
+ */
+export async function fetchAliasIndex(mirror: MirrorConfig, io: MirrorIo, limits: FetchLimits = MIRROR_LIMITS, signal?: AbortSignal): Promise<AliasIndex | null> {
+  if (!mirror.aliasIndexUrl) return null;
+  const got = await fetchMirrorText(expandPattern(mirror.aliasIndexUrl, mirror), io, limits, signal);
+  if (got.kind === 'offline' || got.kind === 'unreachable' || got.kind === 'timeout') throw new AliasIndexUnavailable(got.kind, got.message);
+  if (got.kind !== 'ok') return null;
+  try {
+    const parsed = JSON.parse(got.text) as unknown;
+    const aliases = (parsed as { aliases?: unknown } | null)?.aliases;
+    return typeof aliases === 'object' && aliases !== null && !Array.isArray(aliases) ? (parsed as AliasIndex) : null;
+  } catch {
+    return null;
+  }
+}
+
 export interface ResolveDeps {
   readonly mirrors: readonly MirrorConfig[];
-  readonly userKeys: readonly UserKeySpec[];
-  readonly aliasIndex: (mirror: MirrorConfig) => Promise<AliasIndex | null>;
+  readonly io: MirrorIo;
+  /** Verifies a served document's text (the app: in the page or its worker, with the user's keys). */
+  readonly verify: (text: string) => Promise<readonly VerifyEntry[]>;
+  /** A mirror's alias index; default: fetchAliasIndex each time (the app passes its query cache). */
+  readonly aliasIndex?: (mirror: MirrorConfig) => Promise<AliasIndex | null>;
+  readonly limits?: FetchLimits;
   readonly signal?: AbortSignal;
 }
 
@@ -85,7 +128,7 @@ async function suffixFor(query: Query, mirror: MirrorConfig, deps: ResolveDeps):
   const url = expandPattern(mirror.aliasIndexUrl, mirror);
   let index: AliasIndex | null;
   try {
-    index = await deps.aliasIndex(mirror);
+    index = await (deps.aliasIndex ?? ((m) => fetchAliasIndex(m, deps.io, deps.limits, deps.signal)))(mirror);
   } catch (e) {
     // Offline, unreachable or slow now: said as such, so the lookup ends "offline", not "not found".
     if (e instanceof AliasIndexUnavailable) return { ...base, url, outcome: e.kind, message: `its alias index could not be fetched: ${e.message}` };
@@ -97,13 +140,25 @@ async function suffixFor(query: Query, mirror: MirrorConfig, deps: ResolveDeps):
   return hit.note ? { suffix: hit.suffix, note: hit.note } : { suffix: hit.suffix };
 }
 
-const RANK: Record<Verdict, number> = { verified: 2, incomplete: 1, invalid: 0 };
+const RANK: Record<Verdict, number> = { verified: 3, incomplete: 2, invalid: 1 };
 
-/** True when `a` is a better copy to show than `b` (FORMAT.md: only a verified one is what it claims). */
-export function betterCopy(a: Verdict, b: Verdict | null): boolean {
-  return b === null || RANK[a] > RANK[b];
+/** How good a copy is to show: a copy that is not the one asked for ranks below every copy that is. */
+function standing(r: ResolvedRecord): number {
+  return r.mismatches.length > 0 ? 0 : RANK[r.report.verdict];
 }
 
+/** What one copy, of the right suffix, says about itself, as an attempt. */
+function judged(resolved: ResolvedRecord): Pick<Attempt, 'outcome' | 'message'> {
+  const { report, mismatches } = resolved;
+  if (mismatches.length > 0) return { outcome: 'other-record', message: `served a ${report.verdict} record, but not the one asked for: ${mismatches.map((m) => m.message).join(' ')}` };
+  if (report.verdict === 'invalid') return { outcome: 'invalid', message: `served a copy that fails ${report.checks.filter((c) => c.status === 'fail').map((c) => c.id).join(', ')}` };
+  return { outcome: report.verdict === 'verified' ? 'found' : 'incomplete', message: `served a ${report.verdict} copy: ${report.headline.summary}` };
+}
+
+/**
+ * The best copy of the record the query names, with every mirror's answer; throws ResolveError when
+ * no mirror served one (kind: offline, network, wrong-record or not-found, in that order of blame).
+ */
 export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<ResolvedRecord> {
   const attempts: Attempt[] = [];
   let best: ResolvedRecord | null = null;
@@ -116,7 +171,7 @@ export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<Re
     }
     const urls = [mirror.recordPattern, ...(mirror.bundlePattern ? [mirror.bundlePattern] : [])].map((p) => expandPattern(p, mirror, target.suffix));
     for (const url of urls) {
-      const got = await fetchText(url, deps.signal);
+      const got = await fetchMirrorText(url, deps.io, deps.limits, deps.signal);
       const base = { mirrorId: mirror.id, mirrorName: mirror.name, url, ms: got.ms };
       if (got.kind === 'aborted') throw new ResolveError('network', 'Cancelled.', attempts);
       if (got.kind !== 'ok') {
@@ -124,7 +179,7 @@ export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<Re
         if (got.kind === 'not-found') continue;
         break;
       }
-      const entries = await verifyDocumentText(got.text, deps.userKeys);
+      const entries = await deps.verify(got.text);
       // A record URL serves one record: a list is not judged by its first entry.
       if (entries.length > 1) {
         attempts.push({ ...base, outcome: 'bad-json', message: `served ${entries.length} documents where one record was expected` });
@@ -141,16 +196,11 @@ export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<Re
         attempts.push({ ...base, outcome: 'wrong-record', message: `served ${report.pithNumber ?? 'a document with no pith number'} when asked for ${target.suffix}: a broken or hostile mirror` });
         break;
       }
-      const resolved: ResolvedRecord = { suffix: target.suffix, mirror, url, text: got.text, report, attempts: [], note: target.note ?? null };
-      if (report.verdict === 'invalid') {
-        const failing = report.checks.filter((c) => c.status === 'fail').map((c) => c.id);
-        attempts.push({ ...base, outcome: 'invalid', message: `served a copy that fails ${failing.join(', ')}` });
-      } else {
-        attempts.push({ ...base, outcome: report.verdict === 'verified' ? 'found' : 'incomplete', message: `served a ${report.verdict} copy: ${report.headline.summary}` });
-      }
-      if (betterCopy(report.verdict, best?.report.verdict ?? null)) best = resolved;
-      // A verified copy cannot be bettered; anything less, and the next mirror is asked.
-      if (report.verdict === 'verified') return { ...resolved, attempts };
+      const resolved: ResolvedRecord = { suffix: target.suffix, mirror, url, text: got.text, report, mismatches: requestMismatches(query, report), attempts: [], note: target.note ?? null };
+      attempts.push({ ...base, ...judged(resolved) });
+      if (best === null || standing(resolved) > standing(best)) best = resolved;
+      // A verified copy of what was asked cannot be bettered; anything less, and the next mirror is asked.
+      if (standing(resolved) === RANK.verified) return { ...resolved, attempts };
       break;
     }
   }

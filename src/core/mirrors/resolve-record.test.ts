@@ -1,0 +1,126 @@
+// The one resolver of the app, the badge and the CLI, against real local mirrors served here: a
+// faithful one (the embedded sample mirror's files), one serving a tampered copy, one serving another
+// record at the seed's URL, one with a hostile alias index, and one that is down.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFiles, type LocalServer } from '../../../tests/local-server';
+import { Keyring } from '../keyring';
+import { parseQuery, type Query } from '../query/parse-query';
+import { verifyText } from '../verify/verify-document';
+import { userMirror, type MirrorConfig } from './mirror-config';
+import type { MirrorIo } from './mirror-fetch';
+import { AliasIndexUnavailable, resolveRecord, ResolveError, type ResolveDeps } from './resolve-record';
+
+const SEED = 'UTTGU3KIYM6JKD6ALUV7A7CX74';
+const OTHER = '2AEN4MOBPLL372HGEXWNG3JGNG'; // arXiv 1611.03982v6 in the embedded mirror: built, unsigned
+const read = (p: string) => readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8');
+const seedText = read(`public/mirror/pith/${SEED}.json`);
+const FILES: Record<string, string> = {
+  '/good/alias-index.json': read('public/mirror/alias-index.json'),
+  [`/good/pith/${SEED}.json`]: seedText,
+  [`/good/pith/${OTHER}.json`]: read(`public/mirror/pith/${OTHER}.json`),
+  [`/forged/pith/${SEED}.json`]: read('tests/fixtures/tampered/paper-title.json'),
+  [`/swapped/pith/${SEED}.json`]: read(`public/mirror/pith/${OTHER}.json`),
+  [`/list/pith/${SEED}.json`]: `[${seedText},${seedText}]`,
+  // A hostile index: another paper's arXiv id leads to the seed's record.
+  '/lying/alias-index.json': JSON.stringify({ aliases: { 'arxiv:1611.03982': SEED } }),
+  [`/lying/pith/${SEED}.json`]: seedText,
+};
+
+let server: LocalServer;
+let base = '';
+beforeAll(async () => {
+  server = await serveFiles(FILES);
+  base = server.url;
+});
+afterAll(() => server.close());
+
+function mirrors(...names: string[]): MirrorConfig[] {
+  const out: MirrorConfig[] = [];
+  for (const n of names) {
+    const m = userMirror(n === 'down' ? 'http://127.0.0.1:9' : `${base}/${n}`, out);
+    if (!m.ok) throw new Error(m.error.message);
+    out.push({ ...m.value, bundlePattern: null });
+  }
+  return out;
+}
+const q = (text: string): Query => {
+  const p = parseQuery(text);
+  if (!p.ok) throw new Error(p.error.message);
+  return p.value;
+};
+const nodeIo: MirrorIo = { fetch: (url, init) => fetch(url, init) };
+const keyring = Keyring.pinned();
+const deps = (list: MirrorConfig[], over: Partial<ResolveDeps> = {}): ResolveDeps => ({ mirrors: list, io: nodeIo, verify: (t) => verifyText(t, { keyring }), ...over });
+const resolve = (text: string, names: string[], over: Partial<ResolveDeps> = {}) => resolveRecord(q(text), deps(mirrors(...names), over));
+const failure = (p: Promise<unknown>) => p.then(() => expect.unreachable('resolved'), (e: unknown) => (e instanceof ResolveError ? e : Promise.reject(e)));
+const outcomes = (a: readonly { outcome: string }[]) => a.map((x) => x.outcome);
+
+describe('resolveRecord', () => {
+  it('returns the verified seed from a faithful mirror, asking no other', async () => {
+    const r = await resolve(`pith:2017:${SEED}`, ['good', 'forged']);
+    expect(r).toMatchObject({ suffix: SEED, url: `${base}/good/pith/${SEED}.json`, mismatches: [], note: null });
+    expect(r.report.verdict).toBe('verified');
+    expect(outcomes(r.attempts)).toEqual(['found']);
+  });
+
+  it('asks the next mirror past a tampered copy or a mirror that is down, and keeps the best copy', async () => {
+    expect(outcomes((await resolve(SEED, ['forged', 'down', 'good'])).attempts)).toEqual(['invalid', 'unreachable', 'found']);
+    const alone = await resolve(SEED, ['forged', 'down']);
+    expect(alone.report.verdict).toBe('invalid');
+    expect(alone.attempts[0]!.message).toContain('title-hash');
+  });
+
+  it('never takes another record served at the asked URL, and says so when no mirror serves the right one', async () => {
+    const e = await failure(resolve(SEED, ['swapped']));
+    expect(e.kind).toBe('wrong-record');
+    expect(e.attempts[0]).toMatchObject({ outcome: 'wrong-record', message: expect.stringContaining(`pith:2016:${OTHER} when asked for ${SEED}`) });
+    expect((await resolve(SEED, ['swapped', 'good'])).report.verdict).toBe('verified');
+  });
+
+  it('ranks a verified copy of another paper (a hostile alias index) below the right paper’s unsigned copy', async () => {
+    const r = await resolve('arXiv:1611.03982', ['lying', 'good']);
+    expect(r.suffix).toBe(OTHER);
+    expect(r.report.verdict).toBe('incomplete');
+    expect(outcomes(r.attempts)).toEqual(['other-record', 'incomplete']);
+    expect(r.attempts[0]!.message).toContain('You asked for arXiv 1611.03982; this record is for arXiv 1704.04289.');
+    // Alone, it is shown, with what differs: the page and the badge say it is not the record asked for.
+    const alone = await resolve('arXiv:1611.03982', ['lying']);
+    expect(alone.mismatches.map((m) => m.what)).toEqual(['arxiv-id']);
+  });
+
+  it('asks every mirror for a number whose year no record has, and returns the record with the mismatch', async () => {
+    const r = await resolve(`pith:2018:${SEED}`, ['good', 'lying']);
+    expect(outcomes(r.attempts)).toEqual(['other-record', 'other-record']);
+    expect(r.mismatches.map((m) => m.what)).toEqual(['year']);
+  });
+
+  it('does not judge a list at a record URL by its first entry', async () => {
+    const e = await failure(resolve(SEED, ['list']));
+    expect(e.kind).toBe('not-found');
+    expect(e.attempts[0]).toMatchObject({ outcome: 'bad-json', message: 'served 2 documents where one record was expected' });
+  });
+
+  it('blames the network only when no mirror answered, and says offline when the runtime is', async () => {
+    expect((await failure(resolve(SEED, ['down']))).kind).toBe('network');
+    expect((await failure(resolve(SEED, ['down', 'forged-nothing']))).kind).toBe('not-found');
+    const offline = await failure(resolve(SEED, ['down'], { io: { ...nodeIo, isOffline: () => true } }));
+    expect(offline.kind).toBe('offline');
+    expect(offline.attempts[0]!.outcome).toBe('offline');
+  });
+
+  it('looks short numbers, arXiv ids and DOIs up in the alias index, and names an index it cannot fetch now', async () => {
+    for (const text of ['pith:UTTGU3KI', 'arXiv:1704.04289', 'arXiv:1704.04289v2', '10.48550/arXiv.1704.04289']) expect((await resolve(text, ['good'])).suffix, text).toBe(SEED);
+    const noIndex = await failure(resolve('arXiv:1704.04289', ['down']));
+    expect(noIndex.attempts[0]).toMatchObject({ outcome: 'unreachable', message: expect.stringContaining('its alias index could not be fetched') });
+    const cached = await failure(resolve('arXiv:1704.04289', ['good'], { aliasIndex: () => Promise.reject(new AliasIndexUnavailable('offline', 'offline now')) }));
+    expect(cached.kind).toBe('offline');
+  });
+
+  it('stops when cancelled', async () => {
+    const stop = new AbortController();
+    stop.abort();
+    const e = await failure(resolve(SEED, ['good'], { signal: stop.signal }));
+    expect(e).toMatchObject({ kind: 'network', message: 'Cancelled.' });
+  });
+});
