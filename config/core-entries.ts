@@ -16,6 +16,7 @@ export const CORE_ENTRIES: Readonly<Record<string, string>> = {
   'alias-index': 'src/core/mirrors/alias-index.ts',
   'mirror-fetch': 'src/core/mirrors/mirror-fetch.ts',
   'resolve-record': 'src/core/mirrors/resolve-record.ts',
+  'audit-mirrors': 'src/core/mirrors/audit-mirrors.ts',
   sha256: 'src/core/crypto/sha256.ts',
 };
 

@@ -1,5 +1,6 @@
 /**
  * pith-verify [--json] [--key KEY_ID=PUBLIC_KEY]… PATH…
+ * pith-verify audit --mirror URL… [--json] [--key …]… TARGET…   (audit-command.ts)
  *
  * Verifies pith records offline with the same core as the app. PATH is a file, a directory
  * (recursively, *.json / *.jsonl) or `-` for stdin. Input is read as bytes and must be UTF-8
@@ -15,13 +16,16 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeInput } from '../core/documents/decode-input';
 import type { PithErrorCode } from '../core/errors';
+import type { Keyring } from '../core/keyring';
 import { buildKeyring } from '../core/user-keys';
 import { entryToJson, type EntryJson } from '../core/verify/entry-json';
 import { verifyText } from '../core/verify/verify-document';
 import { loadFastSha256 } from '../core/crypto/sha256';
+import { auditMain } from './audit-command';
 import { formatTable } from './format-table';
 
 const USAGE = `usage: pith-verify [--json] [--key KEY_ID=PUBLIC_KEY_HEX_OR_BASE64]... PATH...
+       pith-verify audit --mirror URL... TARGET...   (compare mirrors' copies; audit --help)
   PATH   a .json/.jsonl file, a directory (searched recursively), or - for stdin
   --json print one JSON array of results instead of a table
   --key  trust an extra Ed25519 public key (the pinned pith-v1-2026-05 key is always trusted)
@@ -84,20 +88,17 @@ async function* expand(path: string): AsyncGenerator<{ file: string; bytes?: Uin
 
 export async function main(argv: string[], out: (s: string) => void, errOut: (s: string) => void): Promise<number> {
   await loadFastSha256(); // the WebAssembly SHA-256 for batches (sha256.ts); noble until then, same bytes
+  if (argv[0] === 'audit') {
+    const keyring = keyringOf(keyOptions(argv.slice(1)), errOut);
+    return keyring ? auditMain(argv.slice(1), keyring, out, errOut) : 2;
+  }
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     (args === '' ? out : errOut)(args === '' ? USAGE : `pith-verify: ${args}\n${USAGE}`);
     return args === '' ? 0 : 2;
   }
-  const specs = args.keys.map((spec) => {
-    const eq = spec.indexOf('=');
-    return { keyId: eq > 0 ? spec.slice(0, eq) : '', publicKey: eq > 0 ? spec.slice(eq + 1) : spec };
-  });
-  const { keyring, errors } = buildKeyring(specs);
-  if (errors.length > 0) {
-    for (const e of errors) errOut(`pith-verify: --key ${e.spec.keyId}=${e.spec.publicKey}: ${e.error.message} (expected KEY_ID=PUBLIC_KEY)`);
-    return 2;
-  }
+  const keyring = keyringOf(args.keys, errOut);
+  if (!keyring) return 2;
   const results: EntryJson[] = [];
   for (const path of args.paths) {
     for await (const f of expand(path)) {
@@ -116,6 +117,27 @@ export async function main(argv: string[], out: (s: string) => void, errOut: (s:
   }
   out(args.json ? JSON.stringify(results, null, 2) : formatTable(results));
   return exitCode(results);
+}
+
+/** The values of every --key option. */
+function keyOptions(argv: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--key' && argv[i + 1]) keys.push(argv[++i]!);
+    else if (argv[i]!.startsWith('--key=')) keys.push(argv[i]!.slice(6));
+  }
+  return keys;
+}
+
+/** The pinned keys plus those given, or null (each bad one said) when any is not a usable key. */
+function keyringOf(keys: readonly string[], errOut: (s: string) => void): Keyring | null {
+  const specs = keys.map((spec) => {
+    const eq = spec.indexOf('=');
+    return { keyId: eq > 0 ? spec.slice(0, eq) : '', publicKey: eq > 0 ? spec.slice(eq + 1) : spec };
+  });
+  const { keyring, errors } = buildKeyring(specs);
+  for (const e of errors) errOut(`pith-verify: --key ${e.spec.keyId}=${e.spec.publicKey}: ${e.error.message} (expected KEY_ID=PUBLIC_KEY)`);
+  return errors.length > 0 ? null : keyring;
 }
 
 /** Errors that mean the input could not be read (as opposed to read, and found to hold no record). */

@@ -58,8 +58,15 @@ afterAll(() => {
 
 const io = (over: Partial<MirrorIo> = {}): MirrorIo => ({ fetch: (url, init) => fetch(url, init), ...over });
 const get = (path: string, over: Partial<MirrorIo> = {}, limits = { timeoutMs: 5000, maxBytes: 4096 }) => fetchMirrorText(path.startsWith('http') ? path : `${base}${path}`, io(over), limits);
-// Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
-const REFUSED = 'http://127.0.0.1:9/x.json';
+// A loopback port that was just freed: nothing listens, the connection is refused at once. (Port 9
+// would be refused by fetch itself, before connecting: it is on the Fetch standard's "bad port" list.)
+let REFUSED = '';
+beforeAll(async () => {
+  const gone = createServer();
+  await new Promise<void>((r) => gone.listen(0, '127.0.0.1', r));
+  REFUSED = `http://127.0.0.1:${(gone.address() as AddressInfo).port}/x.json`;
+  await new Promise((r) => gone.close(r));
+});
 
 describe('fetchMirrorText', () => {
   it('reads an answer as strict UTF-8, asking for JSON and sending no cookie', async () => {
@@ -87,7 +94,9 @@ describe('fetchMirrorText', () => {
   });
 
   it('tells unreachable from offline by what the runtime says, and a same-origin miss from a remote one', async () => {
-    expect(await get(REFUSED)).toMatchObject({ kind: 'unreachable', message: expect.stringMatching(/refused.*CORS/) });
+    expect(await get(REFUSED)).toMatchObject({ kind: 'unreachable', message: 'network error (the server refused or does not exist): fetch failed (ECONNREFUSED)' });
+    // In a page, CORS is one of the causes the browser hides behind the same error.
+    expect(await get(REFUSED, { pageHref: 'http://127.0.0.1:1/' })).toMatchObject({ message: expect.stringMatching(/refused.*CORS/) });
     expect(await get(REFUSED, { isOffline: () => false })).toMatchObject({ kind: 'unreachable' });
     expect(await get(REFUSED, { isOffline: () => true })).toMatchObject({ kind: 'offline', message: 'this browser is offline, so the mirror could not be asked' });
     const page = { isOffline: () => true, pageHref: 'http://127.0.0.1:9/pith/X' };

@@ -120,6 +120,9 @@ export async function fetchMirrorText(url: string, io: MirrorIo, limits: FetchLi
       const saved = io.pageHref !== undefined && absolute.origin === new URL(io.pageHref).origin;
       return { kind: 'offline', message: saved ? 'this browser is offline, and this document is not among those saved for offline use' : 'this browser is offline, so the mirror could not be asked', ms: ms() };
     }
-    return { kind: 'unreachable', message: `network error (the server refused, does not exist, or the browser blocked the answer by CORS): ${e instanceof Error ? e.message : String(e)}`, ms: ms() };
+    // Only a browser refuses an answer for want of CORS headers; node says why in the error's cause.
+    const why = io.pageHref !== undefined ? 'the server refused, does not exist, or the browser blocked the answer by CORS' : 'the server refused or does not exist';
+    const cause = e instanceof Error && e.cause instanceof Error ? ` (${(e.cause as Error & { code?: string }).code ?? e.cause.message})` : '';
+    return { kind: 'unreachable', message: `network error (${why}): ${e instanceof Error ? e.message : String(e)}${cause}`, ms: ms() };
   }
 }

@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFiles, type LocalServer } from '../../../tests/local-server';
+import { mirrorsAt, queryOf } from '../../../tests/test-mirrors';
 import { Keyring } from '../keyring';
-import { parseQuery, type Query } from '../query/parse-query';
 import { verifyText } from '../verify/verify-document';
-import { userMirror, type MirrorConfig } from './mirror-config';
+import type { MirrorConfig } from './mirror-config';
 import type { MirrorIo } from './mirror-fetch';
 import { AliasIndexUnavailable, resolveRecord, ResolveError, type ResolveDeps } from './resolve-record';
 
@@ -35,24 +35,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function mirrors(...names: string[]): MirrorConfig[] {
-  const out: MirrorConfig[] = [];
-  for (const n of names) {
-    const m = userMirror(n === 'down' ? 'http://127.0.0.1:9' : `${base}/${n}`, out);
-    if (!m.ok) throw new Error(m.error.message);
-    out.push({ ...m.value, bundlePattern: null });
-  }
-  return out;
-}
-const q = (text: string): Query => {
-  const p = parseQuery(text);
-  if (!p.ok) throw new Error(p.error.message);
-  return p.value;
-};
+const mirrors = (...names: string[]) => mirrorsAt(base, names);
 const nodeIo: MirrorIo = { fetch: (url, init) => fetch(url, init) };
 const keyring = Keyring.pinned();
 const deps = (list: MirrorConfig[], over: Partial<ResolveDeps> = {}): ResolveDeps => ({ mirrors: list, io: nodeIo, verify: (t) => verifyText(t, { keyring }), ...over });
-const resolve = (text: string, names: string[], over: Partial<ResolveDeps> = {}) => resolveRecord(q(text), deps(mirrors(...names), over));
+const resolve = (text: string, names: string[], over: Partial<ResolveDeps> = {}) => resolveRecord(queryOf(text), deps(mirrors(...names), over));
 const failure = (p: Promise<unknown>) => p.then(() => expect.unreachable('resolved'), (e: unknown) => (e instanceof ResolveError ? e : Promise.reject(e)));
 const outcomes = (a: readonly { outcome: string }[]) => a.map((x) => x.outcome);
 

@@ -35,7 +35,7 @@ describe('fetchText', () => {
     vi.stubGlobal('navigator', { onLine: true });
     const got = await fetchText(REFUSED, undefined);
     expect(got.kind).toBe('unreachable');
-    expect(got.kind !== 'ok' && got.message).toMatch(/refused.*CORS/);
+    expect(got.kind !== 'ok' && got.message).toMatch(/^network error \(the server refused/);
   });
 
   it('names the same failure offline when the browser says it has no network', async () => {

@@ -1,0 +1,24 @@
+/**
+ * Mirror configs and queries for tests of the core's mirror code: folders of one local server, each
+ * a mirror laid out like pith.science, plus 'down' (a loopback port where nothing answers).
+ */
+import { userMirror, type MirrorConfig } from '../src/core/mirrors/mirror-config';
+import { parseQuery, type Query } from '../src/core/query/parse-query';
+
+/** One mirror per name: `${base}/${name}`, or nothing listening for 'down'; no bundle URLs. */
+export function mirrorsAt(base: string, names: readonly string[]): MirrorConfig[] {
+  const out: MirrorConfig[] = [];
+  for (const n of names) {
+    const m = userMirror(n === 'down' ? 'http://127.0.0.1:9' : `${base}/${n}`, out);
+    if (!m.ok) throw new Error(m.error.message);
+    out.push({ ...m.value, bundlePattern: null });
+  }
+  return out;
+}
+
+/** The query a user would get by typing `text`; throws when it is not one. */
+export function queryOf(text: string): Query {
+  const p = parseQuery(text);
+  if (!p.ok) throw new Error(p.error.message);
+  return p.value;
+}
