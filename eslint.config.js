@@ -24,7 +24,7 @@ const FEATURE_DEPS = {
   mirrors: ['verification'],
   batch: ['settings', 'verification'],
   intake: ['batch', 'settings'],
-  compare: ['mirrors', 'settings'],
+  compare: ['mirrors', 'settings', 'verification'],
   record: ['batch', 'compare', 'lookup', 'mirrors', 'offline', 'report', 'settings', 'share', 'verification'],
   home: ['intake', 'lookup', 'mirrors'],
   offline: [],

@@ -35,15 +35,16 @@ test('one valid file opens as a record "from file", with no network request', as
   expect(requests).toEqual([]);
 });
 
-test('a tampered file is invalid and names the failing check; comparing with the mirror shows the hash-bound difference', async ({ page }) => {
+test('a tampered file is invalid and names the failing check; checking the mirrors shows the hash-bound difference', async ({ page }) => {
   const requests = await recordRequests(page);
   await page.getByTestId('file-input').setInputFiles(tmp('tampered.json', fixture('tampered/cr-license.json')));
   await expectVerdict(page, 'invalid');
   await expect(page.locator('[data-check="canonical-hash"]')).toHaveAttribute('data-status', 'fail');
   expect(requests).toEqual([]);
-  await page.getByRole('button', { name: /Compare with mirror copy/ }).click();
-  await expect(page.getByTestId('compare-result')).toContainText('1 field differ');
-  await expect(page.locator('[data-diff-coverage="hash-bound"]')).toContainText('canonical_record.metadata.license');
+  await page.getByRole('button', { name: /Check all mirrors/ }).click();
+  const embedded = page.locator('tr[data-audit-detail="embedded"]');
+  await expect(embedded.getByTestId('compare-result')).toContainText('1 field differs');
+  await expect(embedded.locator('[data-diff-coverage="hash-bound"]')).toContainText('canonical_record.metadata.license');
 });
 
 test('a folder of the real vectors is batch-verified, one row per file', async ({ page }) => {

@@ -40,3 +40,4 @@ export function recordQuery(query: Query, mirrors: readonly MirrorConfig[], user
     retry: false,
   });
 }
+

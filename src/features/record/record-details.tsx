@@ -1,13 +1,13 @@
 /**
  * The record page below the verdict, the headline and the checks: aliases, anatomy, citations,
- * share, compare, derivation, receipt, claims, raw JSON and the report. A chunk of its own, loaded
+ * share, check all mirrors, derivation, receipt, claims, raw JSON and the report. A chunk of its own, loaded
  * after the first verdict is painted (issue 10), and drawn in the page's second pass (record-view.tsx).
  */
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ReportSource } from '../../core/report/build-report';
 import type { VerifyReport } from '../../core/verify/verify-document';
-import { ComparePanel } from '../compare/compare-panel';
+import { AuditPanel } from '../compare/audit-panel';
 import { aliasIndexQuery } from '../mirrors/mirror-queries';
 import { ExportReport } from '../report/export-report';
 import { useSettings } from '../settings/settings-store';
@@ -80,7 +80,7 @@ export function RecordDetails({ text, download, document, report, origin, deepLi
           <CitationsList citations={detail?.citations ?? null} isKnownArxiv={isKnownArxiv} />
         </div>
         <SharePanel text={text} mirrorPath={origin.type === 'mirror' && suffix ? `/pith/${suffix}` : null} verified={report.verdict === 'verified'} deepLink={deepLink} pithNumber={report.derivation?.pithNumber ?? null} />
-        {origin.type !== 'mirror' && text !== null && <ComparePanel text={text} pithNumber={report.pithNumber} />}
+        <AuditPanel pithNumber={report.pithNumber} reference={origin.type === 'mirror' || text === null ? null : { from: origin.type, copy: { label: origin.type === 'file' ? origin.name : 'the shared link', text, report } }} />
       </div>
       <div className="min-w-0 space-y-8 lg:col-start-2">
         <DerivationChain derivation={report.derivation} />
