@@ -14,7 +14,7 @@ import { SECURITY_HEADERS } from './config/security-policy.ts';
  * without this group Rolldown hoisted the modules several lazy chunks share into the entry chunk.
  * The few core modules the first screen itself needs (parsing a query, decoding a paste) stay out.
  */
-const FIRST_SCREEN_CORE = /src\/core\/(documents\/(decode-input|sniff-input)|pith\/|query\/|mirrors\/|bytes|errors|key-text|text\/visible-text|read-capped|cite\/latex-macro|verify\/check-catalog|crypto\/base32)/;
+const FIRST_SCREEN_CORE = /src\/core\/(documents\/(decode-input|sniff-input)|pith\/|query\/|mirrors\/|bytes|errors|key-text|text\/visible-text|read-capped|cite\/latex-macro|verify\/check-catalog|verify\/headline-text|crypto\/base32)/;
 function isVerifierModule(id: string): boolean {
   if (FIRST_SCREEN_CORE.test(id)) return false;
   return /src\/core\/(verify|documents|crypto|json|text|cite|report|diff|compute|keyring|user-keys)|node_modules\/(zod|@noble)\//.test(id);

@@ -20,6 +20,7 @@ import { firstLoadMarkdown } from './first-load';
 import { issue10Targets, targetsLog, targetsMarkdown } from './issue-10-targets';
 import { lighthouseMarkdown, runLighthouse, type LighthouseResults } from './lighthouse';
 import { benchKey, DEFAULT_RECORDS, RECORDS_PATH, ROOT, writeRecords } from './make-records';
+import { mirrorScaleMarkdown, runMirrorScale, type MirrorScaleResults } from './mirror-scale';
 import { runNodeBench, type NodeResults } from './node-bench';
 
 const TARGET_PER_SECOND = 20_000;
@@ -104,6 +105,8 @@ function markdown(r: Results): string {
     ...(r.browser ? responsivenessLines(r.browser.responsiveness, r) : []),
     ...(r.browser ? firstLoadMarkdown(r.browser.firstLoad, `${r.machine.cpus} × ${r.machine.cpuModel}, load ${r.load.before.toFixed(2)}`) : []),
     ...(r.lighthouse ? lighthouseMarkdown(r.lighthouse, `${r.machine.cpus} × ${r.machine.cpuModel}, load ${r.load.before.toFixed(2)}`) : []),
+    mirrorScaleMarkdown(r.mirrorScale),
+    '',
     ...(r.browser?.app.status === 'measured'
       ? [
           `The app's batch workers set html[data-workers="ready"] (loaded, and warmed up on bundled sample records) ${fmt(r.browser.app.readyMs)} ms after navigation started; the file is given to the app after that, and timed from then until the batch summary says done.`,
@@ -142,6 +145,7 @@ interface Results {
   readonly node: NodeResults;
   readonly browser: BrowserResults | null;
   readonly lighthouse: LighthouseResults | null;
+  readonly mirrorScale: MirrorScaleResults;
   readonly browserSkipped: boolean;
   readonly ratios: NodeResults['ratios'] & { coreWorkersOverOneWorker?: number; appOverCoreWorkers?: number; appOverTwoNative?: number };
   readonly target: { recordsPerSecond: number; measured: number | null; status: string };
@@ -185,6 +189,9 @@ async function main(): Promise<number> {
     log('lighthouse:');
     lighthouse = await runLighthouse(log);
   }
+  log('mirror index at scale (1,500,000 synthetic papers):');
+  const mirrorScale = await runMirrorScale(1_500_000);
+  log(mirrorScaleMarkdown(mirrorScale));
 
   const table = rows(node, browser);
   const app = browser?.app;
@@ -210,6 +217,7 @@ async function main(): Promise<number> {
     node,
     browser,
     lighthouse,
+    mirrorScale,
     browserSkipped: browser === null,
     ratios: {
       ...node.ratios,

@@ -36,9 +36,9 @@ test('a record page checks every mirror at once and flags the one serving a diff
     const panel = page.getByTestId('mirror-audit');
     await panel.getByRole('button', { name: /Check all mirrors/ }).click();
     const summary = panel.getByTestId('audit-summary');
-    await expect(summary).toHaveText('✗ Conflict: 6 mirrors asked; 1 gave the reference copy, 1 identical, 1 differ only in unsigned data, 1 conflict, 1 do not have it, 1 could not be asked.');
+    await expect(summary).toHaveText('✗ Conflict: 6 mirrors asked; 1 gave the reference copy, 1 identical, 1 the same signed facts, other fields differ, 1 conflict, 1 do not have it, 1 could not be asked.');
     await expect(summary).toHaveAttribute('data-conflict', 'true');
-    const standing = (id: string) => panel.locator(`tr[data-audit-mirror="${id}"]`);
+    const standing = (id: string) => panel.locator(`[data-audit-mirror="${id}"]`);
     await expect(standing(EMBEDDED.id)).toHaveAttribute('data-standing', 'reference');
     await expect(standing(good.id)).toHaveAttribute('data-standing', 'identical');
     await expect(standing(live.id)).toHaveAttribute('data-standing', 'unsigned-differs');
@@ -46,15 +46,19 @@ test('a record page checks every mirror at once and flags the one serving a diff
     await expect(standing(down.id)).toHaveAttribute('data-standing', 'unreachable');
     await expect(standing(PITH_SCIENCE.id)).toHaveAttribute('data-standing', 'absent');
     // The conflict says why, and its diff is open: the hash-bound license, changed.
-    const forgedDetail = panel.locator(`tr[data-audit-detail="${forged.id}"]`);
-    await expect(forgedDetail).toContainText('serves a different signed copy: 1 signed or hash-bound field differs from the reference (canonical_record.metadata.license).');
+    const forgedDetail = panel.locator(`[data-audit-detail="${forged.id}"]`);
+    await expect(forgedDetail).toContainText('its copy fails here: canonical-hash');
+    await expect(forgedDetail).toContainText("a different signed copy: its canonical SHA-256 (computed here) differs from the reference's.");
     await expect(forgedDetail.locator('[data-diff-coverage="hash-bound"]')).toContainText('canonical_record.metadata.license');
     await expect(standing(forged.id)).toContainText('Invalid');
     // The busy mirror's difference is shown as unsigned live data, behind a click.
-    const liveDetail = panel.locator(`tr[data-audit-detail="${live.id}"]`);
-    await liveDetail.getByText(/Show the 1 field that differ/).click();
+    const liveDetail = panel.locator(`[data-audit-detail="${live.id}"]`);
+    await liveDetail.getByText('Show the 1 field that differs from Embedded sample mirror\'s copy').click();
     await expect(liveDetail.locator('[data-diff-coverage="unsigned"]')).toContainText('inbound_citations.count');
     await expect(standing(good.id)).toContainText('a4e66a6d48c33c95…');
+    // Check again asks again, and says so while it does.
+    await panel.getByRole('button', { name: /Check again/ }).click();
+    await expect(summary).toContainText('Conflict: 6 mirrors asked');
     const axe = await new AxeBuilder({ page }).include('[data-testid="mirror-audit"]').analyze();
     expect(axe.violations).toEqual([]);
   } finally {
@@ -71,8 +75,9 @@ test('a dropped file is compared with every mirror’s copy', async ({ page, pit
   const panel = page.getByTestId('mirror-audit');
   await expect(panel).toContainText('compares each with this file');
   await panel.getByRole('button', { name: /Check all mirrors/ }).click();
-  await expect(panel.getByTestId('audit-summary')).toHaveText('✗ Conflict: 2 mirrors asked; 1 conflict, 1 do not have it.');
-  const embedded = panel.locator(`tr[data-audit-detail="${EMBEDDED.id}"]`);
+  await expect(panel.getByTestId('audit-summary')).toHaveText('✗ Conflict: 2 mirrors asked; 1 conflict, 1 do not have it. The reference copy is itself invalid here.');
+  await expect(panel.locator(`[data-audit-detail="${EMBEDDED.id}"]`)).toContainText("the reference copy fails here (title-hash (text-mismatch)), and this mirror's copy does not.");
+  const embedded = panel.locator(`[data-audit-detail="${EMBEDDED.id}"]`);
   await expect(embedded.getByTestId('compare-result')).toContainText('1 field differs from paper-title.json; 1 in signed or hashed data.');
   await expect(embedded.locator('[data-diff-coverage="rehash-bound"]')).toContainText('paper.title');
 });

@@ -6,6 +6,8 @@
  * What counts (tests/first-load-probe.ts, shared with the bench): every script the page and its
  * workers started fetching before that moment, sized as gzip level 9 of the file served from dist/.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installFirstLoadProbe, scriptsBefore } from '../tests/first-load-probe';
 import { ENFORCED_GZIP_BYTES, TARGET_GZIP_BYTES } from '../config/size-budget';
@@ -44,4 +46,24 @@ test('a link to a full 26-character suffix fetches no alias index', async ({ pag
   await expectVerdict(page, 'verified');
   await expect(page.locator('html[data-workers="ready"]')).toBeAttached();
   expect(fetched.filter((p) => p.endsWith('alias-index.json'))).toEqual([]);
+});
+
+test('the first chunk never imports the verifier chunk statically (it would run before what it needs, and the app would not start)', () => {
+  // Twice a first-screen module reached the core's crypto statically (the audit's diff, the alias
+  // index's shard hash): Rolldown then made the entry chunk import the verifier chunk, which ran
+  // before the modules it shares with the entry, and the page threw before its first render.
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*src="\/assets\/([^"]+)"/.exec(html)?.[1];
+  expect(entry).toBeTruthy();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(DIST, 'assets', file), 'utf8');
+    // Static imports only: `import … from "./x.js"` and bare `import "./x.js"`; import("…") is on demand.
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^"'()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
+  };
+  visit(entry!);
+  expect([...seen].filter((f) => /^verifier-/.test(f))).toEqual([]);
+  expect(seen.size).toBeGreaterThan(0);
 });

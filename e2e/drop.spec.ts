@@ -42,7 +42,7 @@ test('a tampered file is invalid and names the failing check; checking the mirro
   await expect(page.locator('[data-check="canonical-hash"]')).toHaveAttribute('data-status', 'fail');
   expect(requests).toEqual([]);
   await page.getByRole('button', { name: /Check all mirrors/ }).click();
-  const embedded = page.locator('tr[data-audit-detail="embedded"]');
+  const embedded = page.locator('[data-audit-detail="embedded"]');
   await expect(embedded.getByTestId('compare-result')).toContainText('1 field differs');
   await expect(embedded.locator('[data-diff-coverage="hash-bound"]')).toContainText('canonical_record.metadata.license');
 });

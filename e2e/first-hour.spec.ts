@@ -91,7 +91,9 @@ test('settings: plain http only on this machine, no credentials, Test mirror say
   await page.getByRole('button', { name: 'Test Embedded sample mirror' }).click();
   const embedded = page.locator('[data-mirror="embedded"]').getByTestId('mirror-test');
   await expect(embedded).toHaveAttribute('data-ok', 'yes');
-  await expect(embedded.locator('[data-probe="alias index"]')).toHaveText(/✓ alias index: [\d,]+ aliases for [\d,]+ records/);
+  await expect(embedded.locator('[data-probe="alias index"]')).toHaveText(/✓ alias index: sharded: [\d,]+ aliases for [\d,]+ records in 16 shards/);
+  // A sharded index is only as good as its shards: the probe record's shard is read too.
+  await expect(embedded.locator('[data-probe="alias shard"]')).toHaveText(/✓ alias shard: [\d,]+ aliases, pith_short_8:[A-Z2-7]{8} among them/);
   await expect(embedded.locator('[data-probe="record"]')).toHaveText(/✓ record: served pith:[A-Z2-7]{8}…, which this browser found verified/);
   // pith.science (mocked here: it cannot exist on this machine) answers 404.
   await page.getByRole('button', { name: 'Test pith.science' }).click();
@@ -184,5 +186,5 @@ test('counts have their plurals: one entry, one input, one field', async ({ page
   await page.getByTestId('file-input').setInputFiles(`${fixtures}tampered/paper-title.json`);
   await expectVerdict(page, 'invalid');
   await page.getByRole('button', { name: /Check all mirrors/ }).click();
-  await expect(page.locator('tr[data-audit-detail="embedded"]').getByTestId('compare-result')).toContainText('1 field differs from paper-title.json; 1 in signed or hashed data.');
+  await expect(page.locator('[data-audit-detail="embedded"]').getByTestId('compare-result')).toContainText('1 field differs from paper-title.json; 1 in signed or hashed data.');
 });

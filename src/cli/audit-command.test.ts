@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFiles, type LocalServer } from '../../tests/local-server';
+import { embeddedIndexFiles } from '../../tests/test-mirrors';
 import { main } from './pith-verify';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -18,7 +19,7 @@ const DOWN = 'http://127.0.0.1:9';
 beforeAll(async () => {
   server = await serveFiles({
     [`/good/pith/${SEED}.json`]: readFileSync(join(root, `public/mirror/pith/${SEED}.json`), 'utf8'),
-    '/good/alias-index.json': readFileSync(join(root, 'public/mirror/alias-index.json'), 'utf8'),
+    ...embeddedIndexFiles('/good'),
     [`/forged/pith/${SEED}.json`]: readFileSync(TAMPERED, 'utf8'),
   });
   good = `${server.url}/good`;
@@ -38,10 +39,16 @@ describe('pith-verify audit', () => {
     const { code, out } = await run(['--mirror', good, '--mirror', forged, '--mirror', DOWN, `pith:2017:${SEED}`]);
     expect(code).toBe(1);
     const lines = out.split('\n');
-    expect(lines.find((l) => l.includes(good))).toMatch(/● reference\s+verified\s+a4e66a6d48c33c95\s+pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74\s+pass match/);
-    expect(lines.find((l) => l.includes(forged))).toMatch(/✘ CONFLICT\s+invalid\s+a4e66a6d48c33c95 .*1 \(rehash-bound\)/);
-    expect(out).toContain('serves a different signed copy: 1 signed or hash-bound field differs from the reference (paper.title)');
-    expect(lines.find((l) => l.includes(DOWN))).toMatch(/\? unreachable/);
+    const after = (url: string) => lines[lines.findIndex((l) => l.endsWith(url)) + 1] ?? '';
+    expect(lines.find((l) => l.endsWith(good))).toMatch(/^ {2}● reference\s+http/);
+    expect(after(good)).toBe('      verified · pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74 · sha256 a4e66a6d48c3 · signature pass · no field differs');
+    expect(lines.find((l) => l.endsWith(forged))).toMatch(/✘ CONFLICT/);
+    expect(after(forged)).toMatch(/^\s+invalid · pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74 · sha256 a4e66a6d48c3 · signature pass$/);
+    expect(out).toContain('      1 field differs (rehash-bound); --json lists each');
+    expect(out).toContain('✘ its copy fails here: title-hash (text-mismatch), where the reference copy does not');
+    expect(lines.find((l) => l.endsWith(DOWN))).toMatch(/\? unreachable/);
+    // Two short lines a mirror (a full number is 37 characters), not one row of 150 columns.
+    for (const l of lines.filter((x) => !x.includes('http') && !x.includes('✘') && !x.includes('Conflict'))) expect(l.length, l).toBeLessThanOrEqual(112);
     expect(out).toContain('Conflict: 3 mirrors asked; 1 gave the reference copy, 1 conflict, 1 could not be asked.');
   });
 
@@ -61,7 +68,7 @@ describe('pith-verify audit', () => {
     const { code, out } = await run(['--json', '--mirror', good, '--mirror', forged, TAMPERED]);
     expect(code).toBe(1);
     const [entry] = JSON.parse(out) as { reference: unknown; rows: { standing: string }[] }[];
-    expect(entry!.reference).toEqual({ from: 'file', label: TAMPERED });
+    expect(entry!.reference).toEqual({ from: 'file', label: TAMPERED, verdict: 'invalid' });
     expect(entry!.rows.map((r) => r.standing)).toEqual(['conflict', 'identical']);
   });
 
@@ -71,7 +78,12 @@ describe('pith-verify audit', () => {
     expect(noMirror).toMatchObject({ code: 2, err: expect.stringContaining('audit needs at least one --mirror URL') });
     const bad = await run(['--mirror', 'ftp://x.example', SEED]);
     expect(bad).toMatchObject({ code: 2, err: expect.stringContaining('--mirror ftp://x.example: A mirror URL must start with https://') });
-    expect((await run(['--mirror', good, 'not-an-id'])).err).toContain('not-an-id: not a file, and not an identifier');
+    expect((await run(['--mirror', good, 'not-an-id'])).err).toContain('not-an-id: no such file, and not an identifier');
+    expect((await run(['--mirror', good, root])).err).toContain('is a directory: audit compares one record at a time');
+    // A tampered file asks the mirrors for the number it claims, and no mirror having it is exit 2.
+    const lone = await run(['--mirror', `${server.url}/empty`, join(root, 'tests/fixtures/tampered/cr-license.json')]);
+    expect(lone.code).toBe(2);
+    expect(lone.out).toContain('Nothing to compare: 1 mirror asked; 1 do not have it.');
     expect((await run(['--mirror', good, '--timeout', '0', SEED])).err).toContain('--timeout needs a number of seconds');
   });
 

@@ -20,7 +20,7 @@ import { verifyText } from '../core/verify/verify-document';
 
 export const AUDIT_USAGE = `usage: pith-verify audit --mirror URL [--mirror URL]... [--json] [--timeout SECONDS] [--key KEY_ID=PUBLIC_KEY]... TARGET...
   TARGET     a pith number or suffix (full or short), an arXiv id or DOI (looked up in each
-             mirror's alias index), or a record FILE to compare every mirror's copy with
+             mirror's alias index), or a record FILE (- for stdin) to compare every mirror's copy with
   --mirror   a mirror base URL (records at URL/pith/<SUFFIX>.json); give two or more
   --json     print one JSON array, one entry per target
   --timeout  per request, body included (default ${MIRROR_LIMITS.timeoutMs / 1000})
@@ -55,7 +55,7 @@ export function parseAuditArgs(argv: readonly string[]): AuditArgs | string {
       timeoutMs = s * 1000;
     } else if (a === '--key' || a.startsWith('--key=')) {
       if (!a.includes('=')) i++; // taken by the caller, which builds the keyring
-    } else if (a.startsWith('-')) return `unknown option ${a}`;
+    } else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
     else targets.push(a);
   }
   if (mirrors.length === 0) return 'audit needs at least one --mirror URL';
@@ -77,50 +77,66 @@ export function auditMirrorList(urls: readonly string[]): MirrorConfig[] | strin
 
 type Target = { readonly query: Query; readonly reference?: AuditReference } | { readonly error: string };
 
-async function isFile(path: string): Promise<boolean> {
+async function kindOf(path: string): Promise<'file' | 'directory' | null> {
   try {
-    return (await stat(path)).isFile();
+    const st = await stat(path);
+    return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
-/** A target as a query, reading and verifying it first when it is a file. */
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** A target as a query, reading and verifying it first when it is a file (or - for stdin). */
 async function targetOf(text: string, keyring: Keyring): Promise<Target> {
-  if (!(await isFile(text))) {
+  const kind = text === '-' ? 'file' : await kindOf(text);
+  if (kind === 'directory') return { error: `${text} is a directory: audit compares one record at a time; give a record file, a pith number or an arXiv id` };
+  if (kind === null) {
     const q = parseQuery(text);
-    return q.ok ? { query: q.value } : { error: `${text}: not a file, and not an identifier: ${q.error.message}` };
+    return q.ok ? { query: q.value } : { error: `${text}: no such file, and not an identifier: ${q.error.message}` };
   }
-  const decoded = decodeInput(await readFile(text));
+  const decoded = decodeInput(text === '-' ? await readStdin() : await readFile(text));
   if (!decoded.ok) return { error: `${text}: ${decoded.error.message}` };
   const entries = await verifyText(decoded.value, { keyring });
   const report = entries.length === 1 ? entries[0]!.report : undefined;
   if (!report) return { error: `${text}: ${entries.length === 1 ? (entries[0]!.error?.message ?? 'not a record') : `${entries.length} documents; audit compares one record at a time`}` };
-  const number = report.computedPithNumber ?? report.claimedPithNumber;
-  const q = number ? parseQuery(number) : null;
+  // The number the file claims (else the one computed from it): a forged canonical record computes
+  // another number, and the mirrors must be asked for the record the file says it is.
+  const q = report.pithNumber ? parseQuery(report.pithNumber) : null;
   if (!q?.ok) return { error: `${text}: the record has no pith number to ask the mirrors for` };
-  return { query: q.value, reference: { label: text, text: decoded.value, report } };
+  return { query: q.value, reference: { label: text === '-' ? 'stdin' : text, text: decoded.value, report } };
 }
 
 const MARK: Record<AuditRow['standing'], string> = {
   reference: '● reference',
   identical: '✔ identical',
-  'unsigned-differs': '≈ unsigned differs',
+  'unsigned-differs': '≈ same signed facts',
   conflict: '✘ CONFLICT',
   absent: '- absent',
+  unusable: '! unusable answer',
   unreachable: '? unreachable',
 };
 
-/** The matrix as text: one line per mirror, then each conflict's reasons and the summary. */
+/** The matrix as text, two short lines per mirror (not one 150-column row), then the reasons and the summary. */
 export function formatAudit(target: string, a: MirrorAudit): string {
-  const w = Math.min(50, Math.max(6, ...a.rows.map((r) => r.mirror.baseUrl.length)));
-  const lines = [`${target}${a.reference?.from === 'file' ? ` (compared with the file)` : ''}`, `  ${'MIRROR'.padEnd(w)}  ${'STANDING'.padEnd(18)}  ${'VERDICT'.padEnd(10)}  ${'SHA-256'.padEnd(16)}  ${'NUMBER'.padEnd(37)}  ${'SIGNATURE'.padEnd(20)}  DIFFERS`];
+  const lines = [`${target}${a.reference?.from === 'file' ? ` (the file: ${a.reference.verdict} here; every mirror's copy is compared with it)` : ''}`];
+  const pad = '      ';
   for (const r of a.rows) {
-    const differs = r.differences.length === 0 ? '-' : `${r.differences.length} (${[...new Set(r.differences.map((d) => d.coverage))].join(', ')})`;
-    const sig = r.signature ? `${r.signature.status} ${r.signature.code}` : '-';
-    lines.push(`  ${r.mirror.baseUrl.padEnd(w)}  ${MARK[r.standing].padEnd(18)}  ${(r.verdict ?? '-').padEnd(10)}  ${(r.canonicalSha256?.slice(0, 16) ?? '-').padEnd(16)}  ${(r.number ?? '-').padEnd(37)}  ${sig.padEnd(20)}  ${differs}`);
-    for (const c of r.conflicts) lines.push(`  ${''.padEnd(w)}    ${c}`);
-    if (r.copy === null) lines.push(`  ${''.padEnd(w)}    ${r.message}`);
+    lines.push(`  ${MARK[r.standing].padEnd(20)} ${r.mirror.baseUrl}`);
+    if (r.copy) {
+      const n = r.differences.length;
+      const sig = r.signature ? `signature ${r.signature.status}${r.signature.code === 'match' ? '' : ` (${r.signature.code})`}` : 'no signature';
+      lines.push(`${pad}${r.verdict ?? '-'} · ${r.number ?? 'no number'} · sha256 ${r.canonicalSha256?.slice(0, 12) ?? '-'} · ${sig}${n === 0 ? ' · no field differs' : ''}`);
+      if (n > 0) lines.push(`${pad}${n} field${n === 1 ? ' differs' : 's differ'} (${[...new Set(r.differences.map((d) => d.coverage))].join(', ')}); --json lists each`);
+    }
+    for (const c of r.conflicts) lines.push(`${pad}✘ ${c}`);
+    for (const c of r.notes) lines.push(`${pad}· ${c}`);
+    if (r.copy === null && r.conflicts.length === 0) lines.push(`${pad}${r.message}`);
   }
   lines.push(`  ${a.summary}`);
   return lines.join('\n');
@@ -139,6 +155,7 @@ function rowJson(r: AuditRow) {
     signature: r.signature,
     differences: r.differences,
     conflicts: r.conflicts,
+    notes: r.notes,
   };
 }
 
@@ -173,10 +190,13 @@ export async function auditMain(argv: readonly string[], keyring: Keyring, out: 
     }
     const a = await auditMirrors(target.query, deps, target.reference);
     if (a.conflict) code = 1;
-    else if (a.reference === null && code === 0) code = 2;
-    results.push({ target: t, conflict: a.conflict, summary: a.summary, reference: a.reference, rows: a.rows.map(rowJson) });
+    else if (!a.rows.some((r) => r.copy !== null) && code === 0) code = 2; // no mirror has it
+    const ref = a.reference;
+    const reference = ref?.from === 'mirror' ? { from: 'mirror', mirror: a.rows.find((r) => r.mirror.id === ref.mirrorId)?.mirror.baseUrl ?? null, verdict: ref.verdict } : ref;
+    results.push({ target: t, outcome: a.outcome, conflict: a.conflict, summary: a.summary, reference, rows: a.rows.map(rowJson) });
     texts.push(formatAudit(t, a));
   }
-  out(args.json ? JSON.stringify(results, null, 2) : texts.join('\n\n'));
+  if (args.json) out(JSON.stringify(results, null, 2));
+  else if (texts.length > 0) out(texts.join('\n\n'));
   return code;
 }

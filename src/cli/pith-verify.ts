@@ -18,6 +18,7 @@ import { decodeInput } from '../core/documents/decode-input';
 import type { PithErrorCode } from '../core/errors';
 import type { Keyring } from '../core/keyring';
 import { buildKeyring } from '../core/user-keys';
+import { runIfMain } from './run-main';
 import { entryToJson, type EntryJson } from '../core/verify/entry-json';
 import { verifyText } from '../core/verify/verify-document';
 import { loadFastSha256 } from '../core/crypto/sha256';
@@ -151,15 +152,4 @@ export function exitCode(results: readonly EntryJson[]): 0 | 1 | 2 {
   return 0;
 }
 
-const isMain = process.argv[1] !== undefined && /pith-verify\.(ts|mjs|js)$/.test(process.argv[1]);
-if (isMain) {
-  main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`pith-verify: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+runIfMain('pith-verify', main);

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFiles, serveLocal, type LocalServer } from '../../tests/local-server';
+import { embeddedIndexFiles } from '../../tests/test-mirrors';
 import { checkBadge, type BadgeLimits, type BadgeRequest } from './badge-check';
 
 const SUFFIX = 'UTTGU3KIYM6JKD6ALUV7A7CX74';
@@ -12,7 +13,7 @@ const FILES: Record<string, string> = {
   [`/good/pith/${SUFFIX}.json`]: SEED,
   [`/forged/pith/${SUFFIX}.json`]: fixture('tampered/paper-title.json'),
   [`/two/pith/${SUFFIX}.json`]: `[${SEED},${SEED}]`,
-  '/good/alias-index.json': readFileSync(new URL('../../public/mirror/alias-index.json', import.meta.url), 'utf8'),
+  ...embeddedIndexFiles('/good'),
   // A hostile index: another paper's arXiv id, DOI and short number all lead to the seed's record.
   '/lying/alias-index.json': JSON.stringify({ aliases: { 'arxiv:1611.03982': SUFFIX, 'doi:10.48550/arxiv.1611.03982': SUFFIX, 'pith_short_8:2AEN4MOB': SUFFIX } }),
   [`/lying/pith/${SUFFIX}.json`]: SEED,
@@ -93,7 +94,7 @@ describe('checkBadge', () => {
   });
 
   it('tells not found from unreachable, naming the mirrors asked', async () => {
-    expect(await check({ mirrors: [`${base}/empty`] })).toEqual({ kind: 'not-found', tried: [new URL(base).host], reason: `No mirror has this record (asked ${new URL(base).host}). ${new URL(base).host}: HTTP 404: the mirror has no such document.` });
+    expect(await check({ mirrors: [`${base}/empty`] })).toEqual({ kind: 'not-found', tried: [new URL(base).host], reason: `No mirror has this record (asked ${new URL(base).host}). ${new URL(base).host}/empty: HTTP 404: the mirror has no such document.` });
     expect(await check({ mirrors: ['http://127.0.0.1:9'] })).toMatchObject({ kind: 'unreachable', tried: ['127.0.0.1:9'] });
   });
 

@@ -1,44 +1,143 @@
 /**
- * Alias index lookups: arXiv id, versioned id, DOI or a pith_short_* prefix →
- * suffix (no resolve API is known, FORMAT.md §6, so a mirror publishes its own).
+ * Alias index lookups: arXiv id, versioned id, DOI or a pith_short_* prefix → suffix (no resolve API
+ * is known, FORMAT.md §6, so a mirror publishes its own). Two forms, both at the mirror's
+ * `alias-index.json` (docs/MIRROR-FORMAT.md):
+ *  - single file (version 1): `{"aliases": {key: suffix}, "records"?: […]}`, fine for a few thousand records;
+ *  - sharded (version 2): that URL holds a small root naming the layout, and the aliases live in
+ *    shard files chosen by the first hex characters of SHA-256 of the key, so one lookup reads the
+ *    root and one shard whatever the corpus size.
+ * A root of a version, layout or shard function this code does not know is refused, not guessed.
  *
  * @module alias-index
  */
+import { err, ok, pithError, type Result } from '../errors';
 import type { Query } from '../query/parse-query';
 
-export interface AliasIndex {
-  readonly aliases: Readonly<Record<string, string>>;
-  readonly records?: readonly { suffix: string; pith_number: string; title: string | null; arxiv: string | null; signed?: boolean; built?: boolean }[];
+/** One record as a mirror lists it for people (examples, titles of suggestions); optional. */
+export interface AliasRecordEntry {
+  readonly suffix: string;
+  readonly pith_number: string;
+  readonly title: string | null;
+  readonly arxiv: string | null;
+  readonly signed?: boolean;
+  readonly built?: boolean;
 }
+
+/** A key's value: the suffix it names, or every suffix when records share it (a short prefix can). */
+export type AliasValue = string | readonly string[];
+
+/** The root of a sharded index (docs/MIRROR-FORMAT.md §3). */
+export interface AliasRoot {
+  readonly index_type: 'pith_alias_index';
+  readonly index_version: 2;
+  readonly layout: 'sharded';
+  readonly shard_function: 'sha256-hex-prefix';
+  /** How many leading hex characters of SHA-256(key) name a key's shard: 1 to 6. */
+  readonly shard_prefix_length: number;
+  /** Where a shard is, relative to the root's URL, with `{shard}`: e.g. `alias-index/{shard}.json`. */
+  readonly shard_path: string;
+  readonly entry_count: number;
+  readonly generated_at?: string;
+  readonly records?: readonly AliasRecordEntry[];
+}
+
+export type AliasIndex =
+  | { readonly form: 'single'; readonly aliases: Readonly<Record<string, AliasValue>>; readonly records?: readonly AliasRecordEntry[] }
+  | { readonly form: 'sharded'; readonly root: AliasRoot; readonly records?: readonly AliasRecordEntry[] };
 
 export type IndexLookup =
   | { readonly found: true; readonly suffix: string; readonly note?: string }
   | { readonly found: false; readonly reason: string };
 
+/** Reads one key of a mirror's index; undefined when the index does not have it. */
+export type AliasReader = (key: string) => Promise<AliasValue | undefined>;
+
+/** A shard's aliases, or null when the mirror does not serve that shard. */
+export type ShardReader = (shard: string) => Promise<Readonly<Record<string, AliasValue>> | null>;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const SHARD_PATH = /^(?!\/)(?!.*\.\.)[A-Za-z0-9._/-]*\{shard\}[A-Za-z0-9._/-]*$/;
+
+/** A parsed `alias-index.json` of either form, or why it is not one this code can read. */
+export function readAliasIndex(value: unknown): Result<AliasIndex> {
+  if (!isObject(value)) return err(pithError('unknown-document', 'an alias index is a JSON object'));
+  const records = Array.isArray(value.records) ? (value.records as AliasRecordEntry[]) : undefined;
+  if (value.index_type === undefined) {
+    if (!isObject(value.aliases)) return err(pithError('unknown-document', 'JSON, but not an alias index (no "aliases" object and no "index_type")'));
+    return ok({ form: 'single', aliases: value.aliases as Record<string, AliasValue>, ...(records ? { records } : {}) });
+  }
+  if (value.index_type !== 'pith_alias_index') return err(pithError('unknown-document', `index_type ${JSON.stringify(value.index_type)} is not pith_alias_index`));
+  // Fail closed: a layout this code does not know would be read wrong, so it is not read at all.
+  if (value.index_version !== 2 || value.layout !== 'sharded' || value.shard_function !== 'sha256-hex-prefix') {
+    return err(pithError('unsupported-version', `alias index version ${JSON.stringify(value.index_version)}, layout ${JSON.stringify(value.layout)}, shard function ${JSON.stringify(value.shard_function)}: only version 2, sharded, sha256-hex-prefix is known`));
+  }
+  const n = value.shard_prefix_length;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 6) return err(pithError('unknown-document', 'shard_prefix_length must be an integer from 1 to 6'));
+  if (typeof value.shard_path !== 'string' || !SHARD_PATH.test(value.shard_path)) {
+    return err(pithError('unknown-document', 'shard_path must be a relative path holding {shard} (letters, digits, . _ - /; no .., no leading /), so shards stay on the mirror'));
+  }
+  if (typeof value.entry_count !== 'number' || !Number.isInteger(value.entry_count) || value.entry_count < 0) return err(pithError('unknown-document', 'entry_count must be a whole number'));
+  return ok({ form: 'sharded', root: value as unknown as AliasRoot, ...(records ? { records } : {}) });
+}
+
+/** A shard file's aliases, or why it is not the shard asked for. */
+export function readAliasShard(value: unknown, shard: string): Result<Readonly<Record<string, AliasValue>>> {
+  if (!isObject(value) || value.index_type !== 'pith_alias_shard' || value.index_version !== 2) return err(pithError('unknown-document', 'not a version 2 alias shard'));
+  if (value.shard !== shard) return err(pithError('unknown-document', `asked for shard ${shard}, got ${JSON.stringify(value.shard)}`));
+  if (!isObject(value.aliases)) return err(pithError('unknown-document', 'an alias shard has an "aliases" object'));
+  return ok(value.aliases as Record<string, AliasValue>);
+}
+
+/** Where a shard of this root is, given the root's own URL. */
+export function shardUrl(root: AliasRoot, rootUrl: string, shard: string): string {
+  return new URL(root.shard_path.replaceAll('{shard}', shard), rootUrl).href;
+}
+
+/**
+ * A key reader over an index: the single file's map, or the key's shard (read through `readShard`,
+ * which the caller caches). A key found in a shard it does not hash to is ignored: a shard answers
+ * only for its own keys.
+ */
+export function aliasReader(index: AliasIndex, readShard: ShardReader): AliasReader {
+  if (index.form === 'single') return (key) => Promise.resolve(Object.hasOwn(index.aliases, key) ? index.aliases[key] : undefined);
+  const n = index.root.shard_prefix_length;
+  return async (key) => {
+    const { shardOf } = await import('./shard-of'); // SHA-256: see shard-of.ts for why not statically
+    const aliases = await readShard(shardOf(key, n));
+    return aliases && Object.hasOwn(aliases, key) ? aliases[key] : undefined;
+  };
+}
+
+/** One suffix for a value, or why not (several records share the key). */
+function single(value: AliasValue | undefined, what: string): IndexLookup | null {
+  if (value === undefined) return null;
+  if (typeof value === 'string') return { found: true, suffix: value };
+  if (value.length === 1 && typeof value[0] === 'string') return { found: true, suffix: value[0] };
+  return { found: false, reason: `${value.length} records share ${what}: give more characters (${value.slice(0, 3).join(', ')}${value.length > 3 ? ', …' : ''})` };
+}
+
 /** The suffix a mirror's alias index gives for a query, or why it gives none. */
-export function lookupAlias(index: AliasIndex, query: Query): IndexLookup {
-  const get = (key: string) => index.aliases[key];
+export async function lookupAlias(read: AliasReader, query: Query): Promise<IndexLookup> {
   switch (query.type) {
     case 'pith': {
-      if (query.pith.suffix.length === 26) return { found: true, suffix: query.pith.suffix };
-      const s = get(`pith_short_${query.pith.suffix.length}:${query.pith.suffix}`);
-      return s ? { found: true, suffix: s } : { found: false, reason: `no record with prefix ${query.pith.suffix}` };
+      const s = query.pith.suffix;
+      if (s.length === 26) return { found: true, suffix: s };
+      return single(await read(`pith_short_${s.length}:${s}`), `the prefix ${s}`) ?? { found: false, reason: `no record with prefix ${s}` };
     }
     case 'arxiv': {
       if (query.version !== null) {
-        const s = get(`arxiv_version:${query.id}v${query.version}`);
-        if (s) return { found: true, suffix: s };
-        const any = get(`arxiv:${query.id}`);
-        if (any) return { found: true, suffix: any, note: `pith numbers a different version of arXiv ${query.id}; v${query.version} has no pith number here` };
-        return { found: false, reason: `arXiv ${query.id}v${query.version} is not in its alias index` };
+        const exact = single(await read(`arxiv_version:${query.id}v${query.version}`), `arXiv ${query.id}v${query.version}`);
+        if (exact) return exact;
+        const any = single(await read(`arxiv:${query.id}`), `arXiv ${query.id}`);
+        if (any?.found) return { ...any, note: `pith numbers a different version of arXiv ${query.id}; v${query.version} has no pith number here` };
+        return any ?? { found: false, reason: `arXiv ${query.id}v${query.version} is not in its alias index` };
       }
-      const s = get(`arxiv:${query.id}`);
-      return s ? { found: true, suffix: s } : { found: false, reason: `arXiv ${query.id} is not in its alias index` };
+      return single(await read(`arxiv:${query.id}`), `arXiv ${query.id}`) ?? { found: false, reason: `arXiv ${query.id} is not in its alias index` };
     }
     case 'doi': {
       // DOIs are case-insensitive; pith writes 10.48550/arxiv.<id> (FORMAT.md §5).
-      const s = get(`doi:${query.doi.toLowerCase()}`) ?? (query.arxivId ? get(`arxiv:${query.arxivId}`) : undefined);
-      return s ? { found: true, suffix: s } : { found: false, reason: `DOI ${query.doi} is not in its alias index` };
+      const hit = single(await read(`doi:${query.doi.toLowerCase()}`), `DOI ${query.doi}`) ?? (query.arxivId ? single(await read(`arxiv:${query.arxivId}`), `arXiv ${query.arxivId}`) : null);
+      return hit ?? { found: false, reason: `DOI ${query.doi} is not in its alias index` };
     }
   }
 }

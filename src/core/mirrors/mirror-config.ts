@@ -94,7 +94,8 @@ export function userMirror(input: string, existing: readonly MirrorConfig[]): Re
   if (existing.some((m) => m.baseUrl === baseUrl)) return err(pithError('bad-query', `${baseUrl} is already in the mirror list.`));
   return ok({
     id: `user:${baseUrl}`,
-    name: url.host,
+    // The host and path: two mirrors on one host (two folders of one github.io) must be told apart.
+    name: `${url.host}${url.pathname.replace(/\/+$/, '')}`,
     baseUrl,
     recordPattern: '{base}/pith/{suffix}.json',
     bundlePattern: '{base}/pith/{suffix}/bundle.json',

@@ -6,7 +6,7 @@
  * the index knows the result.
  */
 import { parsePithNumber, PREFIX_LENGTHS, SUFFIX_LENGTH } from '../pith/pith-number';
-import type { AliasIndex } from './alias-index';
+import type { AliasReader } from './alias-index';
 
 export interface NearMiss {
   /** The 26-character suffix of the record offered. */
@@ -17,16 +17,22 @@ export interface NearMiss {
 
 const LOOKALIKES: Readonly<Record<string, string>> = { '0': 'O', '1': 'I', '8': 'B', '9': 'G' };
 
+/** The one suffix a key names; a key several records share is no suggestion. */
+async function one(read: AliasReader, key: string): Promise<string | null> {
+  const v = await read(key);
+  return typeof v === 'string' ? v : null;
+}
+
 /** The full suffix the index knows for a suffix or prefix, or null. */
-function known(index: AliasIndex, suffix: string): string | null {
-  if (suffix.length === SUFFIX_LENGTH) return index.aliases[`pith_short_8:${suffix.slice(0, 8)}`] === suffix ? suffix : null;
-  return index.aliases[`pith_short_${suffix.length}:${suffix}`] ?? null;
+async function known(read: AliasReader, suffix: string): Promise<string | null> {
+  if (suffix.length === SUFFIX_LENGTH) return (await one(read, `pith_short_8:${suffix.slice(0, 8)}`)) === suffix ? suffix : null;
+  return one(read, `pith_short_${suffix.length}:${suffix}`);
 }
 
 /** The longest published prefix (16, 12, 8) of `suffix` that the index knows for another record. */
-function byPrefix(index: AliasIndex, suffix: string): { suffix: string; n: number } | null {
+async function byPrefix(read: AliasReader, suffix: string): Promise<{ suffix: string; n: number } | null> {
   for (const n of [...PREFIX_LENGTHS].filter((l) => l < SUFFIX_LENGTH && l <= suffix.length).sort((a, b) => b - a)) {
-    const hit = index.aliases[`pith_short_${n}:${suffix.slice(0, n)}`];
+    const hit = await one(read, `pith_short_${n}:${suffix.slice(0, n)}`);
     if (hit && hit !== suffix) return { suffix: hit, n };
   }
   return null;
@@ -49,15 +55,15 @@ function suffixCandidate(input: string): { suffix: string; swapped: string[] } |
 }
 
 /** Records the index knows that the typed text was probably meant to name; empty when it names one already. */
-export function nearMisses(index: AliasIndex, input: string): NearMiss[] {
+export async function nearMisses(read: AliasReader, input: string): Promise<NearMiss[]> {
   const c = suffixCandidate(input);
   if (!c) return [];
   const lookalikes = c.swapped.map((ch) => `'${ch}' read as '${LOOKALIKES[ch]}'`).join(', ');
-  const exact = (PREFIX_LENGTHS as readonly number[]).includes(c.suffix.length) || c.suffix.length === SUFFIX_LENGTH ? known(index, c.suffix) : null;
+  const exact = (PREFIX_LENGTHS as readonly number[]).includes(c.suffix.length) || c.suffix.length === SUFFIX_LENGTH ? await known(read, c.suffix) : null;
   if (exact) return c.swapped.length > 0 ? [{ suffix: exact, why: lookalikes }] : [];
   // A prefix the user typed that the index does not know is no near miss of a longer one.
   if (c.suffix.length < SUFFIX_LENGTH - 1) return [];
-  const hit = byPrefix(index, c.suffix);
+  const hit = await byPrefix(read, c.suffix);
   if (!hit) return [];
   const shares = `shares its first ${hit.n} characters with what you typed`;
   return [{ suffix: hit.suffix, why: lookalikes ? `${shares} (${lookalikes})` : shares }];

@@ -4,19 +4,23 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFiles, type LocalServer } from '../../../tests/local-server';
-import { mirrorsAt, queryOf } from '../../../tests/test-mirrors';
+import { embeddedIndexFiles, mirrorsAt, queryOf, V1_INDEX } from '../../../tests/test-mirrors';
 import { Keyring } from '../keyring';
 import { verifyText } from '../verify/verify-document';
 import type { MirrorConfig } from './mirror-config';
 import type { MirrorIo } from './mirror-fetch';
-import { AliasIndexUnavailable, resolveRecord, ResolveError, type ResolveDeps } from './resolve-record';
+import { AliasIndexUnavailable } from './alias-fetch';
+import { resolveRecord, ResolveError, type ResolveDeps } from './resolve-record';
 
 const SEED = 'UTTGU3KIYM6JKD6ALUV7A7CX74';
 const OTHER = '2AEN4MOBPLL372HGEXWNG3JGNG'; // arXiv 1611.03982v6 in the embedded mirror: built, unsigned
 const read = (p: string) => readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8');
 const seedText = read(`public/mirror/pith/${SEED}.json`);
 const FILES: Record<string, string> = {
-  '/good/alias-index.json': read('public/mirror/alias-index.json'),
+  ...embeddedIndexFiles('/good'),
+  // The same index in today's single-file form, and the seed beside it.
+  '/v1/alias-index.json': V1_INDEX,
+  [`/v1/pith/${SEED}.json`]: seedText,
   [`/good/pith/${SEED}.json`]: seedText,
   [`/good/pith/${OTHER}.json`]: read(`public/mirror/pith/${OTHER}.json`),
   [`/forged/pith/${SEED}.json`]: read('tests/fixtures/tampered/paper-title.json'),
@@ -97,7 +101,10 @@ describe('resolveRecord', () => {
   });
 
   it('looks short numbers, arXiv ids and DOIs up in the alias index, and names an index it cannot fetch now', async () => {
-    for (const text of ['pith:UTTGU3KI', 'arXiv:1704.04289', 'arXiv:1704.04289v2', '10.48550/arXiv.1704.04289']) expect((await resolve(text, ['good'])).suffix, text).toBe(SEED);
+    for (const text of ['pith:UTTGU3KI', 'arXiv:1704.04289', 'arXiv:1704.04289v2', '10.48550/arXiv.1704.04289']) {
+      expect((await resolve(text, ['good'])).suffix, `${text}, sharded`).toBe(SEED);
+      expect((await resolve(text, ['v1'])).suffix, `${text}, single file`).toBe(SEED);
+    }
     const noIndex = await failure(resolve('arXiv:1704.04289', ['down']));
     expect(noIndex.attempts[0]).toMatchObject({ outcome: 'unreachable', message: expect.stringContaining('its alias index could not be fetched') });
     const cached = await failure(resolve('arXiv:1704.04289', ['good'], { aliasIndex: () => Promise.reject(new AliasIndexUnavailable('offline', 'offline now')) }));

@@ -5,7 +5,7 @@
  * found". The best copy wins: verified over incomplete over invalid, and any of them over a copy that
  * is not what was asked for (another year, version or paper: requestMismatches). Whenever the copy
  * in hand is less than a verified copy of what was asked, the next mirror is asked, and every
- * mirror's answer is kept to tell the user.
+ * mirror's answer is kept to tell the user. Reading alias indexes is alias-fetch.ts's.
  *
  * @module resolve-record
  */
@@ -13,9 +13,11 @@ import { parsePithNumber } from '../pith/pith-number';
 import type { Query } from '../query/parse-query';
 import { requestMismatches, type RequestMismatch } from '../query/request-mismatch';
 import type { Verdict } from '../verify/check-types';
+import { headlineText } from '../verify/headline-text';
 import type { VerifyEntry, VerifyReport } from '../verify/verify-document';
-import { lookupAlias, type AliasIndex } from './alias-index';
-import { fetchMirrorText, MIRROR_LIMITS, type FetchLimits, type MirrorIo } from './mirror-fetch';
+import { aliasReader, lookupAlias, type AliasIndex, type AliasValue } from './alias-index';
+import { AliasIndexUnavailable, fetchAliasIndex, fetchAliasShard, type FetchedAliasIndex } from './alias-fetch';
+import { fetchMirrorText, type FetchLimits, type MirrorIo } from './mirror-fetch';
 import { expandPattern, type MirrorConfig } from './mirror-config';
 
 export type AttemptOutcome =
@@ -69,45 +71,15 @@ export class ResolveError extends Error {
   }
 }
 
-/**
- * An alias index that could not be fetched for a reason of the moment (offline, unreachable, timed
- * out): thrown, not returned as null, so a cache never keeps the failure as "this mirror has no
- * index" and the lookup can say what happened (found by review: offline was cached as "not found").
- */
-export class AliasIndexUnavailable extends Error {
-  readonly kind: 'offline' | 'unreachable' | 'timeout';
-  constructor(kind: AliasIndexUnavailable['kind'], message: string) {
-    super(message);
-    this.name = 'AliasIndexUnavailable';
-    this.kind = kind;
-  }
-}
-
-/**
- * A mirror's alias index, or null when it has none or serves something that is not one; throws
- * AliasIndexUnavailable when it could not be asked now.
- */
-export async function fetchAliasIndex(mirror: MirrorConfig, io: MirrorIo, limits: FetchLimits = MIRROR_LIMITS, signal?: AbortSignal): Promise<AliasIndex | null> {
-  if (!mirror.aliasIndexUrl) return null;
-  const got = await fetchMirrorText(expandPattern(mirror.aliasIndexUrl, mirror), io, limits, signal);
-  if (got.kind === 'offline' || got.kind === 'unreachable' || got.kind === 'timeout') throw new AliasIndexUnavailable(got.kind, got.message);
-  if (got.kind !== 'ok') return null;
-  try {
-    const parsed = JSON.parse(got.text) as unknown;
-    const aliases = (parsed as { aliases?: unknown } | null)?.aliases;
-    return typeof aliases === 'object' && aliases !== null && !Array.isArray(aliases) ? (parsed as AliasIndex) : null;
-  } catch {
-    return null;
-  }
-}
-
 export interface ResolveDeps {
   readonly mirrors: readonly MirrorConfig[];
   readonly io: MirrorIo;
   /** Verifies a served document's text (the app: in the page or its worker, with the user's keys). */
   readonly verify: (text: string) => Promise<readonly VerifyEntry[]>;
   /** A mirror's alias index; default: fetchAliasIndex each time (the app passes its query cache). */
-  readonly aliasIndex?: (mirror: MirrorConfig) => Promise<AliasIndex | null>;
+  readonly aliasIndex?: (mirror: MirrorConfig) => Promise<FetchedAliasIndex | null>;
+  /** One shard of a sharded index; default: fetchAliasShard each time (the app passes its query cache). */
+  readonly aliasShard?: (mirror: MirrorConfig, index: Extract<AliasIndex, { form: 'sharded' }>, shard: string) => Promise<Readonly<Record<string, AliasValue>> | null>;
   readonly limits?: FetchLimits;
   readonly signal?: AbortSignal;
 }
@@ -126,16 +98,18 @@ async function suffixFor(query: Query, mirror: MirrorConfig, deps: ResolveDeps):
     return { ...base, url: null, outcome: 'no-index', message: `has no alias index, so it cannot look up ${what} (no resolve API is known, FORMAT.md §6)` };
   }
   const url = expandPattern(mirror.aliasIndexUrl, mirror);
-  let index: AliasIndex | null;
+  let hit: Awaited<ReturnType<typeof lookupAlias>>;
   try {
-    index = await (deps.aliasIndex ?? ((m) => fetchAliasIndex(m, deps.io, deps.limits, deps.signal)))(mirror);
+    const index = await (deps.aliasIndex ?? ((m) => fetchAliasIndex(m, deps.io, deps.limits, deps.signal)))(mirror);
+    if (!index) return { ...base, url, outcome: 'no-index', message: 'it serves no alias index' };
+    if (index.form === 'unusable') return { ...base, url, outcome: 'no-index', message: `its alias index cannot be read: ${index.reason}` };
+    const shard = deps.aliasShard ?? ((m, ix, s) => fetchAliasShard(m, ix, s, deps.io, deps.limits, deps.signal));
+    hit = await lookupAlias(aliasReader(index, (s) => (index.form === 'sharded' ? shard(mirror, index, s) : Promise.resolve(null))), query);
   } catch (e) {
     // Offline, unreachable or slow now: said as such, so the lookup ends "offline", not "not found".
     if (e instanceof AliasIndexUnavailable) return { ...base, url, outcome: e.kind, message: `its alias index could not be fetched: ${e.message}` };
     throw e;
   }
-  if (!index) return { ...base, url, outcome: 'no-index', message: 'its alias index could not be loaded' };
-  const hit = lookupAlias(index, query);
   if (!hit.found) return { ...base, url, outcome: 'not-in-index', message: hit.reason };
   return hit.note ? { suffix: hit.suffix, note: hit.note } : { suffix: hit.suffix };
 }
@@ -150,9 +124,9 @@ function standing(r: ResolvedRecord): number {
 /** What one copy, of the right suffix, says about itself, as an attempt. */
 function judged(resolved: ResolvedRecord): Pick<Attempt, 'outcome' | 'message'> {
   const { report, mismatches } = resolved;
-  if (mismatches.length > 0) return { outcome: 'other-record', message: `served a ${report.verdict} record, but not the one asked for: ${mismatches.map((m) => m.message).join(' ')}` };
+  if (mismatches.length > 0) return { outcome: 'other-record', message: `served ${report.verdict === 'verified' ? 'a verified' : report.verdict === 'invalid' ? 'an invalid' : 'an incomplete'} record, but not the one asked for: ${mismatches.map((m) => m.message).join(' ')}` };
   if (report.verdict === 'invalid') return { outcome: 'invalid', message: `served a copy that fails ${report.checks.filter((c) => c.status === 'fail').map((c) => c.id).join(', ')}` };
-  return { outcome: report.verdict === 'verified' ? 'found' : 'incomplete', message: `served a ${report.verdict} copy: ${report.headline.summary}` };
+  return { outcome: report.verdict === 'verified' ? 'found' : 'incomplete', message: `served ${report.verdict === 'verified' ? 'a verified' : 'an incomplete'} copy: ${headlineText(report.headline)}` };
 }
 
 /**
@@ -162,6 +136,7 @@ function judged(resolved: ResolvedRecord): Pick<Attempt, 'outcome' | 'message'> 
 export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<ResolvedRecord> {
   const attempts: Attempt[] = [];
   let best: ResolvedRecord | null = null;
+  if (!deps.mirrors.some((m) => m.enabled)) throw new ResolveError('not-found', 'No mirror is enabled, so none was asked: turn one on in Settings.', attempts);
   for (const mirror of deps.mirrors) {
     if (!mirror.enabled) continue;
     const target = await suffixFor(query, mirror, deps);
@@ -191,8 +166,9 @@ export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<Re
         break;
       }
       const report = first.report;
-      const served = suffixOfNumber(report.claimedPithNumber) ?? suffixOfNumber(report.computedPithNumber);
-      if (served !== target.suffix) {
+      // The copy is of the record asked for when the number it claims, or the one computed from it
+      // here, has this suffix: a forged claim on the right record is judged (and fails), not skipped.
+      if (suffixOfNumber(report.claimedPithNumber) !== target.suffix && suffixOfNumber(report.computedPithNumber) !== target.suffix) {
         attempts.push({ ...base, outcome: 'wrong-record', message: `served ${report.pithNumber ?? 'a document with no pith number'} when asked for ${target.suffix}: a broken or hostile mirror` });
         break;
       }

@@ -27,12 +27,15 @@ export function requestMismatches(query: Query, report: VerifyReport): RequestMi
   }
   // A short number is looked up through a mirror's alias index, which the mirror writes: the record it
   // leads to must still begin with the characters asked for (found by review: a hostile index mapped
-  // pith:2AEN4MOB to another paper's record). The number the record claims, as for the year: when the
-  // copy is verified it is the computed one, and when it is not, its failing check is the story, not this.
+  // pith:2AEN4MOB to another paper's record). Another record is one whose claimed number and computed
+  // number both miss the prefix: when only one does, the copy is the one asked for and tampered, and
+  // its failing check (canonical-hash or pith-number) is the story, not this.
   if (query.type === 'pith') {
-    const number = report.claimedPithNumber ?? report.computedPithNumber;
-    const suffix = number ? number.split(':').pop()! : null;
-    if (suffix !== null && !suffix.startsWith(query.pith.suffix)) {
+    const numbers = [report.claimedPithNumber, report.computedPithNumber].filter((n): n is string => n !== null);
+    const begins = numbers.some((n) => n.split(':').pop()!.startsWith(query.pith.suffix));
+    const number = numbers[0];
+    if (number !== undefined && !begins) {
+      const suffix = number.split(':').pop()!;
       out.push({ what: 'suffix', asked: query.pith.suffix, found: suffix, message: `You asked for a number beginning ${query.pith.suffix}; this record's number is ${number}, which does not.` });
     }
   }

@@ -7,7 +7,7 @@
  */
 import type { PithError } from '../errors';
 import type { CheckCode, CheckId, CheckStatus, Verdict } from './check-types';
-import { headlineText } from './headline';
+import { headlineText } from './headline-text';
 import type { Binding } from './report-types';
 import type { VerifyEntry } from './verify-document';
 

@@ -78,12 +78,6 @@ function unboundFields(fields: DisplayFields, kindLabel: string): HeadlineReason
   return out;
 }
 
-/** The headline as one line of text (CLI, CSV, reports): the summary, then every reason. */
-export function headlineText(h: Headline): string {
-  const rest = h.reasons.filter((r) => r.code !== 'all-hold' && !h.summary.includes(r.text)).map((r) => r.text);
-  return rest.length > 0 ? `${h.summary} ${rest.join('; ')}.` : h.summary;
-}
-
 /** The headline of a run: a summary sentence that repeats no reason, then the reasons. */
 export function headlineOf(verdict: Verdict, checks: readonly CheckResult[], fields: DisplayFields, key: EvidenceKey | null, kindLabel: string): Headline {
   const failed = checks.filter((c) => c.status === 'fail');

@@ -5,7 +5,7 @@
  * standing and every conflict; this panel only shows them.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Fragment, useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { AuditReference, AuditRow, AuditStanding, MirrorAudit } from '../../core/mirrors/audit-mirrors';
 import { parsePithNumber } from '../../core/pith/pith-number';
 import type { Query } from '../../core/query/parse-query';
@@ -14,89 +14,85 @@ import { useSettings } from '../settings/settings-store';
 import { Button } from '../ui/button';
 import { Disclosure } from '../ui/disclosure';
 import { plural } from '../ui/plural';
+import { TextLink } from '../ui/text-link';
 import { VERDICT_ICON, VERDICT_WORD } from '../ui/status-style';
 import { DiffTable } from './diff-table';
 
 const STANDING: Record<AuditStanding, { readonly icon: string; readonly word: string; readonly className: string }> = {
   reference: { icon: '●', word: 'reference copy', className: 'text-slate-800 dark:text-slate-100' },
   identical: { icon: '✓', word: 'identical', className: 'text-emerald-800 dark:text-emerald-300' },
-  'unsigned-differs': { icon: '≈', word: 'only unsigned data differs', className: 'text-slate-700 dark:text-slate-300' },
+  'unsigned-differs': { icon: '≈', word: 'same signed facts, other fields differ', className: 'text-slate-700 dark:text-slate-300' },
   conflict: { icon: '✗', word: 'conflict', className: 'font-semibold text-red-700 dark:text-red-300' },
   absent: { icon: '–', word: 'does not have it', className: 'text-slate-600 dark:text-slate-400' },
+  unusable: { icon: '!', word: 'answered with no readable record', className: 'text-amber-800 dark:text-amber-300' },
   unreachable: { icon: '?', word: 'could not be asked', className: 'text-slate-600 dark:text-slate-400' },
 };
 
-function Row({ row, referenceName }: { row: AuditRow; referenceName: string }) {
-  const s = STANDING[row.standing];
-  const cell = 'p-1.5 align-top';
+const OUTCOME_ICON: Record<MirrorAudit['outcome'], string> = { conflict: '✗', agree: '✓', single: '–', none: '–' };
+
+function Fact({ label, children, mono = false }: { label: string; children: ReactNode; mono?: boolean }) {
   return (
-    <Fragment>
-      <tr data-audit-mirror={row.mirror.id} data-standing={row.standing} className={`border-t border-slate-200 dark:border-slate-700 ${row.standing === 'conflict' ? 'bg-red-50 dark:bg-red-950' : ''}`}>
-        <th scope="row" className={`${cell} font-medium`}>
-          {row.mirror.name}
-        </th>
-        <td className={`${cell} whitespace-nowrap ${s.className}`}>
-          <span aria-hidden="true">{s.icon}</span> {s.word}
-        </td>
-        <td className={`${cell} whitespace-nowrap`}>{row.verdict ? `${VERDICT_ICON[row.verdict]} ${VERDICT_WORD[row.verdict]}` : '—'}</td>
-        <td className={`${cell} font-mono`} title={row.canonicalSha256 ?? undefined}>
-          {row.canonicalSha256 ? `${row.canonicalSha256.slice(0, 16)}…` : '—'}
-        </td>
-        <td className={`${cell} font-mono break-all`}>{row.number ?? '—'}</td>
-        <td className={`${cell} whitespace-nowrap`}>{row.signature ? `${row.signature.status} (${row.signature.code})` : '—'}</td>
-      </tr>
-      {(row.conflicts.length > 0 || row.copy === null || row.differences.length > 0) && (
-        <tr data-audit-detail={row.mirror.id} className={row.standing === 'conflict' ? 'bg-red-50 dark:bg-red-950' : ''}>
-          <td colSpan={6} className="space-y-1 px-1.5 pb-2">
-            {row.conflicts.map((c) => (
-              <p key={c} className="text-red-800 dark:text-red-200">
-                {c}.
-              </p>
-            ))}
-            {row.copy === null && <p className="text-slate-600 dark:text-slate-400">{row.message}</p>}
-            {row.differences.length > 0 && (
-              <Disclosure summary={`Show the ${plural(row.differences.length, 'field')} that differ from ${referenceName}`} defaultOpen={row.standing === 'conflict'}>
-                <DiffTable differences={row.differences} leftName={referenceName} rightName={`${row.mirror.name}'s copy`} />
-              </Disclosure>
-            )}
-          </td>
-        </tr>
-      )}
-    </Fragment>
+    <div className="min-w-0">
+      <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
+      <dd className={`break-all ${mono ? 'font-mono' : ''}`}>{children}</dd>
+    </div>
   );
 }
 
-function AuditResult({ audit, onAgain }: { audit: MirrorAudit; onAgain: () => void }) {
+function MirrorCard({ row, referenceName }: { row: AuditRow; referenceName: string }) {
+  const s = STANDING[row.standing];
+  const n = row.differences.length;
+  return (
+    <li data-audit-mirror={row.mirror.id} data-standing={row.standing} className={`space-y-2 rounded-lg border p-3 ${row.standing === 'conflict' ? 'border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950' : 'border-slate-200 dark:border-slate-700'}`}>
+      <p className="flex flex-wrap items-baseline gap-x-3">
+        <strong className="break-all">{row.mirror.name}</strong>
+        <span className={s.className}>
+          <span aria-hidden="true">{s.icon}</span> {s.word}
+        </span>
+      </p>
+      {row.copy && (
+        <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-xs sm:grid-cols-4">
+          <Fact label="Verdict here">{row.verdict ? `${VERDICT_ICON[row.verdict]} ${VERDICT_WORD[row.verdict]}` : '—'}</Fact>
+          <Fact label="Canonical SHA-256" mono>
+            <span title={row.canonicalSha256 ?? undefined}>{row.canonicalSha256 ? `${row.canonicalSha256.slice(0, 16)}…` : '—'}</span>
+          </Fact>
+          <Fact label="Number" mono>
+            {row.number ?? '—'}
+          </Fact>
+          <Fact label="Signature">{row.signature ? `${row.signature.status} (${row.signature.code})` : '—'}</Fact>
+        </dl>
+      )}
+      <div data-audit-detail={row.mirror.id} className="space-y-1 text-sm">
+        {row.conflicts.map((c) => (
+          <p key={c} className="text-red-800 dark:text-red-200">
+            {c}.
+          </p>
+        ))}
+        {row.notes.map((c) => (
+          <p key={c} className="text-slate-700 dark:text-slate-300">
+            {c}.
+          </p>
+        ))}
+        {row.copy === null && row.conflicts.length === 0 && <p className="text-slate-600 dark:text-slate-400">{row.message}</p>}
+        {n > 0 && (
+          <Disclosure summary={`Show the ${plural(n, 'field')} that ${n === 1 ? 'differs' : 'differ'} from ${referenceName}`} defaultOpen={row.standing === 'conflict'}>
+            <DiffTable differences={row.differences} leftName={referenceName} rightName={`${row.mirror.name}'s copy`} />
+          </Disclosure>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function AuditResult({ audit }: { audit: MirrorAudit }) {
   const ref = audit.reference;
   const referenceName = ref?.from === 'file' ? ref.label : ref ? `${audit.rows.find((r) => r.mirror.id === ref.mirrorId)?.mirror.name ?? 'the reference'}'s copy` : 'the reference';
   return (
-    <div className="space-y-3">
-      <p role="status" data-testid="audit-summary" data-conflict={audit.conflict} className={audit.conflict ? 'font-semibold text-red-800 dark:text-red-200' : ''}>
-        <span aria-hidden="true">{audit.conflict ? '✗ ' : audit.reference ? '✓ ' : '– '}</span>
-        {audit.summary}
-      </p>
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[40rem] text-left text-xs">
-          <caption className="sr-only">Each enabled mirror's copy of this record, compared with {referenceName}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="p-1.5">Mirror</th>
-              <th scope="col" className="p-1.5">Against the reference</th>
-              <th scope="col" className="p-1.5">Verdict here</th>
-              <th scope="col" className="p-1.5">Canonical SHA-256</th>
-              <th scope="col" className="p-1.5">Number</th>
-              <th scope="col" className="p-1.5">Signature</th>
-            </tr>
-          </thead>
-          <tbody>
-            {audit.rows.map((r) => (
-              <Row key={r.mirror.id} row={r} referenceName={referenceName} />
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <Button onClick={onAgain}>Check again</Button>
-    </div>
+    <ul className="space-y-2" aria-label={`Each enabled mirror's copy of this record, compared with ${referenceName}`}>
+      {audit.rows.map((r) => (
+        <MirrorCard key={r.mirror.id} row={r} referenceName={referenceName} />
+      ))}
+    </ul>
   );
 }
 
@@ -117,27 +113,30 @@ export function AuditPanel({ pithNumber, reference }: AuditPanelProps) {
   const placeholder: Query = { type: 'pith', pith: { year: null, suffix: '' }, understood: '' };
   const result = useQuery({ ...auditQuery(query ?? placeholder, mirrors, userKeys, client, reference?.copy ?? null), enabled: asked && query !== null });
   if (!query) return null;
+  const busy = asked && result.isFetching;
+  const audit = result.data;
   return (
     <section aria-labelledby="audit-heading" className="space-y-2" data-testid="mirror-audit">
       <h2 id="audit-heading" className="text-lg font-semibold">
         Check all mirrors
       </h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Asks the {plural(enabled.length, 'enabled mirror')} at once for this record, verifies every copy in this browser, and compares each with {reference ? `this ${reference.from}` : 'the first verified copy'}, field by field. A mirror that serves a different signed copy, or another key under a known key id, is flagged.
+        Asks the {plural(enabled.length, 'enabled mirror')} at once for this record, verifies every copy in this browser, and compares each with {reference ? `this ${reference.from}` : 'the best copy'}: a copy that fails here, differs in signed or hash-bound data, names a known key id with another key, or is another record is a conflict.
       </p>
-      {!asked ? (
-        <Button onClick={() => setAsked(true)} disabled={enabled.length === 0}>
-          Check all mirrors <span className="text-xs text-slate-500 dark:text-slate-400">(needs network)</span>
-        </Button>
-      ) : result.isPending ? (
-        <p className="text-sm" aria-busy="true">
-          Asking {plural(enabled.length, 'mirror')}…
+      {enabled.length === 0 ? (
+        <p className="text-sm">
+          No mirror is enabled. <TextLink href="/settings">Turn one on in Settings</TextLink> to check.
         </p>
-      ) : result.isError ? (
-        <p className="text-sm">The mirrors could not be compared: {result.error.message}</p>
       ) : (
-        <AuditResult audit={result.data} onAgain={() => void result.refetch()} />
+        <Button onClick={() => (asked ? void result.refetch() : setAsked(true))} disabled={busy} aria-describedby="audit-summary">
+          {busy ? 'Checking…' : asked ? 'Check again' : 'Check all mirrors'} <span className="text-xs text-slate-600 dark:text-slate-400">(needs network)</span>
+        </Button>
       )}
+      {/* One live region, there from the start, so what it comes to say is announced. */}
+      <p id="audit-summary" role="status" data-testid="audit-summary" data-conflict={audit ? String(audit.conflict) : undefined} data-outcome={audit?.outcome} className={audit?.conflict ? 'font-semibold text-red-800 dark:text-red-200' : 'text-sm'}>
+        {busy ? `Asking ${plural(enabled.length, 'mirror')}…` : result.isError ? `The mirrors could not be compared: ${result.error.message}` : audit ? `${OUTCOME_ICON[audit.outcome]} ${audit.summary}` : ''}
+      </p>
+      {audit && <AuditResult audit={audit} />}
     </section>
   );
 }

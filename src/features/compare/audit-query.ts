@@ -9,7 +9,7 @@ import type { MirrorConfig } from '../../core/mirrors/mirror-config';
 import type { Query } from '../../core/query/parse-query';
 import type { UserKeySpec } from '../../core/user-keys';
 import { browserIo } from '../mirrors/fetch-with-timeout';
-import { aliasIndexQuery } from '../mirrors/mirror-queries';
+import { cachedIndexes } from '../mirrors/mirror-queries';
 import { verifyDocumentText } from '../verification/verify-client';
 
 /**
@@ -21,7 +21,7 @@ export function auditQuery(query: Query, mirrors: readonly MirrorConfig[], userK
   return queryOptions({
     queryKey: ['audit', suffix, mirrors.filter((m) => m.enabled).map((m) => m.id), userKeys.map((k) => `${k.keyId}=${k.publicKey}`), reference?.text ?? null],
     queryFn: ({ signal }) =>
-      auditMirrors(query, { mirrors, io: browserIo(), signal, verify: (text) => verifyDocumentText(text, userKeys), aliasIndex: (m) => client.fetchQuery(aliasIndexQuery(m)) }, reference ?? undefined),
+      auditMirrors(query, { mirrors, io: browserIo(), signal, verify: (text) => verifyDocumentText(text, userKeys), ...cachedIndexes(client) }, reference ?? undefined),
     staleTime: 60_000,
     retry: false,
   });

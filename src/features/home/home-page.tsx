@@ -3,7 +3,7 @@ import { APP_NAME, useDocumentTitle } from '../ui/use-document-title';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { EMBEDDED_MIRROR } from '../../core/mirrors/mirror-config';
-import { aliasIndexQuery } from '../mirrors/mirror-queries';
+import { aliasIndexQuery, recordsOf } from '../mirrors/mirror-queries';
 import { IntakePanel } from '../intake/intake-panel';
 import { SearchBox } from '../lookup/search-box';
 
@@ -17,7 +17,7 @@ const EXAMPLES: { input: string; why: string }[] = [
 export function HomePage() {
   useDocumentTitle(APP_NAME);
   const index = useQuery(aliasIndexQuery(EMBEDDED_MIRROR));
-  const records = index.data?.records ?? [];
+  const records = recordsOf(index.data);
   return (
     <div className="mx-auto max-w-3xl space-y-10 py-8">
       <section className="space-y-4">

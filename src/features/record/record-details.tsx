@@ -8,7 +8,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ReportSource } from '../../core/report/build-report';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { AuditPanel } from '../compare/audit-panel';
-import { aliasIndexQuery } from '../mirrors/mirror-queries';
+import { knownArxivQuery } from '../mirrors/mirror-queries';
 import { ExportReport } from '../report/export-report';
 import { useSettings } from '../settings/settings-store';
 import { SharePanel } from '../share/share-panel';
@@ -38,13 +38,12 @@ function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
  * is near the screen: a link to a full number needs no index (issue 10). Offline (a file), only
  * indexes already loaded are used: nothing is fetched.
  */
-function useKnownArxiv(offline: boolean, wanted: boolean): (id: string) => boolean {
+function useKnownArxiv(offline: boolean, wanted: boolean, ids: readonly string[]): (id: string) => boolean {
   const { mirrors } = useSettings();
   const client = useQueryClient();
-  const queries = mirrors.filter((m) => m.enabled && m.aliasIndexUrl).map((m) => aliasIndexQuery(m));
-  const indexes = useQueries({ queries: offline || !wanted ? [] : queries }).map((q) => q.data);
-  const cached = offline ? queries.map((q) => client.getQueryData(q.queryKey)) : [];
-  return (id: string) => [...indexes, ...cached].some((ix) => ix?.aliases[`arxiv:${id.replace(/v\d+$/, '')}`] !== undefined);
+  const queries = mirrors.filter((m) => m.enabled && m.aliasIndexUrl).map((m) => ({ ...knownArxivQuery(client, m, ids, offline), enabled: wanted && ids.length > 0 }));
+  const known = new Set(useQueries({ queries }).flatMap((q) => q.data ?? []));
+  return (id: string) => known.has(id.replace(/v\d+$/, ''));
 }
 
 /** The report names mirrors by an absolute URL, so its curl command works outside this app. */
@@ -69,8 +68,8 @@ export function RecordDetails({ text, download, document, report, origin, deepLi
   const detail = report.detail;
   const citationsRef = useRef<HTMLDivElement>(null);
   const citationsNear = useNearViewport(citationsRef);
-  const hasCitingIds = (detail?.citations?.sample ?? []).some((c) => c.arxivId !== null);
-  const isKnownArxiv = useKnownArxiv(origin.type !== 'mirror', citationsNear && hasCitingIds);
+  const citingIds = [...new Set((detail?.citations?.sample ?? []).flatMap((c) => (c.arxivId !== null ? [c.arxivId.replace(/v\d+$/, '')] : [])))].sort();
+  const isKnownArxiv = useKnownArxiv(origin.type !== 'mirror', citationsNear, citingIds);
   return (
     <>
       <div className="min-w-0 space-y-8 lg:col-start-1">

@@ -1,0 +1,12 @@
+/**
+ * The verdict's headline as one line of text (CLI, CSV, reports, a mirror's answer). Apart from
+ * headline.ts, which builds headlines from the check registry: code that only prints one (the
+ * mirror resolver) then does not load the checks.
+ */
+import type { Headline } from './report-types';
+
+/** The headline as one line of text: the summary, then every reason. */
+export function headlineText(h: Headline): string {
+  const rest = h.reasons.filter((r) => r.code !== 'all-hold' && !h.summary.includes(r.text)).map((r) => r.text);
+  return rest.length > 0 ? `${h.summary} ${rest.join('; ')}.` : h.summary;
+}
