@@ -146,3 +146,22 @@ test('a mirror that redirects to another host is refused and the user is told; a
     server.close();
   }
 });
+
+test('when pith.science does not answer (down, or no CORS: a browser cannot tell), the page offers the two ways out', async ({ page, pithScience: _ }) => {
+  // pith.science cannot exist here: its route is made to fail as a refused or CORS-blocked fetch does.
+  await page.route('https://pith.science/**', (route) => route.abort('failed'));
+  const missing = 'QQQQQQQQQQQQQQQQQQQQQQQQQQ';
+  await page.goto(`/pith/${missing}`);
+  const ways = page.getByTestId('ways-out');
+  await expect(ways).toContainText('pith.science did not answer this browser');
+  await expect(ways.getByRole('link', { name: /on pith\.science/ })).toHaveAttribute('href', `https://pith.science/pith/${missing}`);
+  await expect(ways.getByRole('link', { name: new RegExp(`${missing}\\.json`) })).toHaveAttribute('href', `https://pith.science/pith/${missing}.json`);
+  await expect(ways.getByRole('link', { name: /add one in Settings/ })).toHaveAttribute('href', '/settings');
+  await expect(page.locator('[data-mirror="pith-science"]').first()).toContainText('unreachable or blocked by the browser (CORS)');
+  // A mirror that answered "not found" is no reason for the box; only pith.science not answering is.
+  await page.unroute('https://pith.science/**');
+  await page.route('https://pith.science/**', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('[data-mirror="pith-science"]').first()).toHaveAttribute('data-outcome', 'not-found');
+  await expect(ways).toHaveCount(0);
+});

@@ -7,7 +7,7 @@ const OUTCOME_WORD: Record<AttemptOutcome, string> = {
   'too-large': 'response too large',
   'not-found': 'not found',
   offline: 'offline',
-  unreachable: 'unreachable',
+  unreachable: 'unreachable or blocked by the browser (CORS)',
   timeout: 'timed out',
   'http-error': 'server error',
   'bad-json': 'bad JSON',

@@ -4,12 +4,14 @@
  */
 import { useDocumentTitle } from '../ui/use-document-title';
 import { Button } from '../ui/button';
+import { TextLink } from '../ui/text-link';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Query } from '../../core/query/parse-query';
 import { NearMissList } from '../lookup/near-miss-list';
 import { AttemptsList } from '../mirrors/attempts-list';
 import { recordQuery } from '../mirrors/mirror-queries';
-import { ResolveError } from '../../core/mirrors/resolve-record';
+import { PITH_SCIENCE_MIRROR } from '../../core/mirrors/mirror-config';
+import { ResolveError, type Attempt } from '../../core/mirrors/resolve-record';
 import { useSettings } from '../settings/settings-store';
 import { RecordView } from './record-view';
 import { useMarkPageSettled } from '../verification/page-settled';
@@ -47,6 +49,37 @@ const ERROR_TAB_TITLE: Record<ResolveError['kind'], string> = {
   'wrong-record': 'Wrong record',
 };
 
+/**
+ * When pith.science did not answer this browser (issue 11): down, or not allowing other sites to
+ * read its records (CORS), which a browser enforces and hides behind the same error. The two ways
+ * out: its own page, whose JSON can be dropped here, or a mirror that allows it.
+ */
+function WaysOut({ attempts, query }: { attempts: readonly Attempt[]; query: Query }) {
+  if (!attempts.some((a) => a.mirrorId === PITH_SCIENCE_MIRROR.id && a.outcome === 'unreachable')) return null;
+  const suffix = query.type === 'pith' && query.pith.suffix.length === 26 ? query.pith.suffix : null;
+  return (
+    <div className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="ways-out">
+      <p>
+        <strong>pith.science did not answer this browser.</strong> It may be down, or it may not let other sites read its records (CORS): a browser enforces that, and gives this app the same error either way. Two ways out:
+      </p>
+      <ol className="list-decimal space-y-1 pl-5">
+        <li>
+          {suffix ? (
+            <>
+              Open the record <TextLink href={`https://pith.science/pith/${suffix}`}>on pith.science</TextLink>, save its JSON (<TextLink href={`https://pith.science/pith/${suffix}.json`}>{suffix}.json</TextLink>) and drop the file on this page: it is verified here the same way, and nothing is sent anywhere.
+            </>
+          ) : (
+            <>Find the record on pith.science, save its JSON and drop the file on this page: it is verified here the same way, and nothing is sent anywhere.</>
+          )}
+        </li>
+        <li>
+          Use a mirror that allows it: <TextLink href="/settings">add one in Settings</TextLink> (any static host that sends <code>Access-Control-Allow-Origin</code>; docs/MIRROR-FORMAT.md).
+        </li>
+      </ol>
+    </div>
+  );
+}
+
 function ResolveErrorView({ error: e, kind, query, onRetry }: { error: Error; kind: ResolveError['kind']; query: Query; onRetry: () => void }) {
   useMarkPageSettled();
   // Offline is a state of the moment: when the network is back, the lookup is made again.
@@ -61,6 +94,7 @@ function ResolveErrorView({ error: e, kind, query, onRetry }: { error: Error; ki
         {e.message} {kind === 'not-found' ? 'This says nothing about whether such a record is valid: no mirror had it.' : ''}
       </p>
       {kind === 'not-found' && query.type === 'pith' && <NearMissList text={query.pith.year ? `pith:${query.pith.year}:${query.pith.suffix}` : query.pith.suffix} />}
+      {e instanceof ResolveError && <WaysOut attempts={e.attempts} query={query} />}
       {e instanceof ResolveError && <AttemptsList attempts={e.attempts} />}
       <Button onClick={onRetry}>Try again</Button>
     </div>
