@@ -20,6 +20,7 @@ export const CORE_ENTRIES: Readonly<Record<string, string>> = {
   'alias-fetch': 'src/core/mirrors/alias-fetch.ts',
   'resolve-record': 'src/core/mirrors/resolve-record.ts',
   'audit-mirrors': 'src/core/mirrors/audit-mirrors.ts',
+  'mirror-manifest': 'src/core/mirrors/mirror-manifest.ts',
   sha256: 'src/core/crypto/sha256.ts',
 };
 

@@ -165,3 +165,32 @@ test('when pith.science does not answer (down, or no CORS: a browser cannot tell
   await expect(page.locator('[data-mirror="pith-science"]').first()).toHaveAttribute('data-outcome', 'not-found');
   await expect(ways).toHaveCount(0);
 });
+
+test('mirrors are added from a manifest (URL or file); its key is compared with the keyring, never trusted', async ({ page, pithScience: _ }) => {
+  const real = JSON.parse(fixture('pith/pith-mirrors.json')) as { mirrors: Record<string, unknown>[] };
+  const { server, url } = await serveLocal((req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (req.url !== '/pith-mirrors.json') return void res.writeHead(404).end();
+    // pith.science's own manifest, plus a mirror on this machine that names another key under the pinned key id.
+    const local = { name: 'Local mirror', base_url: `${url}/good`, public_key: { key_id: 'pith-v1-2026-05', algorithm: 'ed25519', public_key_hex: 'd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a' } };
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ...real, mirrors: [...real.mirrors, local] }));
+  });
+  try {
+    await page.goto('/settings');
+    await page.getByLabel('Manifest URL').fill(`${url}/pith-mirrors.json`);
+    await page.getByRole('button', { name: 'Read' }).click();
+    const result = page.getByTestId('manifest-import');
+    await expect(result.getByTestId('manifest-refused')).toContainText('https://pith.science: https://pith.science is already in the mirror list.');
+    await expect(result.getByTestId('manifest-warnings')).toContainText("the manifest's key for pith-v1-2026-05 (d75a980182b10ab7…) is NOT the one in your keyring");
+    await expect(result.getByTestId('manifest-mirrors')).toHaveText(`${url}/good`);
+    await result.getByRole('button', { name: 'Add 1 mirror' }).click();
+    await expect(page.getByText('1 mirror added')).toBeVisible();
+    await page.reload();
+    await expect(page.locator(`[data-mirror="user:${url}/good"]`).first()).toBeVisible();
+    // A file that is not a manifest says what was expected.
+    await page.getByTestId('manifest-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"aliases":{}}') });
+    await expect(page.getByRole('alert')).toContainText('Expected a mirror manifest (pith-mirrors.json');
+  } finally {
+    server.close();
+  }
+});

@@ -5,7 +5,7 @@
  * shards. Memory holds one bucket (1/256 of the keys, or 1/16 for a one-character layout) and a
  * 64 KB buffer per bucket.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AliasRecordEntry } from '../core/mirrors/alias-index';
@@ -80,7 +80,16 @@ export class AliasIndexWriter {
     return keys;
   }
 
-  /** Writes `alias-index.json` and every shard under `outDir`, then removes the buckets. */
+  /** Removes the bucket files (after finish, or when a build stops early). */
+  discard(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  /**
+   * Writes `alias-index.json` and every shard under `outDir`, then removes the buckets. The new
+   * shards are written beside the old ones and swapped in, and the root is written last, so a build
+   * that stops half way leaves the tree's previous index whole.
+   */
   finish(outDir: string, generatedAt?: string): IndexStats {
     for (const b of BUCKETS) this.flush(b);
     try {
@@ -90,15 +99,16 @@ export class AliasIndexWriter {
       const prefixLength = shardPrefixLength(entryCount);
       // Pass 2: one unit of buckets at a time, each written out as its shards (empty ones too, so a
       // missing shard always means a broken mirror, never "no keys here").
-      const units = prefixLength === 1 ? shardNames(1).map((h) => BUCKETS.filter((b) => b.startsWith(h))) : BUCKETS.map((b) => [b]);
-      const shardDir = join(outDir, SHARD_PATH.slice(0, SHARD_PATH.lastIndexOf('/')));
-      rmSync(shardDir, { recursive: true, force: true });
-      mkdirSync(shardDir, { recursive: true });
+      const units = prefixLength === 1 ? shardNames(1).map((h) => ({ buckets: BUCKETS.filter((b) => b.startsWith(h)), shards: [h] })) : BUCKETS.map((b) => ({ buckets: [b], shards: prefixLength === 2 ? [b] : shardNames(prefixLength - 2).map((x) => b + x) }));
+      const folder = SHARD_PATH.slice(0, SHARD_PATH.lastIndexOf('/'));
+      const next = join(outDir, `${folder}.next`);
+      rmSync(next, { recursive: true, force: true });
+      mkdirSync(next, { recursive: true });
       let totalBytes = 0;
       let largest = { name: '', bytes: 0 };
       let shardCount = 0;
       for (const unit of units) {
-        const keys = this.readBuckets(unit);
+        const keys = this.readBuckets(unit.buckets);
         const shards = new Map<string, Map<string, Set<string>>>();
         for (const [key, { suffixes, hash }] of keys) {
           const s = hash.slice(0, prefixLength);
@@ -106,22 +116,28 @@ export class AliasIndexWriter {
           shard.set(key, suffixes);
           shards.set(s, shard);
         }
-        const prefix = unit[0]!.slice(0, Math.min(prefixLength, 2));
-        for (const name of shardNames(prefixLength).filter((n) => n.startsWith(prefix))) {
+        for (const name of unit.shards) {
           const text = shardText(name, shards.get(name) ?? new Map());
           const bytes = Buffer.byteLength(text);
-          writeFileSync(join(outDir, SHARD_PATH.replace('{shard}', name)), text);
+          writeFileSync(join(next, SHARD_PATH.slice(folder.length + 1).replace('{shard}', name)), text);
           totalBytes += bytes;
           shardCount++;
           if (bytes > largest.bytes) largest = { name, bytes };
         }
       }
       const root = rootText({ prefixLength, entryCount, records: this.records, ...(generatedAt ? { generatedAt } : {}) });
-      writeFileSync(join(outDir, 'alias-index.json'), root);
+      const live = join(outDir, folder);
+      const old = join(outDir, `${folder}.old`);
+      rmSync(old, { recursive: true, force: true });
+      if (existsSync(live)) renameSync(live, old);
+      renameSync(next, live);
+      writeFileSync(join(outDir, 'alias-index.json.next'), root);
+      renameSync(join(outDir, 'alias-index.json.next'), join(outDir, 'alias-index.json'));
+      rmSync(old, { recursive: true, force: true });
       const rootBytes = Buffer.byteLength(root);
       return { entryCount, prefixLength, shardCount, totalBytes: totalBytes + rootBytes, rootBytes, largestShard: largest };
     } finally {
-      rmSync(this.dir, { recursive: true, force: true });
+      this.discard();
     }
   }
 }

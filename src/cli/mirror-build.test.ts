@@ -2,7 +2,7 @@
 // writes is found again through the core's reader; invalid inputs refused and reported; the same
 // inputs give the same bytes; a second build adds to the first.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,10 +42,44 @@ function treeBytes(dir: string): Record<string, string> {
 }
 
 describe('pith-mirror build', () => {
+  // Found by a hostile review of the first version.
+  it('files a record only under a number that checks, and never gives an unchecked one the paper’s keys', async () => {
+    const out = tmp();
+    const r = await buildMirror([join(records, `${SEED}.json`), join(root, 'tests/fixtures/tampered/cr-float.json'), join(root, 'tests/fixtures/tampered/cr-bigint.json')], out, keyring);
+    expect(r.refused.map((x) => x.reason)).toEqual([expect.stringContaining('cannot be checked (float-present)'), expect.stringContaining('cannot be checked (integer-too-large)')]);
+    expect(readdirSync(join(out, 'pith'))).toEqual([`${SEED}.json`]);
+    expect(await lookupAlias(reader(out).read, queryOf('arXiv:1704.04289'))).toEqual({ found: true, suffix: SEED });
+  });
+
+  it('keeps the better copy of a record, whichever came first', async () => {
+    const bare = join(root, 'tests/fixtures/tampered/partial-bare.json');
+    const seedFile = join(records, `${SEED}.json`);
+    for (const order of [[seedFile, bare], [bare, seedFile]]) {
+      const out = tmp();
+      const r = await buildMirror(order, out, keyring);
+      expect(readFileSync(join(out, 'pith', `${SEED}.json`), 'utf8')).toBe(readFileSync(seedFile, 'utf8'));
+      expect(reader(out).index.records?.[0]).toMatchObject({ suffix: SEED, signed: true });
+      if (order[0] === seedFile) expect(r.kept).toEqual([{ input: bare, reason: expect.stringContaining('(verified, signed) is kept over this one (incomplete)') }]);
+    }
+  });
+
+  it('refuses what it cannot read and still writes the index: a missing input, a line that is not UTF-8, a symlink loop', async () => {
+    const out = tmp();
+    const dir = tmp();
+    // A JSON Lines line with a byte that is not UTF-8 (0xFF): refused, never decoded to U+FFFD.
+    writeFileSync(join(dir, 'dump.jsonl'), Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d, 0x0a]));
+    symlinkSync(dir, join(dir, 'self'));
+    const r = await buildMirror([join(dir, 'nonexistent.json'), dir, join(records, `${SEED}.json`)], out, keyring);
+    expect(r.refused.map((x) => x.reason)).toEqual(expect.arrayContaining(['cannot read: ENOENT', expect.stringMatching(/UTF-8/), expect.stringContaining('a directory already read')]));
+    expect(r.written).toBe(1);
+    expect(existsSync(join(out, 'alias-index.json'))).toBe(true);
+    expect(readdirSync(out).sort()).toEqual(['alias-index', 'alias-index.json', 'pith']);
+  });
+
   it('builds the embedded mirror’s tree, byte for byte as committed, and every key resolves', async () => {
     const out = tmp();
     const r = await buildMirror([records], out, keyring);
-    expect(r).toMatchObject({ written: 45, unchanged: 0, refused: [], index: { entryCount: 258, prefixLength: 1, shardCount: 16 } });
+    expect(r).toMatchObject({ written: 45, unchanged: 0, kept: [], refused: [], index: { entryCount: 258, prefixLength: 1, shardCount: 16 } });
     const built = treeBytes(out);
     const committed = treeBytes(join(root, 'public/mirror'));
     delete committed['README.md'];
@@ -91,7 +125,7 @@ describe('pith-mirror build', () => {
     const out = tmp();
     const run = spawnSync(process.execPath, [join(root, 'bin/pith-mirror.mjs'), 'build', '--out', out, '--base-url', 'https://mirror.example.org', records], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/45 written, 0 unchanged, 0 refused; alias index: 258 keys in 16 shards of 1 hex character/);
+    expect(run.stdout).toMatch(/45 written, 0 unchanged, 0 kept over, 0 refused; alias index: 258 keys in 16 shards of 1 hex character/);
     expect(JSON.parse(readFileSync(join(out, 'pith-mirrors.json'), 'utf8')).mirrors[0]).toMatchObject({ base_url: 'https://mirror.example.org', alias_index: 'https://mirror.example.org/alias-index.json' });
     const bad = spawnSync(process.execPath, [join(root, 'bin/pith-mirror.mjs'), 'build', records], { encoding: 'utf8' });
     expect(bad.status).toBe(2);

@@ -12,19 +12,19 @@
  * Exit codes: 1 when an input was refused (the rest are written); 2 on a usage error or when
  * nothing could be read; else 0.
  */
-import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { decodeInput } from '../core/documents/decode-input';
-import { splitDocuments } from '../core/documents/split-documents';
 import type { Keyring } from '../core/keyring';
-import { readAliasIndex, readAliasShard } from '../core/mirrors/alias-index';
+import { parseJson } from '../core/json/parse-json';
+import { isPithSuffix, readAliasIndex, readAliasShard } from '../core/mirrors/alias-index';
 import { recordAliasKeys, shardNames } from '../core/mirrors/alias-shards';
-import { serializeJson } from '../core/json/serialize-json';
-import { isBound } from '../core/verify/fields';
+import { userMirror } from '../core/mirrors/mirror-config';
+import { shardOf } from '../core/mirrors/shard-of';
+import type { Verdict } from '../core/verify/check-types';
+import type { VerifyReport } from '../core/verify/report-types';
 import { verifyDocument } from '../core/verify/verify-document';
-import type { JsonValue } from '../core/json/json-value';
 import { AliasIndexWriter, type IndexStats } from './alias-index-writer';
+import { buildDocuments } from './build-inputs';
 
 export const BUILD_USAGE = `usage: pith-mirror build --out DIR [--base-url URL] [--key KEY_ID=PUBLIC_KEY]... INPUT...
   INPUT       a record or bundle .json (one document or an array), a .jsonl dump, a directory
@@ -37,122 +37,154 @@ exit: 1 an input was refused (invalid, or not a record or bundle; the rest are w
 export interface BuildReport {
   readonly written: number;
   readonly unchanged: number;
+  /** Inputs a better copy already in the tree was kept over (verified over incomplete, signed over not). */
+  readonly kept: readonly { readonly input: string; readonly reason: string }[];
+  /** The first REFUSALS_KEPT refusals; `refusedCount` counts them all. */
   readonly refused: readonly { readonly input: string; readonly reason: string }[];
+  readonly refusedCount: number;
   readonly index: IndexStats;
 }
 
-interface Doc {
-  readonly input: string;
-  readonly text: string;
-  readonly value?: JsonValue;
-  readonly error?: string;
-}
+/** Refusals kept for the report: a dump of a million bad lines is counted, not held in memory. */
+export const REFUSALS_KEPT = 1000;
 
-async function* documents(path: string): AsyncGenerator<Doc> {
-  if (path === '-' || /\.jsonl$/i.test(path)) {
-    const lines = createInterface({ input: path === '-' ? process.stdin : createReadStream(path), crlfDelay: Infinity });
-    let n = 0;
-    for await (const line of lines) {
-      n++;
-      if (line.trim() === '') continue;
-      yield* fromText(`${path}:${n}`, line);
-    }
-    return;
-  }
-  if (statSync(path).isDirectory()) {
-    for (const name of readdirSync(path).sort()) {
-      const child = join(path, name);
-      if (statSync(child).isDirectory() || /\.jsonl?$/i.test(name)) yield* documents(child);
-    }
-    return;
-  }
-  const decoded = decodeInput(readFileSync(path));
-  if (!decoded.ok) return yield { input: path, text: '', error: decoded.error.message };
-  yield* fromText(path, decoded.value);
-}
-
-function* fromText(input: string, text: string): Generator<Doc> {
-  const slots = splitDocuments(text);
-  for (const slot of slots) {
-    const name = slot.index === null ? input : `${input}#${slot.index}`;
-    if (slot.error || slot.value === undefined) yield { input: name, text: '', error: slot.error?.message ?? 'empty' };
-    // One document is written as it came, byte for byte; an array's entries, losslessly re-serialised.
-    else yield { input: name, text: slots.length === 1 && slot.index === null ? text : `${serializeJson(slot.value)}\n`, value: slot.value };
-  }
-}
-
-/** Reads an existing tree's index back in, so a build adds to it instead of replacing it. */
-function readExisting(out: string, writer: AliasIndexWriter): void {
+/**
+ * Reads an existing tree's index back in, so a build adds to it: only keys in the shard they hash
+ * to, and only values that are pith suffixes (what a reader would use); the rest is dropped and said.
+ */
+function readExisting(out: string, writer: AliasIndexWriter, refuse: (input: string, reason: string) => void): void {
   const rootPath = join(out, 'alias-index.json');
   if (!existsSync(rootPath)) return;
-  const index = readAliasIndex(JSON.parse(readFileSync(rootPath, 'utf8')) as unknown);
+  let value: unknown = null;
+  try {
+    value = JSON.parse(readFileSync(rootPath, 'utf8').replace(/^\uFEFF/, ''));
+  } catch {
+    // not JSON: said below, as an index this tool cannot read
+  }
+  const index = readAliasIndex(value);
   if (!index.ok) throw new Error(`${rootPath}: ${index.error.message}; refusing to add to an index this tool cannot read`);
   for (const r of index.value.records ?? []) writer.addRecord(r);
-  const add = (aliases: Readonly<Record<string, string | readonly string[]>>) => {
-    for (const [key, v] of Object.entries(aliases)) for (const suffix of typeof v === 'string' ? [v] : v) writer.add(key, suffix);
+  const add = (where: string, aliases: Readonly<Record<string, unknown>>, shard: string | null, n: number) => {
+    for (const [key, v] of Object.entries(aliases)) {
+      if (shard !== null && shardOf(key, n) !== shard) {
+        refuse(where, `the key ${JSON.stringify(key.slice(0, 80))} is not in its own shard: dropped (a reader ignores it)`);
+        continue;
+      }
+      const values = typeof v === 'string' ? [v] : Array.isArray(v) ? v : [];
+      if (values.length === 0 || !values.every(isPithSuffix) || /[\t\n]/.test(key)) {
+        refuse(where, `the key ${JSON.stringify(key.slice(0, 80))} maps to something that is not a pith suffix: dropped`);
+        continue;
+      }
+      for (const suffix of values as string[]) writer.add(key, suffix);
+    }
   };
-  if (index.value.form === 'single') return add(index.value.aliases);
-  for (const shard of shardNames(index.value.root.shard_prefix_length)) {
-    const path = join(out, index.value.root.shard_path.replace('{shard}', shard));
-    const aliases = readAliasShard(JSON.parse(readFileSync(path, 'utf8')) as unknown, shard);
-    if (!aliases.ok) throw new Error(`${path}: ${aliases.error.message}`);
-    add(aliases.value);
+  if (index.value.form === 'single') return add(rootPath, index.value.aliases, null, 0);
+  const { shard_path, shard_prefix_length: n } = index.value.root;
+  for (const shard of shardNames(n)) {
+    const path = join(out, shard_path.replace('{shard}', shard));
+    if (!existsSync(path)) {
+      refuse(path, 'missing: its keys, if it had any, are lost (every shard of the layout should exist)');
+      continue;
+    }
+    const aliases = readAliasShard(JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as unknown, shard);
+    if (!aliases.ok) throw new Error(`${path}: ${aliases.error.message}; refusing to add to an index this tool cannot read`);
+    add(path, aliases.value, shard, n);
   }
+}
+
+const RANK: Record<Verdict, number> = { verified: 3, incomplete: 2, invalid: 0 };
+/** How good a copy is to serve: the verdict, then whether a valid signature covers it. */
+const worth = (r: VerifyReport) => RANK[r.verdict] * 2 + (r.evidence.signedDigest !== null ? 1 : 0);
+
+/**
+ * The number a copy is filed under (FORMAT.md §1–§2), or why it has none to trust: the one computed
+ * here from a canonical record whose hash checks (or that claims none); for a document with no
+ * canonical record, the number it claims (it is then incomplete, and says so). A canonical record
+ * that is present but cannot be checked (a float, a big integer) confirms no number: refused.
+ */
+function filingNumber(r: VerifyReport): { number: string; fromCanonical: boolean } | string {
+  const ch = r.checks.find((c) => c.id === 'canonical-hash');
+  if (ch && (ch.status === 'pass' || (ch.status === 'skip' && ch.code === 'no-claim')) && r.computedPithNumber) return { number: r.computedPithNumber, fromCanonical: true };
+  if ((!ch || (ch.status === 'skip' && ch.code === 'absent')) && r.claimedPithNumber) return { number: r.claimedPithNumber, fromCanonical: false };
+  return ch && ch.status === 'skip' ? `its canonical record cannot be checked (${ch.code}), so no number to file it under is confirmed` : 'no full pith number to file it under';
 }
 
 /** Builds or extends the tree at `out` from `inputs`; see the module comment. */
 export async function buildMirror(inputs: readonly string[], out: string, keyring: Keyring, options: { baseUrl?: string } = {}): Promise<BuildReport> {
   const writer = new AliasIndexWriter();
-  mkdirSync(join(out, 'pith'), { recursive: true });
-  readExisting(out, writer);
   const refused: { input: string; reason: string }[] = [];
+  const kept: { input: string; reason: string }[] = [];
+  let refusedCount = 0;
+  const refuse = (input: string, reason: string) => {
+    refusedCount++;
+    if (refused.length < REFUSALS_KEPT) refused.push({ input, reason });
+  };
   let written = 0;
   let unchanged = 0;
-  for (const path of inputs) {
-    for await (const doc of documents(path)) {
-      if (doc.error !== undefined || doc.value === undefined) {
-        refused.push({ input: doc.input, reason: doc.error ?? 'unreadable' });
-        continue;
+  try {
+    mkdirSync(join(out, 'pith'), { recursive: true });
+    readExisting(out, writer, refuse);
+    const seen = new Set<string>();
+    for (const path of inputs) {
+      for await (const doc of buildDocuments(path, seen)) {
+        if (doc.error !== undefined || doc.value === undefined) {
+          refuse(doc.input, doc.error ?? 'unreadable');
+          continue;
+        }
+        const r = await verifyDocument(doc.value, { keyring, detail: true });
+        if ('code' in r) refuse(doc.input, r.message);
+        else if (r.kind !== 'record' && r.kind !== 'bundle') refuse(doc.input, `a ${r.kindLabel}, not a record or bundle`);
+        else if (r.verdict === 'invalid') refuse(doc.input, `invalid: ${r.checks.filter((c) => c.status === 'fail').map((c) => `${c.id} (${c.code})`).join(', ')}`);
+        else {
+          const filing = filingNumber(r);
+          const suffix = typeof filing === 'string' ? null : filing.number.split(':').pop()!;
+          if (typeof filing === 'string' || !suffix || !isPithSuffix(suffix)) {
+            refuse(doc.input, typeof filing === 'string' ? filing : 'no full pith number to file it under');
+            continue;
+          }
+          const file = join(out, 'pith', r.kind === 'bundle' ? join(suffix, 'bundle.json') : `${suffix}.json`);
+          if (existsSync(file)) {
+            const old = readFileSync(file, 'utf8');
+            if (old === doc.text) {
+              unchanged++;
+              continue;
+            }
+            // A second copy of the same record: the better one stays (first come wins a tie).
+            const parsed = parseJson(old);
+            const before = parsed.ok ? await verifyDocument(parsed.value, { keyring }) : null;
+            if (before && !('code' in before) && worth(before) >= worth(r)) {
+              kept.push({ input: doc.input, reason: `the copy already at ${file} (${before.verdict}${before.evidence.signedDigest ? ', signed' : ''}) is kept over this one (${r.verdict}${r.evidence.signedDigest ? ', signed' : ''})` });
+              continue;
+            }
+          }
+          mkdirSync(join(file, '..'), { recursive: true });
+          writeFileSync(file, doc.text);
+          written++;
+          // The arXiv keys only from the canonical record this number was computed from: following one
+          // leads to a record whose number hashes that very source (docs/MIRROR-FORMAT.md §3).
+          const source = filing.fromCanonical && r.fields.source?.path.endsWith('canonical_record.source') ? r.fields.source.value : null;
+          try {
+            for (const key of recordAliasKeys(suffix, source)) writer.add(key, suffix);
+          } catch (e) {
+            refuse(doc.input, `written, but not indexed: ${e instanceof Error ? e.message : String(e)}`);
+            continue;
+          }
+          writer.addRecord({ suffix, pith_number: filing.number, title: r.title, arxiv: source ? `${source.id}v${source.version}` : null, signed: r.evidence.signedDigest !== null, built: r.detail?.provenance?.built ?? false });
+        }
       }
-      const r = await verifyDocument(doc.value, { keyring, detail: true });
-      if ('code' in r) {
-        refused.push({ input: doc.input, reason: r.message });
-        continue;
-      }
-      if (r.kind !== 'record' && r.kind !== 'bundle') {
-        refused.push({ input: doc.input, reason: `a ${r.kindLabel}, not a record or bundle` });
-        continue;
-      }
-      if (r.verdict === 'invalid') {
-        refused.push({ input: doc.input, reason: `invalid: ${r.checks.filter((c) => c.status === 'fail').map((c) => `${c.id} (${c.code})`).join(', ')}` });
-        continue;
-      }
-      const number = r.computedPithNumber ?? r.claimedPithNumber;
-      const suffix = number?.split(':').pop();
-      if (!number || !suffix || suffix.length !== 26) {
-        refused.push({ input: doc.input, reason: 'no full pith number to file it under' });
-        continue;
-      }
-      const file = join(out, 'pith', r.kind === 'bundle' ? join(suffix, 'bundle.json') : `${suffix}.json`);
-      if (existsSync(file) && readFileSync(file, 'utf8') === doc.text) unchanged++;
-      else {
-        mkdirSync(join(file, '..'), { recursive: true });
-        writeFileSync(file, doc.text);
-        written++;
-      }
-      // The arXiv keys only from a source the number stands for: bound by a check, or read from the
-      // canonical record this number was computed from here (then the key → suffix mapping checks
-      // itself: following it leads to a record whose number hashes that very source).
-      const f = r.fields.source;
-      const fromHashed = f !== undefined && r.derivation !== null && r.computedPithNumber?.endsWith(suffix) === true && f.path.endsWith('canonical_record.source');
-      const source = f && (isBound(f.binding) || fromHashed) ? f.value : null;
-      for (const key of recordAliasKeys(suffix, source)) writer.add(key, suffix);
-      writer.addRecord({ suffix, pith_number: number, title: r.title, arxiv: source ? `${source.id}v${source.version}` : null, signed: r.evidence.receipt !== null, built: r.detail?.provenance?.built ?? false });
     }
+    const index = writer.finish(out);
+    if (options.baseUrl) writeFileSync(join(out, 'pith-mirrors.json'), manifestText(options.baseUrl));
+    return { written, unchanged, kept, refused, refusedCount, index };
+  } finally {
+    writer.discard();
   }
-  const index = writer.finish(out);
-  if (options.baseUrl) writeFileSync(join(out, 'pith-mirrors.json'), manifestText(options.baseUrl));
-  return { written, unchanged, refused, index };
+}
+
+/** Why a --base-url cannot name a mirror (the app's own rule for a mirror URL), or null. */
+export function baseUrlProblem(url: string): string | null {
+  const m = userMirror(url, []);
+  return m.ok ? null : m.error.message;
 }
 
 /** A pith-mirrors.json for the tree (FORMAT.md §6). It names no key: keys come only from a keyring. */

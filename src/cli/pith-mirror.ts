@@ -6,7 +6,7 @@
 import { loadFastSha256 } from '../core/crypto/sha256';
 import { buildKeyring } from '../core/user-keys';
 import { runIfMain } from './run-main';
-import { BUILD_USAGE, buildMirror } from './mirror-build';
+import { baseUrlProblem, BUILD_USAGE, buildMirror } from './mirror-build';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -37,17 +37,20 @@ export async function main(argv: string[], out: (s: string) => void, errOut: (s:
   }
   if (!dir) return errOut(`pith-mirror build: --out DIR is required\n${BUILD_USAGE}`), 2;
   if (inputs.length === 0) return errOut(`pith-mirror build: no INPUT given\n${BUILD_USAGE}`), 2;
-  if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(baseUrl)) return errOut(`pith-mirror build: --base-url must be an http(s) URL, got ${baseUrl}`), 2;
+  const problem = baseUrl === undefined ? null : baseUrlProblem(baseUrl);
+  if (problem) return errOut(`pith-mirror build: --base-url ${baseUrl}: ${problem}`), 2;
   const { keyring, errors } = buildKeyring(keys.map((k) => ({ keyId: k.slice(0, Math.max(0, k.indexOf('='))), publicKey: k.slice(k.indexOf('=') + 1) })));
   if (errors.length > 0) return errOut(errors.map((e) => `pith-mirror build: --key ${e.spec.keyId}: ${e.error.message}`).join('\n')), 2;
   const r = await buildMirror(inputs, dir, keyring, baseUrl ? { baseUrl } : {});
   for (const x of r.refused) errOut(`refused ${x.input}: ${x.reason}`);
+  if (r.refusedCount > r.refused.length) errOut(`… and ${r.refusedCount - r.refused.length} more refused (the first ${r.refused.length} are listed)`);
+  for (const x of r.kept) errOut(`kept the existing copy for ${x.input}: ${x.reason}`);
   const i = r.index;
   out(
-    `${dir}: ${r.written} written, ${r.unchanged} unchanged, ${r.refused.length} refused; alias index: ${i.entryCount} keys in ${i.shardCount} shards of ${i.prefixLength} hex character${i.prefixLength === 1 ? '' : 's'}, ${kb(i.totalBytes)} in all, largest shard ${i.largestShard.name} ${kb(i.largestShard.bytes)}, root ${kb(i.rootBytes)}`,
+    `${dir}: ${r.written} written, ${r.unchanged} unchanged, ${r.kept.length} kept over, ${r.refusedCount} refused; alias index: ${i.entryCount} keys in ${i.shardCount} shards of ${i.prefixLength} hex character${i.prefixLength === 1 ? '' : 's'}, ${kb(i.totalBytes)} in all, largest shard ${i.largestShard.name} ${kb(i.largestShard.bytes)}, root ${kb(i.rootBytes)}`,
   );
-  if (r.refused.length > 0) return 1;
-  return r.written + r.unchanged > 0 ? 0 : 2;
+  if (r.refusedCount > 0) return 1;
+  return r.written + r.unchanged + r.kept.length > 0 ? 0 : 2;
 }
 
 runIfMain('pith-mirror', main);

@@ -74,8 +74,16 @@ describe('lookups through a sharded index', () => {
 
   it('names a short prefix several records share instead of picking one', async () => {
     const shortKey = 'pith_short_8:AAAAAAAA';
-    shards[shardOf(shortKey, 2)] = { [shortKey]: ['AAAAAAAAB', 'AAAAAAAAC'] };
-    expect(await lookupAlias(read, queryOf('pith:AAAAAAAA'))).toEqual({ found: false, reason: '2 records share the prefix AAAAAAAA: give more characters (AAAAAAAAB, AAAAAAAAC)' });
+    shards[shardOf(shortKey, 2)] = { [shortKey]: ['AAAAAAAABBBBBBBBBBBBBBBBBB', 'AAAAAAAACCCCCCCCCCCCCCCCCC'] };
+    expect(await lookupAlias(read, queryOf('pith:AAAAAAAA'))).toEqual({ found: false, reason: '2 records share the prefix AAAAAAAA: give more characters (AAAAAAAABBBBBBBBBBBBBBBBBB, AAAAAAAACCCCCCCCCCCCCCCCCC)' });
+  });
+
+  it('never takes a value that is not a pith suffix (found by review: a number crashed every later mirror, a path was put in a URL)', async () => {
+    const key = 'arxiv:1611.03982';
+    for (const bad of [42, null, {}, [], [['AAAAAAAAAAAAAAAAAAAAAAAAAA']], '../../good/pith/AAAAAAAAAAAAAAAAAAAAAAAAAA', 'AAAAAAAAAAAAAAAAAAAAAAAAAA.json?x=1', '<html>', 'aaaaaaaaaaaaaaaaaaaaaaaaaa']) {
+      shards[shardOf(key, 2)] = { [key]: bad as never };
+      expect(await lookupAlias(read, queryOf('arXiv:1611.03982')), JSON.stringify(bad)).toEqual({ found: false, reason: 'its alias index maps arXiv 1611.03982 to something that is not a pith suffix: a broken or hostile index' });
+    }
   });
 
   it('reads a shard file only when it is the shard asked for', () => {

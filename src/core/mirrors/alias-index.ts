@@ -56,12 +56,23 @@ export type AliasReader = (key: string) => Promise<AliasValue | undefined>;
 export type ShardReader = (shard: string) => Promise<Readonly<Record<string, AliasValue>> | null>;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A 26-character pith suffix (FORMAT.md §1): the only value an alias may map to. */
+export function isPithSuffix(v: unknown): v is string {
+  return typeof v === 'string' && /^[A-Z2-7]{26}$/.test(v);
+}
+
+/** The listed records that are records: an entry that is not is skipped, not trusted to be one. */
+function recordsOf(v: unknown): AliasRecordEntry[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  return v.filter((r): r is AliasRecordEntry => isObject(r) && isPithSuffix(r.suffix) && typeof r.pith_number === 'string' && (r.title === null || typeof r.title === 'string') && (r.arxiv === null || typeof r.arxiv === 'string'));
+}
 const SHARD_PATH = /^(?!\/)(?!.*\.\.)[A-Za-z0-9._/-]*\{shard\}[A-Za-z0-9._/-]*$/;
 
 /** A parsed `alias-index.json` of either form, or why it is not one this code can read. */
 export function readAliasIndex(value: unknown): Result<AliasIndex> {
   if (!isObject(value)) return err(pithError('unknown-document', 'an alias index is a JSON object'));
-  const records = Array.isArray(value.records) ? (value.records as AliasRecordEntry[]) : undefined;
+  const records = recordsOf(value.records);
   if (value.index_type === undefined) {
     if (!isObject(value.aliases)) return err(pithError('unknown-document', 'JSON, but not an alias index (no "aliases" object and no "index_type")'));
     return ok({ form: 'single', aliases: value.aliases as Record<string, AliasValue>, ...(records ? { records } : {}) });
@@ -108,12 +119,16 @@ export function aliasReader(index: AliasIndex, readShard: ShardReader): AliasRea
   };
 }
 
-/** One suffix for a value, or why not (several records share the key). */
-function single(value: AliasValue | undefined, what: string): IndexLookup | null {
+/**
+ * One suffix for a value, or why not: several records share the key, or the index maps it to
+ * something that is not a suffix (a broken or hostile index; never put into a URL).
+ */
+function single(value: AliasValue | undefined, what: string, ambiguous: string): IndexLookup | null {
   if (value === undefined) return null;
-  if (typeof value === 'string') return { found: true, suffix: value };
-  if (value.length === 1 && typeof value[0] === 'string') return { found: true, suffix: value[0] };
-  return { found: false, reason: `${value.length} records share ${what}: give more characters (${value.slice(0, 3).join(', ')}${value.length > 3 ? ', …' : ''})` };
+  const values: unknown[] = Array.isArray(value) ? value : [value];
+  if (values.length === 0 || !values.every(isPithSuffix)) return { found: false, reason: `its alias index maps ${what} to something that is not a pith suffix: a broken or hostile index` };
+  if (values.length === 1) return { found: true, suffix: values[0] as string };
+  return { found: false, reason: `${values.length} records share ${what}: ${ambiguous} (${values.slice(0, 3).join(', ')}${values.length > 3 ? ', …' : ''})` };
 }
 
 /** The suffix a mirror's alias index gives for a query, or why it gives none. */
@@ -122,21 +137,22 @@ export async function lookupAlias(read: AliasReader, query: Query): Promise<Inde
     case 'pith': {
       const s = query.pith.suffix;
       if (s.length === 26) return { found: true, suffix: s };
-      return single(await read(`pith_short_${s.length}:${s}`), `the prefix ${s}`) ?? { found: false, reason: `no record with prefix ${s}` };
+      return single(await read(`pith_short_${s.length}:${s}`), `the prefix ${s}`, 'give more characters') ?? { found: false, reason: `no record with prefix ${s}` };
     }
     case 'arxiv': {
       if (query.version !== null) {
-        const exact = single(await read(`arxiv_version:${query.id}v${query.version}`), `arXiv ${query.id}v${query.version}`);
+        const exact = single(await read(`arxiv_version:${query.id}v${query.version}`), `arXiv ${query.id}v${query.version}`, 'open one by its pith number');
         if (exact) return exact;
-        const any = single(await read(`arxiv:${query.id}`), `arXiv ${query.id}`);
+        const any = single(await read(`arxiv:${query.id}`), `arXiv ${query.id}`, 'ask for a version (such as v1) or open one by its pith number');
         if (any?.found) return { ...any, note: `pith numbers a different version of arXiv ${query.id}; v${query.version} has no pith number here` };
         return any ?? { found: false, reason: `arXiv ${query.id}v${query.version} is not in its alias index` };
       }
-      return single(await read(`arxiv:${query.id}`), `arXiv ${query.id}`) ?? { found: false, reason: `arXiv ${query.id} is not in its alias index` };
+      return single(await read(`arxiv:${query.id}`), `arXiv ${query.id}`, 'ask for a version (such as v1) or open one by its pith number') ?? { found: false, reason: `arXiv ${query.id} is not in its alias index` };
     }
     case 'doi': {
       // DOIs are case-insensitive; pith writes 10.48550/arxiv.<id> (FORMAT.md §5).
-      const hit = single(await read(`doi:${query.doi.toLowerCase()}`), `DOI ${query.doi}`) ?? (query.arxivId ? single(await read(`arxiv:${query.arxivId}`), `arXiv ${query.arxivId}`) : null);
+      const versions = 'ask for an arXiv version (such as v1) or open one by its pith number';
+      const hit = single(await read(`doi:${query.doi.toLowerCase()}`), `DOI ${query.doi}`, versions) ?? (query.arxivId ? single(await read(`arxiv:${query.arxivId}`), `arXiv ${query.arxivId}`, versions) : null);
       return hit ?? { found: false, reason: `DOI ${query.doi} is not in its alias index` };
     }
   }

@@ -6,7 +6,7 @@
  * the index knows the result.
  */
 import { parsePithNumber, PREFIX_LENGTHS, SUFFIX_LENGTH } from '../pith/pith-number';
-import type { AliasReader } from './alias-index';
+import { isPithSuffix, type AliasReader } from './alias-index';
 
 export interface NearMiss {
   /** The 26-character suffix of the record offered. */
@@ -20,7 +20,7 @@ const LOOKALIKES: Readonly<Record<string, string>> = { '0': 'O', '1': 'I', '8': 
 /** The one suffix a key names; a key several records share is no suggestion. */
 async function one(read: AliasReader, key: string): Promise<string | null> {
   const v = await read(key);
-  return typeof v === 'string' ? v : null;
+  return isPithSuffix(v) ? v : null;
 }
 
 /** The full suffix the index knows for a suffix or prefix, or null. */

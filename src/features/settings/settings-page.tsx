@@ -10,6 +10,7 @@ import { useMutation } from '@tanstack/react-query';
 import { userMirror, type MirrorConfig } from '../../core/mirrors/mirror-config';
 import { buildKeyring } from '../../core/user-keys';
 import { testMirror, type MirrorTest } from '../mirrors/test-mirror';
+import { ManifestImportForm } from './manifest-import';
 import { ASIDE_KEY, dismissDropped, updateSettings, useDroppedSettings, useSettings } from './settings-store';
 
 function move<T>(list: readonly T[], i: number, by: number): T[] {
@@ -130,6 +131,7 @@ function MirrorSettings() {
           {error}
         </p>
       </form>
+      <ManifestImportForm />
     </section>
   );
 }
