@@ -50,14 +50,20 @@ export async function fetchAliasIndex(mirror: MirrorConfig, io: MirrorIo, limits
   return index.ok ? index.value : { form: 'unusable', reason: index.error.message };
 }
 
+/** A shard is read up to this size (a builder following the layout writes ~15 KB ones). */
+export const SHARD_MAX_BYTES = 1024 * 1024;
+
 /**
- * One shard of a mirror's sharded index: its aliases, or null when the mirror does not serve it;
- * throws AliasIndexUnavailable when it could not be asked now, or serves something else.
+ * One shard of a mirror's sharded index: its aliases; throws AliasIndexUnavailable when it could not
+ * be asked now, is missing, or serves something else.
  */
 export async function fetchAliasShard(mirror: MirrorConfig, index: Extract<AliasIndex, { form: 'sharded' }>, shard: string, io: MirrorIo, limits: FetchLimits = MIRROR_LIMITS, signal?: AbortSignal): Promise<Readonly<Record<string, AliasValue>> | null> {
   const rootUrl = new URL(expandPattern(mirror.aliasIndexUrl ?? '', mirror), io.pageHref).href;
-  const value = await fetchJson(shardUrl(index.root, rootUrl, shard), io, limits, signal, `its alias shard ${shard}`);
-  if (value === null) return null;
+  // A shard is ~15 KB by the layout (docs/MIRROR-FORMAT.md §3.2): one of more than 1 MB is not read.
+  const capped = { ...limits, maxBytes: Math.min(limits.maxBytes, SHARD_MAX_BYTES) };
+  const value = await fetchJson(shardUrl(index.root, rootUrl, shard), io, capped, signal, `its alias shard ${shard}`);
+  // Every shard of the layout exists, empty ones too: a missing one is a broken mirror, not "no such key".
+  if (value === null) throw new AliasIndexUnavailable('unreachable', `its alias shard ${shard} is missing (HTTP 404): a broken mirror, so this lookup cannot be answered`);
   const aliases = readAliasShard(value, shard);
   if (!aliases.ok) throw new AliasIndexUnavailable('unreachable', `its alias shard ${shard} is not one: ${aliases.error.message}`);
   return aliases.value;

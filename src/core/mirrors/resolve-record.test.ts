@@ -10,6 +10,7 @@ import { verifyText } from '../verify/verify-document';
 import type { MirrorConfig } from './mirror-config';
 import type { MirrorIo } from './mirror-fetch';
 import { AliasIndexUnavailable } from './alias-fetch';
+import { shardOf } from './shard-of';
 import { resolveRecord, ResolveError, type ResolveDeps } from './resolve-record';
 
 const SEED = 'UTTGU3KIYM6JKD6ALUV7A7CX74';
@@ -21,6 +22,8 @@ const FILES: Record<string, string> = {
   // The same index in today's single-file form, and the seed beside it.
   '/v1/alias-index.json': V1_INDEX,
   [`/v1/pith/${SEED}.json`]: seedText,
+  // The embedded index with the shard of arxiv:1704.04289 missing.
+  ...Object.fromEntries(Object.entries(embeddedIndexFiles('/holes')).filter(([path]) => path !== `/holes/alias-index/${shardOf('arxiv:1704.04289', 1)}.json`)),
   [`/good/pith/${SEED}.json`]: seedText,
   [`/good/pith/${OTHER}.json`]: read(`public/mirror/pith/${OTHER}.json`),
   [`/forged/pith/${SEED}.json`]: read('tests/fixtures/tampered/paper-title.json'),
@@ -107,6 +110,9 @@ describe('resolveRecord', () => {
     }
     const noIndex = await failure(resolve('arXiv:1704.04289', ['down']));
     expect(noIndex.attempts[0]).toMatchObject({ outcome: 'unreachable', message: expect.stringContaining('its alias index could not be fetched') });
+    // A shard the layout names but the mirror does not serve is a broken mirror, not "no such key".
+    const holes = await failure(resolve('arXiv:1704.04289', ['holes']));
+    expect(holes.attempts[0]).toMatchObject({ outcome: 'unreachable', message: expect.stringContaining('is missing (HTTP 404): a broken mirror') });
     const cached = await failure(resolve('arXiv:1704.04289', ['good'], { aliasIndex: () => Promise.reject(new AliasIndexUnavailable('offline', 'offline now')) }));
     expect(cached.kind).toBe('offline');
   });
