@@ -46,7 +46,8 @@ export type AliasIndex =
   | { readonly form: 'sharded'; readonly root: AliasRoot; readonly records?: readonly AliasRecordEntry[] };
 
 export type IndexLookup =
-  | { readonly found: true; readonly suffix: string; readonly note?: string }
+  /** `candidates`: every record that claims the key, when several do (an arXiv id: ask each, keep the best). */
+  | { readonly found: true; readonly suffix: string; readonly note?: string; readonly candidates?: readonly string[] }
   | { readonly found: false; readonly reason: string };
 
 /** Reads one key of a mirror's index; undefined when the index does not have it. */
@@ -119,17 +120,28 @@ export function aliasReader(index: AliasIndex, readShard: ShardReader): AliasRea
   };
 }
 
+/** At most this many records claiming one arXiv id or DOI are asked for (a hostile index could name thousands). */
+export const MAX_CANDIDATES = 4;
+
 /**
- * One suffix for a value, or why not: several records share the key, or the index maps it to
- * something that is not a suffix (a broken or hostile index; never put into a URL).
+ * One suffix for a value, or why not: the index maps the key to something that is not a suffix (a
+ * broken or hostile index; never put into a URL), or several records share it. A short prefix
+ * several share is a question for the user (give more characters); an arXiv id or DOI several
+ * claim is answered by asking for each (`candidates`) and keeping the best copy.
  */
-function single(value: AliasValue | undefined, what: string, ambiguous: string): IndexLookup | null {
+function single(value: AliasValue | undefined, what: string, shared: { readonly askEach: boolean; readonly hint: string }): IndexLookup | null {
   if (value === undefined) return null;
   const values: unknown[] = Array.isArray(value) ? value : [value];
   if (values.length === 0 || !values.every(isPithSuffix)) return { found: false, reason: `its alias index maps ${what} to something that is not a pith suffix: a broken or hostile index` };
-  if (values.length === 1) return { found: true, suffix: values[0] as string };
-  return { found: false, reason: `${values.length} records share ${what}: ${ambiguous} (${values.slice(0, 3).join(', ')}${values.length > 3 ? ', …' : ''})` };
+  const suffixes = values as string[];
+  if (suffixes.length === 1) return { found: true, suffix: suffixes[0]! };
+  const list = `${suffixes.slice(0, 3).join(', ')}${suffixes.length > 3 ? ', …' : ''}`;
+  if (!shared.askEach) return { found: false, reason: `${suffixes.length} records share ${what}: ${shared.hint} (${list})` };
+  const asked = suffixes.slice(0, MAX_CANDIDATES);
+  return { found: true, suffix: asked[0]!, candidates: asked, note: `${suffixes.length} records claim ${what} here (${list}); ${asked.length === suffixes.length ? 'each was' : `the first ${asked.length} were`} asked for, and the best copy is shown` };
 }
+
+const EACH = { askEach: true, hint: '' } as const;
 
 /** The suffix a mirror's alias index gives for a query, or why it gives none. */
 export async function lookupAlias(read: AliasReader, query: Query): Promise<IndexLookup> {
@@ -137,22 +149,21 @@ export async function lookupAlias(read: AliasReader, query: Query): Promise<Inde
     case 'pith': {
       const s = query.pith.suffix;
       if (s.length === 26) return { found: true, suffix: s };
-      return single(await read(`pith_short_${s.length}:${s}`), `the prefix ${s}`, 'give more characters') ?? { found: false, reason: `no record with prefix ${s}` };
+      return single(await read(`pith_short_${s.length}:${s}`), `the prefix ${s}`, { askEach: false, hint: 'give more characters' }) ?? { found: false, reason: `no record with prefix ${s}` };
     }
     case 'arxiv': {
       if (query.version !== null) {
-        const exact = single(await read(`arxiv_version:${query.id}v${query.version}`), `arXiv ${query.id}v${query.version}`, 'open one by its pith number');
+        const exact = single(await read(`arxiv_version:${query.id}v${query.version}`), `arXiv ${query.id}v${query.version}`, EACH);
         if (exact) return exact;
-        const any = single(await read(`arxiv:${query.id}`), `arXiv ${query.id}`, 'ask for a version (such as v1) or open one by its pith number');
+        const any = single(await read(`arxiv:${query.id}`), `arXiv ${query.id}`, EACH);
         if (any?.found) return { ...any, note: `pith numbers a different version of arXiv ${query.id}; v${query.version} has no pith number here` };
         return any ?? { found: false, reason: `arXiv ${query.id}v${query.version} is not in its alias index` };
       }
-      return single(await read(`arxiv:${query.id}`), `arXiv ${query.id}`, 'ask for a version (such as v1) or open one by its pith number') ?? { found: false, reason: `arXiv ${query.id} is not in its alias index` };
+      return single(await read(`arxiv:${query.id}`), `arXiv ${query.id}`, EACH) ?? { found: false, reason: `arXiv ${query.id} is not in its alias index` };
     }
     case 'doi': {
       // DOIs are case-insensitive; pith writes 10.48550/arxiv.<id> (FORMAT.md §5).
-      const versions = 'ask for an arXiv version (such as v1) or open one by its pith number';
-      const hit = single(await read(`doi:${query.doi.toLowerCase()}`), `DOI ${query.doi}`, versions) ?? (query.arxivId ? single(await read(`arxiv:${query.arxivId}`), `arXiv ${query.arxivId}`, versions) : null);
+      const hit = single(await read(`doi:${query.doi.toLowerCase()}`), `DOI ${query.doi}`, EACH) ?? (query.arxivId ? single(await read(`arxiv:${query.arxivId}`), `arXiv ${query.arxivId}`, EACH) : null);
       return hit ?? { found: false, reason: `DOI ${query.doi} is not in its alias index` };
     }
   }

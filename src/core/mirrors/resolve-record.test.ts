@@ -22,6 +22,10 @@ const FILES: Record<string, string> = {
   // The same index in today's single-file form, and the seed beside it.
   '/v1/alias-index.json': V1_INDEX,
   [`/v1/pith/${SEED}.json`]: seedText,
+  // Two records claim one arXiv id: the real one, and another paper's (as a hostile or careless index might).
+  '/twin/alias-index.json': JSON.stringify({ aliases: { 'arxiv:1704.04289': [OTHER, SEED] } }),
+  [`/twin/pith/${SEED}.json`]: seedText,
+  [`/twin/pith/${OTHER}.json`]: read(`public/mirror/pith/${OTHER}.json`),
   // The embedded index with the shard of arxiv:1704.04289 missing.
   ...Object.fromEntries(Object.entries(embeddedIndexFiles('/holes')).filter(([path]) => path !== `/holes/alias-index/${shardOf('arxiv:1704.04289', 1)}.json`)),
   [`/good/pith/${SEED}.json`]: seedText,
@@ -115,6 +119,13 @@ describe('resolveRecord', () => {
     expect(holes.attempts[0]).toMatchObject({ outcome: 'unreachable', message: expect.stringContaining('is missing (HTTP 404): a broken mirror') });
     const cached = await failure(resolve('arXiv:1704.04289', ['good'], { aliasIndex: () => Promise.reject(new AliasIndexUnavailable('offline', 'offline now')) }));
     expect(cached.kind).toBe('offline');
+  });
+
+  it('asks for each record an arXiv id is claimed by, and keeps the best copy', async () => {
+    const r = await resolve('arXiv:1704.04289', ['twin']);
+    expect(r.suffix).toBe(SEED);
+    expect(r.note).toBe(`2 records claim arXiv 1704.04289 here (${OTHER}, ${SEED}); each was asked for, and the best copy is shown`);
+    expect(outcomes(r.attempts)).toEqual(['other-record', 'found']);
   });
 
   it('stops when cancelled', async () => {

@@ -90,7 +90,7 @@ function suffixOfNumber(n: string | null): string | null {
   return p.ok ? p.value.suffix : null;
 }
 
-async function suffixFor(query: Query, mirror: MirrorConfig, deps: ResolveDeps): Promise<{ suffix: string; note?: string } | Attempt> {
+async function suffixFor(query: Query, mirror: MirrorConfig, deps: ResolveDeps): Promise<{ suffix: string; note?: string; candidates?: readonly string[] } | Attempt> {
   const base = { mirrorId: mirror.id, mirrorName: mirror.name, ms: null };
   if (query.type === 'pith' && query.pith.suffix.length === 26) return { suffix: query.pith.suffix };
   if (!mirror.aliasIndexUrl) {
@@ -111,7 +111,7 @@ async function suffixFor(query: Query, mirror: MirrorConfig, deps: ResolveDeps):
     throw e;
   }
   if (!hit.found) return { ...base, url, outcome: 'not-in-index', message: hit.reason };
-  return hit.note ? { suffix: hit.suffix, note: hit.note } : { suffix: hit.suffix };
+  return { suffix: hit.suffix, ...(hit.note ? { note: hit.note } : {}), ...(hit.candidates ? { candidates: hit.candidates } : {}) };
 }
 
 const RANK: Record<Verdict, number> = { verified: 3, incomplete: 2, invalid: 1 };
@@ -144,40 +144,44 @@ export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<Re
       attempts.push(target);
       continue;
     }
-    const urls = [mirror.recordPattern, ...(mirror.bundlePattern ? [mirror.bundlePattern] : [])].map((p) => expandPattern(p, mirror, target.suffix));
-    for (const url of urls) {
-      const got = await fetchMirrorText(url, deps.io, deps.limits, deps.signal);
-      const base = { mirrorId: mirror.id, mirrorName: mirror.name, url, ms: got.ms };
-      if (got.kind === 'aborted') throw new ResolveError('network', 'Cancelled.', attempts);
-      if (got.kind !== 'ok') {
-        attempts.push({ ...base, outcome: got.kind === 'bad-bytes' ? 'bad-json' : got.kind, message: got.message });
-        if (got.kind === 'not-found') continue;
+    // Several records can claim one arXiv id (two versions, or a forgery beside the real one): each
+    // is asked, and the best copy kept, as across mirrors.
+    for (const suffix of target.candidates ?? [target.suffix]) {
+      const urls = [mirror.recordPattern, ...(mirror.bundlePattern ? [mirror.bundlePattern] : [])].map((p) => expandPattern(p, mirror, suffix));
+      for (const url of urls) {
+        const got = await fetchMirrorText(url, deps.io, deps.limits, deps.signal);
+        const base = { mirrorId: mirror.id, mirrorName: mirror.name, url, ms: got.ms };
+        if (got.kind === 'aborted') throw new ResolveError('network', 'Cancelled.', attempts);
+        if (got.kind !== 'ok') {
+          attempts.push({ ...base, outcome: got.kind === 'bad-bytes' ? 'bad-json' : got.kind, message: got.message });
+          if (got.kind === 'not-found') continue;
+          break;
+        }
+        const entries = await deps.verify(got.text);
+        // A record URL serves one record: a list is not judged by its first entry.
+        if (entries.length > 1) {
+          attempts.push({ ...base, outcome: 'bad-json', message: `served ${entries.length} documents where one record was expected` });
+          break;
+        }
+        const first = entries[0];
+        if (!first?.report) {
+          attempts.push({ ...base, outcome: 'bad-json', message: first?.error?.message ?? 'served an empty document' });
+          break;
+        }
+        const report = first.report;
+        // The copy is of the record asked for when the number it claims, or the one computed from it
+        // here, has this suffix: a forged claim on the right record is judged (and fails), not skipped.
+        if (suffixOfNumber(report.claimedPithNumber) !== suffix && suffixOfNumber(report.computedPithNumber) !== suffix) {
+          attempts.push({ ...base, outcome: 'wrong-record', message: `served ${report.pithNumber ?? 'a document with no pith number'} when asked for ${suffix}: a broken or hostile mirror` });
+          break;
+        }
+        const resolved: ResolvedRecord = { suffix, mirror, url, text: got.text, report, mismatches: requestMismatches(query, report), attempts: [], note: target.note ?? null };
+        attempts.push({ ...base, ...judged(resolved) });
+        if (best === null || standing(resolved) > standing(best)) best = resolved;
+        // A verified copy of what was asked cannot be bettered; anything less, and the next mirror is asked.
+        if (standing(resolved) === RANK.verified) return { ...resolved, attempts };
         break;
       }
-      const entries = await deps.verify(got.text);
-      // A record URL serves one record: a list is not judged by its first entry.
-      if (entries.length > 1) {
-        attempts.push({ ...base, outcome: 'bad-json', message: `served ${entries.length} documents where one record was expected` });
-        break;
-      }
-      const first = entries[0];
-      if (!first?.report) {
-        attempts.push({ ...base, outcome: 'bad-json', message: first?.error?.message ?? 'served an empty document' });
-        break;
-      }
-      const report = first.report;
-      // The copy is of the record asked for when the number it claims, or the one computed from it
-      // here, has this suffix: a forged claim on the right record is judged (and fails), not skipped.
-      if (suffixOfNumber(report.claimedPithNumber) !== target.suffix && suffixOfNumber(report.computedPithNumber) !== target.suffix) {
-        attempts.push({ ...base, outcome: 'wrong-record', message: `served ${report.pithNumber ?? 'a document with no pith number'} when asked for ${target.suffix}: a broken or hostile mirror` });
-        break;
-      }
-      const resolved: ResolvedRecord = { suffix: target.suffix, mirror, url, text: got.text, report, mismatches: requestMismatches(query, report), attempts: [], note: target.note ?? null };
-      attempts.push({ ...base, ...judged(resolved) });
-      if (best === null || standing(resolved) > standing(best)) best = resolved;
-      // A verified copy of what was asked cannot be bettered; anything less, and the next mirror is asked.
-      if (standing(resolved) === RANK.verified) return { ...resolved, attempts };
-      break;
     }
   }
   if (best) return { ...best, attempts };
