@@ -6,7 +6,7 @@
  * workers open offline), the icons, and the embedded sample mirror under /mirror (its records and
  * alias index, so each embedded record opens with its verdict offline). Nothing else is cached:
  * a remote mirror's answer is never stored by the service worker, so an offline lookup that needs
- * one fails and says so (fetch-with-timeout.ts), instead of showing a stale copy as if fresh.
+ * one fails and says so (src/core/mirrors/mirror-fetch.ts), instead of showing a stale copy as if fresh.
  *
  * Updates: registerType "prompt". A new version installs in the background and waits; the app says
  * "Reload to update" (src/features/offline/app-status-banners.tsx) and only the user's click swaps it in.

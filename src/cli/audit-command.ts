@@ -1,9 +1,9 @@
 /**
- * pith-verify audit --mirror URL… [--json] [--key KEY_ID=PUBLIC_KEY]… SUFFIX|NUMBER|ARXIV|FILE…
+ * pith-verify audit --mirror URL… [--json] [--timeout SECONDS] [--key KEY_ID=PUBLIC_KEY]… SUFFIX|NUMBER|ARXIV|FILE…
  *
  * Agreement across mirrors (issue 11): asks every mirror for each record at once, verifies each copy
  * with the core, and compares each with a reference copy (the FILE given, else the first verified
- * copy in mirror order), through the core's auditMirrors, the same as the app's "Check all mirrors".
+ * copy: verified over incomplete over invalid, then mirror order), through the core's auditMirrors, the same as the app's "Check all mirrors".
  *
  * Exit codes: 1 when any mirror conflicts (a different signed copy, another key for a known
  * key_id, another record); else 2 on a usage error, a file that cannot be read, or a record no

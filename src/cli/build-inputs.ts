@@ -22,7 +22,7 @@ export interface BuildDoc {
 const why = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
 
 /** The lines of a byte stream, as bytes, without the newline (and a CR before it). */
-async function* byteLines(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+export async function* byteLines(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   let rest: Buffer = Buffer.alloc(0);
   for await (const chunk of stream) {
     let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;

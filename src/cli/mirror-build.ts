@@ -9,8 +9,8 @@
  * existing tree keeps what is there (its index is read back in); the same inputs give the same
  * bytes. JSON Lines are read line by line, so memory stays bounded.
  *
- * Exit codes: 1 when an input was refused (the rest are written); 2 on a usage error or when
- * nothing could be read; else 0.
+ * Exit codes: 1 when an input was refused (the rest are written); 2 on a usage error or when the
+ * inputs held no document; else 0.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,8 +31,9 @@ export const BUILD_USAGE = `usage: pith-mirror build --out DIR [--base-url URL] 
               (searched recursively), or - for JSON Lines on stdin
   --out       the mirror tree to write or add to
   --base-url  where the tree will be served; writes pith-mirrors.json naming it
-exit: 1 an input was refused (invalid, or not a record or bundle; the rest are written);
-      else 2 on a usage error or when nothing could be read; else 0`;
+  --key       trust an extra Ed25519 public key (as pith-verify)
+exit: 1 an input was refused (invalid, unreadable, or not a record or bundle; the rest are
+      written); else 2 on a usage error or when the inputs held no document; else 0`;
 
 export interface BuildReport {
   readonly written: number;

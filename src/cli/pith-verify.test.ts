@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -128,4 +128,43 @@ describe('pith-verify', () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)[0]).toMatchObject({ file: '-', verdict: 'verified', pith_number: 'pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74' });
   });
+
+  it('--jsonl prints each result as it is ready: the first line of a pipe is answered before the pipe closes', async () => {
+    const seedLine = JSON.stringify(JSON.parse(readFileSync(fx('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json'), 'utf8')));
+    const child = spawn(join(root, 'bin/pith-verify.mjs'), ['--jsonl', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    const firstLine = new Promise<string>((resolve) => child.stdout.on('data', (d: Buffer) => ((out += d.toString()), out.includes('\n') && resolve(out.split('\n')[0]!))));
+    child.stdin.write(`${seedLine}\n`);
+    // The first result comes while stdin is still open: nothing waits for the end of the input.
+    expect(JSON.parse(await firstLine)).toMatchObject({ file: '-', index: 1, verdict: 'verified' });
+    child.stdin.write(`${readFileSync(fx('tampered/signature-bit.json'), 'utf8').replace(/\n\s*/g, '')}\n{"broken": \n`);
+    child.stdin.end();
+    const code = await new Promise<number | null>((r) => child.on('close', r));
+    expect(code).toBe(1);
+    expect(out.trim().split('\n').map((l) => [JSON.parse(l).index, JSON.parse(l).verdict])).toEqual([
+      [1, 'verified'],
+      [2, 'invalid'],
+      [3, 'unreadable'],
+    ]);
+  }, 30_000);
+
+  it('reads a JSON Lines dump a line at a time: memory does not grow with the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pith-jsonl-'));
+    const seed = JSON.parse(readFileSync(fx('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json'), 'utf8')) as { inbound_citations: { sample: unknown[] } };
+    // About 120 MB: 4,000 copies of the seed, each carrying 180 citation rows (unsigned data), ~30 KB a line.
+    seed.inbound_citations.sample = Array.from({ length: 180 }, (_, i) => ({ citing_arxiv_id: `2101.${String(i).padStart(5, '0')}`, citing_title: 'A paper that cites it, with a long enough title to weigh', ref_index: i, is_internal_anchor: false }));
+    const line = `${JSON.stringify(seed)}\n`;
+    writeFileSync(join(dir, 'dump.jsonl'), line.repeat(400));
+    const big = join(dir, 'big.jsonl');
+    writeFileSync(big, '');
+    for (let i = 0; i < 10; i++) appendFileSync(big, readFileSync(join(dir, 'dump.jsonl')));
+    const r = spawnSync('/usr/bin/time', ['-f', 'maxrss_kb=%M', join(root, 'bin/pith-verify.mjs'), '--jsonl', big], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const rss = Number(/maxrss_kb=(\d+)/.exec(r.stderr)?.[1]);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(4000);
+    expect(JSON.parse(lines[3999]!)).toMatchObject({ index: 4000, verdict: 'verified' });
+    expect(rss).toBeGreaterThan(0);
+    // The file is ~120 MB; read whole it would be held at least once as bytes and once as text.
+    expect(rss).toBeLessThan(250 * 1024);
+  }, 120_000);
 });

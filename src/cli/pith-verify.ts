@@ -12,38 +12,39 @@
  *      a line that is not JSON), or nothing verifiable in the whole input;
  *   0  otherwise: nothing invalid, and every entry was read.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { decodeInput } from '../core/documents/decode-input';
 import type { PithErrorCode } from '../core/errors';
 import type { Keyring } from '../core/keyring';
 import { buildKeyring } from '../core/user-keys';
 import { runIfMain } from './run-main';
-import { entryToJson, type EntryJson } from '../core/verify/entry-json';
-import { verifyText } from '../core/verify/verify-document';
+import type { EntryJson } from '../core/verify/entry-json';
 import { loadFastSha256 } from '../core/crypto/sha256';
 import { auditMain } from './audit-command';
 import { formatTable } from './format-table';
+import { verifyPath } from './verify-stream';
 
-const USAGE = `usage: pith-verify [--json] [--key KEY_ID=PUBLIC_KEY_HEX_OR_BASE64]... PATH...
+const USAGE = `usage: pith-verify [--json | --jsonl] [--key KEY_ID=PUBLIC_KEY_HEX_OR_BASE64]... PATH...
        pith-verify audit --mirror URL... TARGET...   (compare mirrors' copies; audit --help)
   PATH   a .json/.jsonl file, a directory (searched recursively), or - for stdin
-  --json print one JSON array of results instead of a table
+  --json  print one JSON array of results instead of a table
+  --jsonl print one JSON result a line, each as soon as it is ready (for dumps of any size:
+          JSON Lines input is read a line at a time, and nothing is kept)
   --key  trust an extra Ed25519 public key (the pinned pith-v1-2026-05 key is always trusted)
 exit: 1 a record is invalid (whatever else happened); else 2 on a usage or read error, or when
       nothing in the input is verifiable; else 0`;
 
 interface Args {
   json: boolean;
+  jsonl: boolean;
   keys: string[];
   paths: string[];
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { json: false, keys: [], paths: [] };
+  const args: Args = { json: false, jsonl: false, keys: [], paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') args.json = true;
+    else if (a === '--jsonl') args.jsonl = true;
     else if (a === '--help' || a === '-h') return '';
     else if (a === '--key') {
       const v = argv[++i];
@@ -54,37 +55,8 @@ function parseArgs(argv: string[]): Args | string {
     else args.paths.push(a);
   }
   if (args.paths.length === 0) return 'no PATH given';
+  if (args.json && args.jsonl) return '--json and --jsonl are two ways to print; give one';
   return args;
-}
-
-async function* expand(path: string): AsyncGenerator<{ file: string; bytes?: Uint8Array; error?: string }> {
-  if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
-    yield { file: '-', bytes: Buffer.concat(chunks) };
-    return;
-  }
-  let info;
-  try {
-    info = await stat(path);
-  } catch (e) {
-    yield { file: path, error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
-    return;
-  }
-  if (info.isDirectory()) {
-    const names = (await readdir(path)).sort();
-    for (const name of names) {
-      const child = join(path, name);
-      const s = await stat(child);
-      if (s.isDirectory() || /\.jsonl?$/i.test(name)) yield* expand(child);
-    }
-    return;
-  }
-  try {
-    yield { file: path, bytes: await readFile(path) };
-  } catch (e) {
-    yield { file: path, error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
-  }
 }
 
 export async function main(argv: string[], out: (s: string) => void, errOut: (s: string) => void): Promise<number> {
@@ -101,23 +73,17 @@ export async function main(argv: string[], out: (s: string) => void, errOut: (s:
   const keyring = keyringOf(args.keys, errOut);
   if (!keyring) return 2;
   const results: EntryJson[] = [];
+  const tally = { invalid: false, readError: false, verifiable: false };
   for (const path of args.paths) {
-    for await (const f of expand(path)) {
-      if (f.error !== undefined || f.bytes === undefined) {
-        results.push(entryToJson(f.file, { index: null, error: { code: 'read-error', message: f.error ?? 'cannot read' } }));
-        continue;
-      }
-      const text = decodeInput(f.bytes);
-      f.bytes = undefined; // the bytes are not needed again: let a 40 MB file go before verifying it
-      if (!text.ok) {
-        results.push(entryToJson(f.file, { index: null, error: text.error }));
-        continue;
-      }
-      for (const entry of await verifyText(text.value, { keyring })) results.push(entryToJson(f.file, entry));
+    for await (const r of verifyPath(path, keyring)) {
+      count(tally, r);
+      // --jsonl keeps nothing: each result is printed as it is ready, so memory does not grow with the input.
+      if (args.jsonl) out(JSON.stringify(r));
+      else results.push(r);
     }
   }
-  out(args.json ? JSON.stringify(results, null, 2) : formatTable(results));
-  return exitCode(results);
+  if (!args.jsonl) out(args.json ? JSON.stringify(results, null, 2) : formatTable(results));
+  return tally.invalid ? 1 : tally.readError || !tally.verifiable ? 2 : 0;
 }
 
 /** The values of every --key option. */
@@ -144,12 +110,18 @@ function keyringOf(keys: readonly string[], errOut: (s: string) => void): Keyrin
 /** Errors that mean the input could not be read (as opposed to read, and found to hold no record). */
 const READ_ERRORS: ReadonlySet<PithErrorCode> = new Set(['read-error', 'json-syntax', 'not-json', 'not-utf8', 'too-large']);
 
+/** Adds one result to the tally the exit code is read from. */
+function count(t: { invalid: boolean; readError: boolean; verifiable: boolean }, r: EntryJson): void {
+  if (r.verdict === 'invalid') t.invalid = true;
+  if (r.error !== undefined && READ_ERRORS.has(r.error.code)) t.readError = true;
+  if (r.verdict !== 'unreadable') t.verifiable = true;
+}
+
 /** The exit code of a run (see the module comment for the precedence). */
 export function exitCode(results: readonly EntryJson[]): 0 | 1 | 2 {
-  if (results.some((r) => r.verdict === 'invalid')) return 1;
-  if (results.some((r) => r.error !== undefined && READ_ERRORS.has(r.error.code))) return 2;
-  if (!results.some((r) => r.verdict !== 'unreadable')) return 2;
-  return 0;
+  const t = { invalid: false, readError: false, verifiable: false };
+  for (const r of results) count(t, r);
+  return t.invalid ? 1 : t.readError || !t.verifiable ? 2 : 0;
 }
 
 runIfMain('pith-verify', main);

@@ -41,7 +41,7 @@ export interface BadgeRequest {
 const BOUND: Record<Binding, TitleBinding> = { signed: 'bound', 'hash-bound': 'bound', 'rehash-bound': 'bound', unbound: 'unbound', contradicted: 'contradicted' };
 /** Per request, the body included: a mirror that trickles its answer is cut off too. */
 export const BADGE_TIMEOUT_MS = 8000;
-/** A record is a few KB and an alias index a few hundred; an answer past this is not read on. */
+/** A record is a few KB, a sharded index's root a few KB and a shard ~15 KB; an answer past this is not read on. */
 export const BADGE_MAX_BYTES = 4 * 1024 * 1024;
 
 /** The mirrors to ask, in order, and the `mirror` entries that are not usable mirror URLs (said by the element). */

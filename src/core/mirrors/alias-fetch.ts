@@ -15,7 +15,8 @@ import { fetchMirrorText, MIRROR_LIMITS, type FetchLimits, type MirrorIo } from 
  * index" and the lookup can say what happened (found by review: offline was cached as "not found").
  */
 export class AliasIndexUnavailable extends Error {
-  readonly kind: 'offline' | 'unreachable' | 'timeout';
+  /** As the attempt will name it: the network's failures, or a server error, an answer too large, bytes that are not a document. */
+  readonly kind: 'offline' | 'unreachable' | 'timeout' | 'http-error' | 'too-large' | 'bad-json';
   constructor(kind: AliasIndexUnavailable['kind'], message: string) {
     super(message);
     this.name = 'AliasIndexUnavailable';
@@ -30,11 +31,12 @@ async function fetchJson(url: string, io: MirrorIo, limits: FetchLimits, signal:
   const got = await fetchMirrorText(url, io, limits, signal);
   if (got.kind === 'offline' || got.kind === 'unreachable' || got.kind === 'timeout') throw new AliasIndexUnavailable(got.kind, got.message);
   if (got.kind === 'not-found') return null;
-  if (got.kind !== 'ok') throw new AliasIndexUnavailable('unreachable', `${what}: ${got.message}`);
+  if (got.kind === 'aborted') throw new AliasIndexUnavailable('unreachable', `${what}: cancelled`);
+  if (got.kind !== 'ok') throw new AliasIndexUnavailable(got.kind === 'bad-bytes' ? 'bad-json' : got.kind, `${what}: ${got.message}`);
   try {
     return JSON.parse(got.text) as unknown;
   } catch {
-    return { notJson: true };
+    throw new AliasIndexUnavailable('bad-json', `${what} is not JSON`);
   }
 }
 

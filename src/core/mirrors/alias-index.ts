@@ -46,14 +46,14 @@ export type AliasIndex =
   | { readonly form: 'sharded'; readonly root: AliasRoot; readonly records?: readonly AliasRecordEntry[] };
 
 export type IndexLookup =
-  /** `candidates`: every record that claims the key, when several do (an arXiv id: ask each, keep the best). */
+  /** `candidates`: the first MAX_CANDIDATES records that claim the key, when several do (an arXiv id: ask each, keep the best). */
   | { readonly found: true; readonly suffix: string; readonly note?: string; readonly candidates?: readonly string[] }
   | { readonly found: false; readonly reason: string };
 
 /** Reads one key of a mirror's index; undefined when the index does not have it. */
 export type AliasReader = (key: string) => Promise<AliasValue | undefined>;
 
-/** A shard's aliases, or null when the mirror does not serve that shard. */
+/** A shard's aliases, or null when no shard is read (a capped reader); a missing shard throws (alias-fetch.ts). */
 export type ShardReader = (shard: string) => Promise<Readonly<Record<string, AliasValue>> | null>;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -9,7 +9,7 @@
 import { deriveAliases, type ArxivSource } from '../pith/aliases';
 import type { AliasRecordEntry, AliasRoot, AliasValue } from './alias-index';
 
-/** A shard holds about this many keys on average: ~60 bytes each, so ~15 KB, far under the 64 KB a lookup may fetch. */
+/** A shard holds about this many keys on average: ~60 bytes each, so ~15 KB, far under the 1 MB a reader accepts (SHARD_MAX_BYTES) and the 64 KB the bench holds a lookup to. */
 export const SHARD_TARGET_ENTRIES = 256;
 /** How many records a root lists for people (examples, titles); a large mirror lists the first by suffix. */
 export const ROOT_RECORDS_MAX = 100;

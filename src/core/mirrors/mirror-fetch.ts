@@ -67,7 +67,7 @@ export interface FetchLimits {
   readonly maxBytes: number;
 }
 
-/** The app's limits: the seed record is 7.5 KB, today's single-file alias index a few hundred KB. */
+/** The app's limits: the seed record is 7.5 KB, a sharded root a few KB and a shard ~15 KB (capped at 1 MB in alias-fetch.ts). */
 export const MIRROR_LIMITS: FetchLimits = { timeoutMs: 8000, maxBytes: 16 * 1024 * 1024 };
 
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes} bytes`);

@@ -7,7 +7,7 @@
  * mirror's origin but elsewhere is not what this app reads (settings keep a mirror as its base URL,
  * rebuilt by the same rule on every load); either is said, not silently used. The manifest's key is
  * never trusted: it is compared with the keyring's key of the same `key_id`, and a different one is
- * said, loudly.
+ * said, loudly. `record_pattern` and `alias_index` are not read: the layout comes from `base_url`.
  *
  * @module mirror-manifest
  */

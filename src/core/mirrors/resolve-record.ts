@@ -131,7 +131,7 @@ function judged(resolved: ResolvedRecord): Pick<Attempt, 'outcome' | 'message'> 
 
 /**
  * The best copy of the record the query names, with every mirror's answer; throws ResolveError when
- * no mirror served one (kind: offline, network, wrong-record or not-found, in that order of blame).
+ * no mirror served one (kind: wrong-record, offline, network or not-found, in that order of blame).
  */
 export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<ResolvedRecord> {
   const attempts: Attempt[] = [];

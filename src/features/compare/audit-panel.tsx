@@ -1,7 +1,7 @@
 /**
  * "Check all mirrors" (issue 11): every enabled mirror asked at once, only when the user asks (it
  * needs the network), each copy verified here and compared with a reference copy: the file or link
- * the user holds, else the first verified copy. The core's auditMirrors decides each mirror's
+ * the user holds, else the best copy (verified over incomplete over invalid, then mirror order). The core's auditMirrors decides each mirror's
  * standing and every conflict; this panel only shows them.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
