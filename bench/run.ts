@@ -20,6 +20,7 @@ import { firstLoadMarkdown } from './first-load';
 import { issue10Targets, targetsLog, targetsMarkdown } from './issue-10-targets';
 import { lighthouseMarkdown, runLighthouse, type LighthouseResults } from './lighthouse';
 import { benchKey, DEFAULT_RECORDS, RECORDS_PATH, ROOT, writeRecords } from './make-records';
+import { cliStartupMarkdown, runCliStartup, type CliStartupResults } from './cli-startup';
 import { mirrorScaleMarkdown, runMirrorScale, type MirrorScaleResults } from './mirror-scale';
 import { runNodeBench, type NodeResults } from './node-bench';
 
@@ -107,6 +108,8 @@ function markdown(r: Results): string {
     ...(r.lighthouse ? lighthouseMarkdown(r.lighthouse, `${r.machine.cpus} × ${r.machine.cpuModel}, load ${r.load.before.toFixed(2)}`) : []),
     mirrorScaleMarkdown(r.mirrorScale),
     '',
+    cliStartupMarkdown(r.cliStartup),
+    '',
     ...(r.browser?.app.status === 'measured'
       ? [
           `The app's batch workers set html[data-workers="ready"] (loaded, and warmed up on bundled sample records) ${fmt(r.browser.app.readyMs)} ms after navigation started; the file is given to the app after that, and timed from then until the batch summary says done.`,
@@ -146,6 +149,7 @@ interface Results {
   readonly browser: BrowserResults | null;
   readonly lighthouse: LighthouseResults | null;
   readonly mirrorScale: MirrorScaleResults;
+  readonly cliStartup: CliStartupResults;
   readonly browserSkipped: boolean;
   readonly ratios: NodeResults['ratios'] & { coreWorkersOverOneWorker?: number; appOverCoreWorkers?: number; appOverTwoNative?: number };
   readonly target: { recordsPerSecond: number; measured: number | null; status: string };
@@ -192,6 +196,8 @@ async function main(): Promise<number> {
   log('mirror index at scale (1,500,000 synthetic papers):');
   const mirrorScale = await runMirrorScale(1_500_000);
   log(mirrorScaleMarkdown(mirrorScale));
+  const cliStartup = runCliStartup();
+  log(cliStartupMarkdown(cliStartup));
 
   const table = rows(node, browser);
   const app = browser?.app;
@@ -218,6 +224,7 @@ async function main(): Promise<number> {
     browser,
     lighthouse,
     mirrorScale,
+    cliStartup,
     browserSkipped: browser === null,
     ratios: {
       ...node.ratios,

@@ -122,6 +122,14 @@ describe('pith-verify', () => {
     expect(JSON.parse(withKey.out)[0].verdict).toBe('verified');
   });
 
+  it('runs as compiled JavaScript: the bins load dist-cli, never a TypeScript loader (issue 11)', () => {
+    for (const bin of ['pith-verify', 'pith-mirror']) {
+      const text = readFileSync(join(root, `bin/${bin}.mjs`), 'utf8');
+      expect(text).not.toMatch(/tsx|register\(/);
+      expect(text).toContain(`../dist-cli/${bin}.mjs`);
+    }
+  });
+
   it('runs as the package bin, reading stdin', () => {
     const seed = readFileSync(fx('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json'));
     const r = spawnSync(join(root, 'bin/pith-verify.mjs'), ['--json', '-'], { input: seed, encoding: 'utf8' });
