@@ -1,13 +1,5 @@
 #!/usr/bin/env node
-// Runs the compiled CLI (dist-cli/, built by `npm run build:cli`, which npm install runs as `prepare`):
-// JavaScript at run time, no TypeScript loader (issue 11). The source is src/cli/pith-mirror.ts.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// The pith-mirror command: the compiled src/cli/pith-mirror.ts (see run-compiled.mjs).
+import { runCompiled } from './run-compiled.mjs';
 
-const entry = fileURLToPath(new URL('../dist-cli/pith-mirror.mjs', import.meta.url));
-if (!existsSync(entry)) {
-  process.stderr.write('pith-mirror is not built: run `npm run build:cli` (npm install does it)\n');
-  process.exit(2);
-}
-process.argv[1] = entry;
-await import(entry);
+await runCompiled('pith-mirror');
