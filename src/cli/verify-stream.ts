@@ -25,6 +25,9 @@ async function* wholeText(file: string, bytes: Uint8Array, keyring: Keyring): As
   for (const entry of await verifyText(text.value, { keyring })) yield entryToJson(file, entry);
 }
 
+/** Lines back into one text's bytes, each ended by a newline. */
+const joinLines = (lines: readonly Buffer[]) => Buffer.concat(lines.flatMap((b) => [b, Buffer.from('\n')]));
+
 /** JSON Lines, verified a line at a time; falls back to the whole text when the first line is not an object. */
 async function* jsonLines(file: string, lines: AsyncIterable<Buffer>, keyring: Keyring): AsyncGenerator<EntryJson> {
   const iterator = lines[Symbol.asyncIterator]();
@@ -32,7 +35,7 @@ async function* jsonLines(file: string, lines: AsyncIterable<Buffer>, keyring: K
   // Peek at the first non-empty line: one JSON object → stream; anything else → one document.
   for (;;) {
     const next = await iterator.next();
-    if (next.done) return yield* wholeText(file, Buffer.concat(head.flatMap((b) => [b, Buffer.from('\n')])), keyring);
+    if (next.done) return yield* wholeText(file, joinLines(head), keyring);
     head.push(next.value);
     if (next.value.toString('utf8').trim() === '') continue;
     const first = decodeInput(next.value);
@@ -40,7 +43,7 @@ async function* jsonLines(file: string, lines: AsyncIterable<Buffer>, keyring: K
     if (!parsed?.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
       const rest: Buffer[] = [];
       for (let r = await iterator.next(); !r.done; r = await iterator.next()) rest.push(r.value);
-      return yield* wholeText(file, Buffer.concat([...head, ...rest].flatMap((b) => [b, Buffer.from('\n')])), keyring);
+      return yield* wholeText(file, joinLines([...head, ...rest]), keyring);
     }
     break;
   }

@@ -55,15 +55,19 @@ export async function fetchAliasIndex(mirror: MirrorConfig, io: MirrorIo, limits
 /** A shard is read up to this size (a builder following the layout writes ~15 KB ones). */
 export const SHARD_MAX_BYTES = 1024 * 1024;
 
+/** Where a shard of a mirror's sharded index is: beside the root, which may be app-relative (/mirror). */
+export function aliasShardUrl(mirror: MirrorConfig, index: Extract<AliasIndex, { form: 'sharded' }>, shard: string, pageHref?: string): string {
+  return shardUrl(index.root, new URL(expandPattern(mirror.aliasIndexUrl ?? '', mirror), pageHref).href, shard);
+}
+
 /**
  * One shard of a mirror's sharded index: its aliases; throws AliasIndexUnavailable when it could not
  * be asked now, is missing, or serves something else.
  */
-export async function fetchAliasShard(mirror: MirrorConfig, index: Extract<AliasIndex, { form: 'sharded' }>, shard: string, io: MirrorIo, limits: FetchLimits = MIRROR_LIMITS, signal?: AbortSignal): Promise<Readonly<Record<string, AliasValue>> | null> {
-  const rootUrl = new URL(expandPattern(mirror.aliasIndexUrl ?? '', mirror), io.pageHref).href;
+export async function fetchAliasShard(mirror: MirrorConfig, index: Extract<AliasIndex, { form: 'sharded' }>, shard: string, io: MirrorIo, limits: FetchLimits = MIRROR_LIMITS, signal?: AbortSignal): Promise<Readonly<Record<string, AliasValue>>> {
   // A shard is ~15 KB by the layout (docs/MIRROR-FORMAT.md §3.2): one of more than 1 MB is not read.
   const capped = { ...limits, maxBytes: Math.min(limits.maxBytes, SHARD_MAX_BYTES) };
-  const value = await fetchJson(shardUrl(index.root, rootUrl, shard), io, capped, signal, `its alias shard ${shard}`);
+  const value = await fetchJson(aliasShardUrl(mirror, index, shard, io.pageHref), io, capped, signal, `its alias shard ${shard}`);
   // Every shard of the layout exists, empty ones too: a missing one is a broken mirror, not "no such key".
   if (value === null) throw new AliasIndexUnavailable('unreachable', `its alias shard ${shard} is missing (HTTP 404): a broken mirror, so this lookup cannot be answered`);
   const aliases = readAliasShard(value, shard);

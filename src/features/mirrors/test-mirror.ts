@@ -3,9 +3,9 @@
  * it should hold, and says what came back for each, in words (issue 9). A record it serves is
  * verified like any other; a mirror is only ever used, never trusted.
  */
-import { readAliasIndex, shardUrl, type AliasIndex } from '../../core/mirrors/alias-index';
+import { readAliasIndex, type AliasIndex } from '../../core/mirrors/alias-index';
 import { expandPattern, type MirrorConfig } from '../../core/mirrors/mirror-config';
-import { fetchAliasShard } from '../../core/mirrors/alias-fetch';
+import { aliasShardUrl, fetchAliasShard } from '../../core/mirrors/alias-fetch';
 import { parsePithNumber } from '../../core/pith/pith-number';
 import type { UserKeySpec } from '../../core/user-keys';
 import { plural } from '../ui/plural';
@@ -56,12 +56,13 @@ async function probeShard(mirror: MirrorConfig, index: Extract<AliasIndex, { for
   const key = `pith_short_8:${suffix.slice(0, 8)}`;
   const { shardOf } = await import('../../core/mirrors/shard-of'); // SHA-256 is the verifier chunk's
   const shard = shardOf(key, index.root.shard_prefix_length);
-  const url = shardUrl(index.root, new URL(expandPattern(mirror.aliasIndexUrl ?? '', mirror), location.href).href, shard);
+  const io = browserIo();
+  const url = aliasShardUrl(mirror, index, shard, io.pageHref);
   const started = performance.now();
   try {
-    const aliases = await fetchAliasShard(mirror, index, shard, browserIo(), undefined, signal);
+    // A missing or malformed shard throws, with the reason the catch below reports.
+    const aliases = await fetchAliasShard(mirror, index, shard, io, undefined, signal);
     const ms = Math.round(performance.now() - started);
-    if (!aliases) return { what: 'alias shard', url, ok: false, message: 'not served (HTTP 404): lookups that need this shard fail', ms };
     const n = Object.keys(aliases).length;
     return { what: 'alias shard', url, ok: true, message: `${plural(n, 'alias', 'aliases')}${aliases[key] !== undefined ? `, ${key} among them` : ''}`, ms };
   } catch (e) {
