@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { PWA_OPTIONS } from './config/pwa.ts';
+import { localProxy } from './config/local-proxy.ts';
 import { previewCors, securityPolicy } from './config/security-plugin.ts';
 import { SECURITY_HEADERS } from './config/security-policy.ts';
 
@@ -22,7 +23,8 @@ function isVerifierModule(id: string): boolean {
 
 // Source maps only in `npm run build:debug` (mode "debug"): they are megabytes nobody needs to load the app.
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), tailwindcss(), securityPolicy(), previewCors(), VitePWA(PWA_OPTIONS)],
+  // localProxy: npm start's same-origin path to pith.science, on only when PITH_SCIENCE_PROXY is set (config/local-proxy.ts).
+  plugins: [react(), tailwindcss(), securityPolicy(), previewCors(), localProxy(), VitePWA(PWA_OPTIONS)],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

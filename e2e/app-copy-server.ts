@@ -29,12 +29,18 @@ export interface AppCopy {
 }
 
 /** Serves a fresh copy of the built app with the project's own vite.config.ts (its headers, its CSP). */
-export async function serveAppCopy(): Promise<AppCopy> {
+export async function serveAppCopy(options: { readonly env?: Readonly<Record<string, string>> } = {}): Promise<AppCopy> {
   const root = new URL('..', import.meta.url).pathname;
   const dir = mkdtempSync(join(tmpdir(), 'pith-app-copy-'));
   cpSync(join(root, 'dist'), dir, { recursive: true });
   const port = await freePort();
-  const server = await preview({ root, logLevel: 'silent', build: { outDir: dir }, preview: { host: '127.0.0.1', port, strictPort: true } });
+  // vite.config.ts reads its environment when it is loaded, which preview() does now (config/local-proxy.ts).
+  const saved = Object.fromEntries(Object.keys(options.env ?? {}).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, options.env);
+  const server = await preview({ root, logLevel: 'silent', build: { outDir: dir }, preview: { host: '127.0.0.1', port, strictPort: true } }).finally(() => {
+    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  });
   return {
     url: `http://127.0.0.1:${port}`,
     dir,

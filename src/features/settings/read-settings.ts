@@ -4,7 +4,7 @@
  * its own by the same rules as when it was added, so one bad entry drops only itself, and every
  * entry dropped is named with the reason, for the settings page to show.
  */
-import { DEFAULT_MIRRORS, userMirror, type MirrorConfig } from '../../core/mirrors/mirror-config';
+import { DEFAULT_MIRRORS, PITH_SCIENCE_MIRROR, userMirror, type MirrorConfig } from '../../core/mirrors/mirror-config';
 import { visibleText } from '../../core/text/visible-text';
 import { readKeyText } from '../../core/key-text';
 import type { UserKeySpec } from '../../core/user-keys';
@@ -23,7 +23,25 @@ export interface DroppedSetting {
   readonly reason: string;
 }
 
-export const DEFAULT_SETTINGS: Settings = { mirrors: DEFAULT_MIRRORS, userKeys: [], theme: 'system' };
+/**
+ * pith.science through `npm start`'s same-origin proxy (config/local-proxy.ts), when the server that
+ * sent this page named one in `<meta name="pith-science-proxy">`: the same built-in mirror (same id,
+ * same layout), asked on the app's own origin, where no CORS is needed. Never in the static build.
+ */
+function proxiedPithScience(): MirrorConfig | null {
+  if (typeof document === 'undefined') return null;
+  const path = document.querySelector('meta[name="pith-science-proxy"]')?.getAttribute('content') ?? '';
+  // Only a same-origin path: a page cannot be steered to another host by this element.
+  if (!/^\/[\w-]+$/.test(path)) return null;
+  return { ...PITH_SCIENCE_MIRROR, name: 'pith.science (through npm start’s local proxy)', baseUrl: path, recordPattern: '{base}/pith/{suffix}.json' };
+}
+
+const PROXIED = proxiedPithScience();
+
+/** The built-in mirrors of this page: DEFAULT_MIRRORS, with pith.science through the local proxy when there is one. */
+export const BUILT_IN_MIRRORS: readonly MirrorConfig[] = PROXIED ? DEFAULT_MIRRORS.map((m) => (m.id === PROXIED.id ? PROXIED : m)) : DEFAULT_MIRRORS;
+
+export const DEFAULT_SETTINGS: Settings = { mirrors: BUILT_IN_MIRRORS, userKeys: [], theme: 'system' };
 
 /**
  * What is read back of a stored mirror: a built-in one by its id, a user one by its base URL (its
@@ -114,10 +132,12 @@ function readMirrors(value: unknown, dropped: DroppedSetting[]): MirrorConfig[] 
     const m = parsed.value;
     if (m.origin !== 'user') {
       // Built-in mirrors always come from this build, so a stale stored copy cannot point them elsewhere.
-      const builtIn = DEFAULT_MIRRORS.find((d) => d.id === m.id);
+      const builtIn = BUILT_IN_MIRRORS.find((d) => d.id === m.id);
       if (builtIn && !mirrors.some((x) => x.id === builtIn.id)) {
         mirrors.push({ ...builtIn, enabled: m.enabled });
-        if (!samePatterns(m, builtIn, true)) dropped.push({ what: `the stored addresses of ${builtIn.name}`, reason: 'they differ from this build’s; the build’s are used' });
+        // Stored by the static build or by npm start (its proxy path): either is this build's own.
+        const forms = [builtIn, ...DEFAULT_MIRRORS.filter((d) => d.id === m.id)];
+        if (!forms.some((f) => samePatterns(m, f, true))) dropped.push({ what: `the stored addresses of ${builtIn.name}`, reason: 'they differ from this build’s; the build’s are used' });
       } else if (!builtIn) dropped.push({ what: `mirror ${visibleText(m.id)}`, reason: `stored as built in, but this build has no mirror '${visibleText(m.id)}'` });
       continue;
     }
@@ -130,7 +150,7 @@ function readMirrors(value: unknown, dropped: DroppedSetting[]): MirrorConfig[] 
       if (!samePatterns(m, again.value)) dropped.push({ what: `the stored URL patterns of ${visibleText(m.baseUrl)}`, reason: 'rebuilt from its base URL by the rules it was added by; the stored ones were not used' });
     }
   }
-  for (const d of DEFAULT_MIRRORS) if (!mirrors.some((m) => m.id === d.id)) mirrors.push(d);
+  for (const d of BUILT_IN_MIRRORS) if (!mirrors.some((m) => m.id === d.id)) mirrors.push(d);
   return mirrors;
 }
 
