@@ -25,7 +25,8 @@ const FEATURE_DEPS = {
   batch: ['settings', 'verification'],
   intake: ['batch', 'settings'],
   compare: ['mirrors', 'settings', 'verification'],
-  record: ['batch', 'compare', 'lookup', 'mirrors', 'offline', 'report', 'settings', 'share', 'verification'],
+  graph: ['mirrors', 'settings', 'verification'],
+  record: ['batch', 'compare', 'graph', 'lookup', 'mirrors', 'offline', 'report', 'settings', 'share', 'verification'],
   home: ['intake', 'lookup', 'mirrors'],
   offline: [],
 };

@@ -246,7 +246,7 @@ function parsed(copy: GraphCopy | null): JsonValue | null {
 /**
  * The open graph view of `record` (the record document verified here) from its bundle and merged
  * state, each already verified (`GraphCopy.report`). A copy that is the record itself (a dropped
- * bundle) is compared with nothing: its checks say so.
+ * bundle or state, passed with the record's own report) is compared with nothing: its checks say so.
  */
 export function readOpenGraph(record: VerifyReport, copies: { readonly bundle: GraphCopy | null; readonly state: GraphCopy | null }, keys: readonly KnownKey[]): OpenGraphView {
   const recordSuffix = record.derivation?.suffix ?? suffixOf(record.computedPithNumber);
@@ -260,7 +260,7 @@ export function readOpenGraph(record: VerifyReport, copies: { readonly bundle: G
     isRecord ? check('bundle-receipt', 'skip', 'is-the-record', 'The record shown is this bundle: its receipt is the one checked above.') : sameReceipt(record, copies.bundle),
     subjects(events, copies.bundle),
     signers(events, copies.bundle),
-    sameRecord('state-record', record, copies.state, 'merged state'),
+    copies.state !== null && copies.state.report === record ? check('state-record', 'skip', 'is-the-record', 'The record shown is this merged state.') : sameRecord('state-record', record, copies.state, 'merged state'),
   ];
   const ordered = timeline(events);
   const docUnknowns = [...(copies.bundle?.report.unknowns ?? []), ...(copies.state?.report.unknowns ?? [])];

@@ -1,6 +1,6 @@
 /**
  * The record page below the verdict, the headline and the checks: aliases, anatomy, citations,
- * share, check all mirrors, derivation, receipt, claims, raw JSON and the report. A chunk of its own, loaded
+ * share, check all mirrors, events and merged state, derivation, receipt, claims, raw JSON and the report. A chunk of its own, loaded
  * after the first verdict is painted (issue 10), and drawn in the page's second pass (record-view.tsx).
  */
 import { useQueries, useQueryClient } from '@tanstack/react-query';
@@ -9,6 +9,7 @@ import type { ReportSource } from '../../core/report/build-report';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { AuditPanel } from '../compare/audit-panel';
 import { knownArxivQuery } from '../mirrors/mirror-queries';
+import { GraphPanel } from '../graph/graph-panel';
 import { ExportReport } from '../report/export-report';
 import { useSettings } from '../settings/settings-store';
 import { SharePanel } from '../share/share-panel';
@@ -80,6 +81,7 @@ export function RecordDetails({ text, download, document, report, origin, deepLi
         </div>
         <SharePanel text={text} mirrorPath={origin.type === 'mirror' && suffix ? `/pith/${suffix}` : null} verified={report.verdict === 'verified'} deepLink={deepLink} pithNumber={report.derivation?.pithNumber ?? null} />
         <AuditPanel pithNumber={report.pithNumber} reference={origin.type === 'mirror' || text === null ? null : { from: origin.type, copy: { label: origin.type === 'file' ? origin.name : 'the shared link', text, report } }} />
+        <GraphPanel report={report} text={text} mirrorId={origin.type === 'mirror' ? (origin.attempts.find((a) => a.url === origin.url)?.mirrorId ?? null) : null} />
       </div>
       <div className="min-w-0 space-y-8 lg:col-start-2">
         <DerivationChain derivation={report.derivation} />

@@ -1,0 +1,54 @@
+/**
+ * A record's open graph (bundle and merged state, issue 11) as a TanStack Query factory. In the
+ * record details' chunk: it is asked for only when the user asks (it needs the network), and it
+ * brings the core's graph reader, which the first load does not need.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { fetchOpenGraph, type GraphAttempt } from '../../core/graph/fetch-open-graph';
+import { readOpenGraph, type OpenGraphView } from '../../core/graph/open-graph';
+import type { MirrorConfig } from '../../core/mirrors/mirror-config';
+import { buildKeyring, type UserKeySpec } from '../../core/user-keys';
+import type { VerifyReport } from '../../core/verify/report-types';
+import { browserIo } from '../mirrors/fetch-with-timeout';
+import { verifyDocumentText } from '../verification/verify-client';
+
+export interface OpenGraphResult {
+  readonly view: OpenGraphView;
+  readonly attempts: readonly GraphAttempt[];
+}
+
+/** The keyring's ids and fingerprints, which event signers are compared with (never a document's). */
+function knownKeys(userKeys: readonly UserKeySpec[]) {
+  return buildKeyring(userKeys).keyring.list().map((k) => ({ keyId: k.keyId, fingerprintHex: k.fingerprintHex }));
+}
+
+/**
+ * The bundle and state of `suffix` from the enabled mirrors, the record's own mirror first, read
+ * against `record`. The key holds every input the answer depends on: the mirrors (ids and
+ * addresses), the keys, and the record's digest and signature.
+ */
+export function openGraphQuery(suffix: string, record: VerifyReport, mirrors: readonly MirrorConfig[], userKeys: readonly UserKeySpec[], firstMirrorId: string | null) {
+  const enabled = mirrors.filter((m) => m.enabled);
+  return queryOptions({
+    queryKey: ['open-graph', suffix, record.derivation?.sha256Hex ?? null, record.evidence.receipt?.signatureB64 ?? null, enabled.map((m) => `${m.id}=${m.baseUrl}`), userKeys.map((k) => `${k.keyId}=${k.publicKey}`), firstMirrorId],
+    queryFn: async ({ signal }): Promise<OpenGraphResult> => {
+      const fetched = await fetchOpenGraph(suffix, {
+        mirrors: enabled,
+        io: browserIo(),
+        signal,
+        verify: (text) => verifyDocumentText(text, userKeys),
+        recordSha256: record.derivation?.sha256Hex ?? null,
+        ...(firstMirrorId ? { firstMirrorId } : {}),
+      });
+      return { view: readOpenGraph(record, fetched, knownKeys(userKeys)), attempts: fetched.attempts };
+    },
+    staleTime: 60_000,
+    retry: false,
+  });
+}
+
+/** The open graph of a dropped bundle or state: the document itself, nothing fetched. */
+export function ownGraph(record: VerifyReport, text: string, userKeys: readonly UserKeySpec[]): OpenGraphView {
+  const self = { text, report: record, source: 'this document' };
+  return readOpenGraph(record, { bundle: record.kind === 'bundle' ? self : null, state: record.kind === 'state' ? self : null }, knownKeys(userKeys));
+}
