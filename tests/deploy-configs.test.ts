@@ -153,8 +153,9 @@ async function setUp(): Promise<void> {
   const report = await buildMirror(inputs, tree, Keyring.pinned(), { baseUrl: 'https://mirror.example.org' });
   if (report.refused.length > 0) throw new Error(`pith-mirror build refused: ${JSON.stringify(report.refused)}`);
   const bundled = readdirSync(join(tree, 'pith'), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
-  // pith-mirror build writes no merged state or .well-known copy yet: stand-ins, for their headers.
-  writeFileSync(join(tree, 'pith', bundled, 'state.json'), '{"state_type":"pith_open_graph_state"}\n');
+  // pith-mirror build writes no merged state or .well-known copy yet: the seed's assembled state
+  // (tests/fixtures/graph) and the bundle again, placed as a mirror would serve them.
+  copyFileSync(join(root, 'tests/fixtures/graph/faithful.state.json'), join(tree, 'pith', bundled, 'state.json'));
   mkdirSync(join(tree, '.well-known/pith', bundled), { recursive: true });
   copyFileSync(join(tree, 'pith', bundled, 'bundle.json'), join(tree, '.well-known/pith', bundled, 'bundle.json'));
   const index = JSON.parse(readFileSync(join(tree, 'alias-index.json'), 'utf8')) as { shard_prefix_length: number; shard_path: string };
