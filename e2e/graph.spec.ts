@@ -11,7 +11,11 @@ import type { Locator } from '@playwright/test';
 import { EMBEDDED, expect, expectVerdict, fixture, PITH_SCIENCE, SEED_SUFFIX, serveLocal, test, useSettings, userMirror } from './fixtures';
 import type { LocalServer } from '../tests/local-server';
 
+const SEED_TEXT = fixture(`pith/${SEED_SUFFIX}.record.json`);
 const FILES: Record<string, string> = {
+  [`/forged/pith/${SEED_SUFFIX}.json`]: SEED_TEXT,
+  [`/bare/pith/${SEED_SUFFIX}.json`]: SEED_TEXT,
+  [`/good/pith/${SEED_SUFFIX}.json`]: SEED_TEXT,
   [`/good/pith/${SEED_SUFFIX}/bundle.json`]: fixture('graph/faithful.bundle.json'),
   [`/good/pith/${SEED_SUFFIX}/state.json`]: fixture('graph/faithful.state.json'),
   [`/forged/pith/${SEED_SUFFIX}/bundle.json`]: fixture('graph/signer-rekeyed.bundle.json'),
@@ -33,8 +37,8 @@ const statuses = (panel: Locator) =>
   panel.locator('[data-graph-check]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-graph-check'), e.getAttribute('data-status')])));
 
 test('a record page shows its events and merged state from a mirror, each checked, the rest said unknown', async ({ page, pithScience: _ }) => {
-  const good = userMirror(`${server.url}/good`, 'graph mirror');
-  await useSettings(page, { mirrors: [EMBEDDED, good, PITH_SCIENCE] });
+  const good = userMirror(`${server.url}/good`);
+  await useSettings(page, { mirrors: [{ ...EMBEDDED, enabled: false }, good, PITH_SCIENCE] });
   await page.goto(`/pith/${SEED_SUFFIX}`);
   await expectVerdict(page, 'verified');
   const panel = page.getByTestId('open-graph');
@@ -62,7 +66,8 @@ test('a record page shows its events and merged state from a mirror, each checke
 
 test('a mirror serving a re-keyed event and a changed state is caught, and the record’s own verdict is untouched', async ({ page, pithScience: _ }) => {
   const forged = userMirror(`${server.url}/forged`, 'forging mirror');
-  await useSettings(page, { mirrors: [EMBEDDED, forged, PITH_SCIENCE] });
+  // The embedded mirror (which has the seed's faithful graph) is off: the forging mirror serves the record too.
+  await useSettings(page, { mirrors: [{ ...EMBEDDED, enabled: false }, forged, PITH_SCIENCE] });
   await page.goto(`/pith/${SEED_SUFFIX}`);
   await expectVerdict(page, 'verified');
   const panel = page.getByTestId('open-graph');
@@ -78,7 +83,7 @@ test('a mirror serving a re-keyed event and a changed state is caught, and the r
 });
 
 test('no mirror has them: said plainly, with every mirror’s answer', async ({ page, pithScience: _ }) => {
-  await useSettings(page, { mirrors: [EMBEDDED, userMirror('http://127.0.0.1:9', 'dead mirror'), PITH_SCIENCE] });
+  await useSettings(page, { mirrors: [{ ...EMBEDDED, enabled: false }, userMirror(`${server.url}/bare`), userMirror('http://127.0.0.1:9'), PITH_SCIENCE] });
   await page.goto(`/pith/${SEED_SUFFIX}`);
   await expectVerdict(page, 'verified');
   const panel = page.getByTestId('open-graph');
@@ -105,4 +110,16 @@ test('a dropped bundle shows its own events at once, nothing fetched', async ({ 
   await expect(panel.getByTestId('graph-events').locator('[data-event-index="1"]')).toHaveAttribute('data-subject', 'other');
   await expect(panel.getByRole('button', { name: /Look up/ })).toHaveCount(0);
   expect(asked).toEqual([]);
+});
+
+test('the embedded sample mirror has the seed’s graph, said to be assembled here', async ({ page, pithScience: _ }) => {
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expectVerdict(page, 'verified');
+  const panel = page.getByTestId('open-graph');
+  await panel.getByRole('button', { name: /Look up events and merged state/ }).click();
+  await expect(panel.getByTestId('graph-summary')).toHaveText('Found a bundle and a merged state.');
+  await expect(panel.locator('[data-graph-source="Bundle"]')).toContainText('Embedded sample mirror');
+  // Not pith.science's: the page says who assembled it, for the bundle and for the state.
+  await expect(panel.getByTestId('graph-assembled')).toHaveCount(2);
+  await expect(panel.getByTestId('graph-assembled').first()).toContainText('not served by pith.science');
 });

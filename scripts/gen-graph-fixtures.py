@@ -66,7 +66,8 @@ def flip(s, i=-1):
 
 os.makedirs(OUT, exist_ok=True)
 for f in os.listdir(OUT):
-    os.remove(os.path.join(OUT, f))
+    if f.endswith('.json'):
+        os.remove(os.path.join(OUT, f))
 cases = []
 BUNDLE = bundle_of(seed)
 STATE = state_of(seed, BUNDLE)
@@ -137,6 +138,20 @@ case('state-unknown-merge', 'a merge_version this app does not know: the state f
 case('state-only', 'a mirror with the merged state and no bundle', None, STATE,
      {'bundle-record': 'skip', 'bundle-receipt': 'skip', 'event-subjects': 'skip', 'event-signers': 'skip', 'state-record': 'pass'},
      None, 'incomplete')
+
+# The embedded sample mirror's copies (scripts/build-mirror.ts files them): the faithful pair,
+# marked as assembled here, as built records are.
+EMBED = os.path.join(OUT, 'embedded')
+os.makedirs(EMBED, exist_ok=True)
+PROVENANCE = {'built': True, 'from': 'scripts/gen-graph-fixtures.py, from the seed record (as served)',
+              'note': 'Assembled by pith-explorer from the seed record by the layout of FORMAT.md §6, not served by pith.science '
+                      '(no real bundle or merged state has been seen). The record_created event carries the seed\'s real canonical '
+                      'record and receipt; the event ids, the graph event\'s type and target, the signer ids and the counts are placeholders.',
+              'missing': []}
+suffix = seed['pith_number'].split(':')[-1]
+for kind, doc in (('bundle', BUNDLE), ('state', STATE)):
+    with open(os.path.join(EMBED, f'{suffix}.{kind}.json'), 'w', encoding='utf-8') as f:
+        json.dump(dict(doc, pith_explorer_provenance=PROVENANCE), f, ensure_ascii=False, indent=1)
 
 with open(os.path.join(OUT, 'manifest.json'), 'w', encoding='utf-8') as f:
     json.dump({'about': __doc__.strip().splitlines()[0], 'record': 'pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json', 'cases': cases}, f, indent=1)

@@ -24,12 +24,23 @@ describe('embedded sample mirror', () => {
 
   it('serves the seed byte for byte, and no record in it fails a check', async () => {
     expect(readFileSync(join(committed, 'pith/UTTGU3KIYM6JKD6ALUV7A7CX74.json'), 'utf8')).toBe(readFileSync(join(root, 'tests/fixtures/pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json'), 'utf8'));
-    const files = readdirSync(join(committed, 'pith'));
+    const files = readdirSync(join(committed, 'pith')).filter((f) => f.endsWith('.json'));
     expect(files).toHaveLength(45);
     for (const f of files) {
       const [entry] = await verifyText(readFileSync(join(committed, 'pith', f), 'utf8'), { keyring: Keyring.pinned() });
       expect(entry!.report!.checks.filter((c) => c.status === 'fail'), f).toEqual([]);
       expect(entry!.report!.claimedPithNumber!.endsWith(f.replace('.json', ''))).toBe(true);
+    }
+  });
+
+  it('has the seed’s assembled bundle and merged state, marked as assembled, failing no check', async () => {
+    for (const kind of ['bundle', 'state'] as const) {
+      const [entry] = await verifyText(readFileSync(join(committed, `pith/UTTGU3KIYM6JKD6ALUV7A7CX74/${kind}.json`), 'utf8'), { keyring: Keyring.pinned(), detail: true });
+      const report = entry!.report!;
+      expect(report.kind).toBe(kind);
+      expect(report.checks.filter((c) => c.status === 'fail'), kind).toEqual([]);
+      expect(report.detail?.provenance?.built, kind).toBe(true);
+      expect(report.extras, 'pith_explorer_provenance is a known key').toEqual([]);
     }
   });
 });

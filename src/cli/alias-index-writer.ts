@@ -44,8 +44,9 @@ export class AliasIndexWriter {
     if (size > FLUSH_BYTES) this.flush(bucket);
   }
 
-  /** Lists a record in the root (the first ROOT_RECORDS_MAX by suffix are kept). */
-  addRecord(entry: AliasRecordEntry): void {
+  /** Lists a record in the root (the first ROOT_RECORDS_MAX by suffix are kept); with `replace` false, only when none is listed for its suffix. */
+  addRecord(entry: AliasRecordEntry, replace = true): void {
+    if (!replace && this.records.some((r) => r.suffix === entry.suffix)) return;
     this.records = this.records.filter((r) => r.suffix !== entry.suffix);
     this.records.push(entry);
     if (this.records.length > 2 * ROOT_RECORDS_MAX) this.records = this.records.sort((a, b) => (a.suffix < b.suffix ? -1 : 1)).slice(0, ROOT_RECORDS_MAX);

@@ -79,7 +79,7 @@ describe('pith-mirror build', () => {
   it('builds the embedded mirror’s tree, byte for byte as committed, and every key resolves', async () => {
     const out = tmp();
     const r = await buildMirror([records], out, keyring);
-    expect(r).toMatchObject({ written: 45, unchanged: 0, kept: [], refused: [], index: { entryCount: 258, prefixLength: 1, shardCount: 16 } });
+    expect(r).toMatchObject({ written: 47, unchanged: 0, kept: [], refused: [], index: { entryCount: 258, prefixLength: 1, shardCount: 16 } });
     const built = treeBytes(out);
     const committed = treeBytes(join(root, 'public/mirror'));
     delete committed['README.md'];
@@ -125,7 +125,7 @@ describe('pith-mirror build', () => {
     const out = tmp();
     const run = spawnSync(process.execPath, [join(root, 'bin/pith-mirror.mjs'), 'build', '--out', out, '--base-url', 'https://mirror.example.org', records], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/45 written, 0 unchanged, 0 kept over, 0 refused; alias index: 258 keys in 16 shards of 1 hex character/);
+    expect(run.stdout).toMatch(/47 written, 0 unchanged, 0 kept over, 0 refused; alias index: 258 keys in 16 shards of 1 hex character/);
     expect(JSON.parse(readFileSync(join(out, 'pith-mirrors.json'), 'utf8')).mirrors[0]).toMatchObject({ base_url: 'https://mirror.example.org', alias_index: 'https://mirror.example.org/alias-index.json' });
     const bad = spawnSync(process.execPath, [join(root, 'bin/pith-mirror.mjs'), 'build', records], { encoding: 'utf8' });
     expect(bad.status).toBe(2);

@@ -1,11 +1,12 @@
 /**
  * pith-mirror build --out DIR [--base-url URL] [--key KEY_ID=PUBLIC_KEY]… INPUT…
  *
- * Turns records and bundles (JSON files, JSON arrays, JSON Lines dumps of any size, directories, or
- * - for JSON Lines on stdin) into a static mirror tree (docs/MIRROR-FORMAT.md): records at
- * pith/<SUFFIX>.json, bundles at pith/<SUFFIX>/bundle.json, the sharded alias index, and with
- * --base-url a pith-mirrors.json manifest. Every input is verified with the core first; an invalid
- * one, or one that is not a record or bundle, is refused and reported, never written. Adding to an
+ * Turns records, bundles and merged states (JSON files, JSON arrays, JSON Lines dumps of any size,
+ * directories, or - for JSON Lines on stdin) into a static mirror tree (docs/MIRROR-FORMAT.md):
+ * records at pith/<SUFFIX>.json, bundles at pith/<SUFFIX>/bundle.json, states at
+ * pith/<SUFFIX>/state.json, the sharded alias index, and with --base-url a pith-mirrors.json
+ * manifest. Every input is verified with the core first; an invalid one, or one that is not a
+ * record, bundle or state, is refused and reported, never written. Adding to an
  * existing tree keeps what is there (its index is read back in); the same inputs give the same
  * bytes. JSON Lines are read line by line, so memory stays bounded.
  *
@@ -27,12 +28,12 @@ import { AliasIndexWriter, type IndexStats } from './alias-index-writer';
 import { buildDocuments } from './build-inputs';
 
 export const BUILD_USAGE = `usage: pith-mirror build --out DIR [--base-url URL] [--key KEY_ID=PUBLIC_KEY]... INPUT...
-  INPUT       a record or bundle .json (one document or an array), a .jsonl dump, a directory
+  INPUT       a record, bundle or state .json (one document or an array), a .jsonl dump, a directory
               (searched recursively), or - for JSON Lines on stdin
   --out       the mirror tree to write or add to
   --base-url  where the tree will be served; writes pith-mirrors.json naming it
   --key       trust an extra Ed25519 public key (as pith-verify)
-exit: 1 an input was refused (invalid, unreadable, or not a record or bundle; the rest are
+exit: 1 an input was refused (invalid, unreadable, or not a record, bundle or state; the rest are
       written); else 2 on a usage error or when the inputs held no document; else 0`;
 
 export interface BuildReport {
@@ -134,7 +135,7 @@ export async function buildMirror(inputs: readonly string[], out: string, keyrin
         }
         const r = await verifyDocument(doc.value, { keyring, detail: true });
         if ('code' in r) refuse(doc.input, r.message);
-        else if (r.kind !== 'record' && r.kind !== 'bundle') refuse(doc.input, `a ${r.kindLabel}, not a record or bundle`);
+        else if (r.kind !== 'record' && r.kind !== 'bundle' && r.kind !== 'state') refuse(doc.input, `a ${r.kindLabel}, not a record, bundle or state`);
         else if (r.verdict === 'invalid') refuse(doc.input, `invalid: ${r.checks.filter((c) => c.status === 'fail').map((c) => `${c.id} (${c.code})`).join(', ')}`);
         else {
           const filing = filingNumber(r);
@@ -143,7 +144,7 @@ export async function buildMirror(inputs: readonly string[], out: string, keyrin
             refuse(doc.input, typeof filing === 'string' ? filing : 'no full pith number to file it under');
             continue;
           }
-          const file = join(out, 'pith', r.kind === 'bundle' ? join(suffix, 'bundle.json') : `${suffix}.json`);
+          const file = join(out, 'pith', r.kind === 'record' ? `${suffix}.json` : join(suffix, `${r.kind}.json`));
           if (existsSync(file)) {
             const old = readFileSync(file, 'utf8');
             if (old === doc.text) {
@@ -161,6 +162,8 @@ export async function buildMirror(inputs: readonly string[], out: string, keyrin
           mkdirSync(join(file, '..'), { recursive: true });
           writeFileSync(file, doc.text);
           written++;
+          // A merged state is not a record a lookup can open (FORMAT.md §6): filed, not indexed.
+          if (r.kind === 'state') continue;
           // The arXiv keys only from the canonical record this number was computed from: following one
           // leads to a record whose number hashes that very source (docs/MIRROR-FORMAT.md §3).
           const source = filing.fromCanonical && r.fields.source?.path.endsWith('canonical_record.source') ? r.fields.source.value : null;
@@ -170,7 +173,8 @@ export async function buildMirror(inputs: readonly string[], out: string, keyrin
             refuse(doc.input, `written, but not indexed: ${e instanceof Error ? e.message : String(e)}`);
             continue;
           }
-          writer.addRecord({ suffix, pith_number: filing.number, title: r.title, arxiv: source ? `${source.id}v${source.version}` : null, signed: r.evidence.signedDigest !== null, built: r.detail?.provenance?.built ?? false });
+          // A bundle names its record in the list only where no record document does (whatever the input order).
+          writer.addRecord({ suffix, pith_number: filing.number, title: r.title, arxiv: source ? `${source.id}v${source.version}` : null, signed: r.evidence.signedDigest !== null, built: r.detail?.provenance?.built ?? false }, r.kind === 'record');
         }
       }
     }

@@ -98,6 +98,8 @@ export interface GraphDocumentView {
   readonly kindLabel: string;
   /** The document's own failed checks, by id (its page says the rest). */
   readonly failed: readonly string[];
+  /** Set when this app assembled the document (`pith_explorer_provenance`): why, in its words. */
+  readonly assembled: string | null;
 }
 
 export interface OpenGraphView {
@@ -184,7 +186,14 @@ function timeline(rows: readonly GraphEvent[]): { rows: GraphEvent[]; order: 'cr
 }
 
 function documentView(copy: GraphCopy): GraphDocumentView {
-  return { source: copy.source, verdict: copy.report.verdict, kindLabel: copy.report.kindLabel, failed: copy.report.checks.filter((c) => c.status === 'fail').map((c) => c.id) };
+  const built = copy.report.detail?.provenance;
+  return {
+    source: copy.source,
+    verdict: copy.report.verdict,
+    kindLabel: copy.report.kindLabel,
+    failed: copy.report.checks.filter((c) => c.status === 'fail').map((c) => c.id),
+    assembled: built?.built ? visibleText(built.note ?? 'Assembled by pith-explorer, not served by pith.science.', 400) : null,
+  };
 }
 
 /** Whether a copy's canonical record is the record's, by the digests and numbers computed here. */
@@ -263,11 +272,11 @@ export function readOpenGraph(record: VerifyReport, copies: { readonly bundle: G
     copies.state !== null && copies.state.report === record ? check('state-record', 'skip', 'is-the-record', 'The record shown is this merged state.') : sameRecord('state-record', record, copies.state, 'merged state'),
   ];
   const ordered = timeline(events);
-  const docUnknowns = [...(copies.bundle?.report.unknowns ?? []), ...(copies.state?.report.unknowns ?? [])];
   return {
     bundle: copies.bundle ? { ...documentView(copies.bundle), events: ordered.rows.slice(0, MAX_EVENT_ROWS), eventTotal: events.length, order: ordered.order } : null,
     state: copies.state ? { ...documentView(copies.state), counts: counts(stateDoc), snapshots: snapshots.slice(0, MAX_EVENT_ROWS), snapshotTotal: snapshots.length } : null,
     checks,
-    unknowns: [...new Set([...FIXED_UNKNOWNS, ...(copies.state ? STATE_UNKNOWNS : []), ...docUnknowns])],
+    // The documents' own unknowns say the same of a bundle and a state (subject.ts): these replace them.
+    unknowns: [...FIXED_UNKNOWNS, ...(copies.state ? STATE_UNKNOWNS : [])],
   };
 }

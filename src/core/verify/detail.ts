@@ -54,6 +54,7 @@ function provenance(doc: JsonValue): RecordDetail['provenance'] {
 
 /** The display-only parts of a document of this kind (records carry them; other kinds do not). */
 export function recordDetail(kind: DocumentKind, doc: JsonValue): RecordDetail {
-  if (kind !== 'record') return { citations: null, serverClaims: [], provenance: null };
+  // A bundle or state this app assembled (the embedded mirror's) says so like a built record.
+  if (kind !== 'record') return { citations: null, serverClaims: [], provenance: kind === 'bundle' || kind === 'state' ? provenance(doc) : null };
   return { citations: citations(doc), serverClaims: serverClaims(doc), provenance: provenance(doc) };
 }

@@ -3,7 +3,7 @@
  * bundle's events as a timeline, the merged state's counts as claims, and what is not checkable.
  * Nothing here decides: every status, standing and word of trust comes from the view.
  */
-import type { GraphCheck, GraphEvent, OpenGraphView, SignerStanding } from '../../core/graph/open-graph';
+import type { GraphCheck, GraphDocumentView, GraphEvent, OpenGraphView, SignerStanding } from '../../core/graph/open-graph';
 import { Tag } from '../ui/tag';
 import { STATUS_CLASS, STATUS_ICON, STATUS_WORD, VERDICT_ICON, VERDICT_WORD } from '../ui/status-style';
 
@@ -74,8 +74,9 @@ function EventItem({ e, unnamed = '(no event_type)' }: { e: GraphEvent; unnamed?
   );
 }
 
-function Source({ what, doc }: { what: string; doc: { source: string; verdict: keyof typeof VERDICT_WORD; kindLabel: string; failed: readonly string[] } }) {
+function Source({ what, doc }: { what: string; doc: GraphDocumentView }) {
   return (
+    <>
     <p className="text-sm" data-graph-source={what} data-verdict={doc.verdict}>
       <strong>{what}</strong> from <span className="break-all">{doc.source}</span>: verified here as {doc.kindLabel},{' '}
       <span className={doc.verdict === 'invalid' ? 'font-semibold text-red-800 dark:text-red-200' : ''}>
@@ -83,6 +84,12 @@ function Source({ what, doc }: { what: string; doc: { source: string; verdict: k
       </span>
       {doc.failed.length > 0 && ` (fails ${doc.failed.join(', ')})`}.
     </p>
+    {doc.assembled && (
+      <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="graph-assembled">
+        {what}: {doc.assembled}
+      </p>
+    )}
+    </>
   );
 }
 
