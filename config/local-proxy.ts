@@ -13,7 +13,7 @@
  * Only record documents, bundles and merged states are passed on (GET, the paths of FORMAT.md §5–§6),
  * so the server is not an open proxy; nothing from the browser (cookies, headers) is forwarded.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { SECURITY_HEADERS } from './security-policy.ts';
@@ -24,9 +24,34 @@ export const PROXY_META = 'pith-science-proxy';
 
 /** The paths passed on: a record, a bundle or a merged state of one 26-character suffix. */
 const ALLOWED = /^\/pith\/[A-Z2-7]{26}(\.json|\/bundle\.json|\/state\.json)$/;
-/** The app's own mirror fetch caps a record at 256 MB; past this the proxy stops reading. */
-const MAX_BYTES = 256 * 1024 * 1024;
-const TIMEOUT_MS = 20_000;
+/** The app's own mirror fetch caps an answer at 16 MB (MIRROR_LIMITS); past this the proxy stops reading. */
+const MAX_BYTES = 16 * 1024 * 1024;
+/** Under the app's 8 s, so the page hears the proxy's reason rather than its own timeout. */
+const TIMEOUT_MS = 7_000;
+/**
+ * What a passed-on answer is sent with, whatever the upstream said: JSON, never sniffed, and a
+ * sandbox policy, so an HTML or script answer (an error page, a hostile upstream) can never run as
+ * a page of the app's origin.
+ */
+const PASSED_ON_HEADERS = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; sandbox",
+  'Cache-Control': 'no-store',
+} as const;
+
+/** The upstream's body, read up to MAX_BYTES (a Content-Length can lie, so the stream is counted). */
+async function readCapped(answer: Response): Promise<Buffer> {
+  if (Number(answer.headers.get('content-length') ?? 0) > MAX_BYTES) throw new Error(`the answer is over ${MAX_BYTES} bytes`);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of answer.body ?? []) {
+    total += chunk.length;
+    if (total > MAX_BYTES) throw new Error(`the answer is over ${MAX_BYTES} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
 
 /** The HTML with the meta element naming the proxy path, at the start of <head>. */
 export function withProxyMeta(html: string): string {
@@ -57,19 +82,29 @@ export function localProxy(upstream: string | undefined = process.env.PITH_SCIEN
             return;
           }
           try {
-            const answer = await fetch(`${base}${path}`, { redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS), headers: { Accept: 'application/json' } });
-            const body = Buffer.from(await answer.arrayBuffer());
-            if (body.length > MAX_BYTES) throw new Error(`the answer is over ${MAX_BYTES} bytes`);
-            res.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
+            // Redirects are not followed: the upstream is the one host this proxy asks, never one it names.
+            const answer = await fetch(`${base}${path}`, { redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS), headers: { Accept: 'application/json' } });
+            if (answer.status >= 300 && answer.status < 400) throw new Error(`it redirected (HTTP ${answer.status}), which this proxy does not follow`);
+            res.writeHead(answer.status, PASSED_ON_HEADERS).end(await readCapped(answer));
           } catch (e) {
-            res.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(`npm start's proxy could not reach ${base}: ${reason(e)}`);
+            res.writeHead(502, { ...PASSED_ON_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end(`npm start's proxy could not reach ${base}: ${reason(e)}`);
           }
           return;
         }
-        // A page load (the SPA's routes and index.html): the built page with the meta element added.
-        const accept = req.headers.accept ?? '';
-        const isPage = req.method === 'GET' && accept.includes('text/html') && (url === '/' || url.startsWith('/index.html') || !/\.[a-z0-9]+(\?|$)/i.test(url.split('?')[0] ?? ''));
-        if (!isPage || url.startsWith('/mirror/') || url.startsWith('/embed/')) return next();
+        // The page: index.html itself (also when the service worker precaches it, with no text/html in
+        // Accept, so the saved copy names the proxy too), and every route that is not a built file
+        // (a deep link such as /arxiv/1704.04289 has a dot and is still a route).
+        let path: string;
+        try {
+          path = decodeURIComponent(url.split('?')[0] ?? '/');
+        } catch {
+          return next();
+        }
+        const file = resolve(server.config.root, server.config.build.outDir, `.${path}`);
+        const isFile = path !== '/' && existsSync(file) && statSync(file).isFile();
+        const isIndex = path === '/' || path === '/index.html';
+        const isRoute = !isFile && (req.headers.accept ?? '').includes('text/html');
+        if (req.method !== 'GET' || !(isIndex || isRoute) || path.startsWith('/mirror/') || path.startsWith('/embed/')) return next();
         // Vite sends preview.headers only with the files it serves itself: the page's policy is set here.
         for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
         res.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -12,6 +12,8 @@ import { EMBEDDED, expect, expectVerdict, fixture, PITH_SCIENCE, SEED_SUFFIX, se
 import type { LocalServer } from '../tests/local-server';
 
 const SEED_TEXT = fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json');
+const HTML_SUFFIX = 'A'.repeat(26);
+const MOVED_SUFFIX = 'B'.repeat(26);
 
 let upstream: LocalServer;
 let app: AppCopy;
@@ -21,6 +23,8 @@ test.beforeAll(async () => {
   upstream = await serveLocal((req, res) => {
     asked.push({ url: req.url ?? '', headers: req.headers });
     if (req.url === `/pith/${SEED_SUFFIX}.json`) res.writeHead(200, { 'Content-Type': 'application/json' }).end(SEED_TEXT);
+    else if (req.url === `/pith/${HTML_SUFFIX}.json`) res.writeHead(404, { 'Content-Type': 'text/html' }).end('<script>document.title = "ran"</script>');
+    else if (req.url === `/pith/${MOVED_SUFFIX}.json`) res.writeHead(302, { Location: 'http://127.0.0.1:9/internal' }).end();
     else res.writeHead(404).end('not found');
   });
   app = await serveAppCopy({ env: { PITH_SCIENCE_PROXY: upstream.url } });
@@ -50,7 +54,7 @@ test('through npm start’s proxy, pith.science answers on the app’s own origi
 });
 
 test('the proxy passes on only record, bundle and state documents, by GET', async ({ page }) => {
-  for (const path of ['/alias-index.json', '/api/pith-number/X/graph.json', `/pith/${SEED_SUFFIX}.json/../../secret`, '/pith/short.json']) {
+  for (const path of ['/alias-index.json', '/api/pith-number/X/graph.json', `/pith/${SEED_SUFFIX}.json/%2e%2e/%2e%2e/secret`, '/pith/short.json']) {
     const r = await page.request.get(`${app.url}/__pith-science${path}`);
     expect(r.status(), path).toBe(404);
   }
@@ -81,4 +85,31 @@ test('the static build has no proxy: no meta element, no proxy path', async ({ p
   expect(await page.locator('meta[name="pith-science-proxy"]').count()).toBe(0);
   const r = await page.request.get(`/__pith-science/pith/${SEED_SUFFIX}.json`);
   expect(await r.text()).not.toContain('"record_type"');
+});
+
+test('what the upstream answers is passed on as JSON that cannot run, and a redirect is not followed', async ({ page }) => {
+  const html = await page.request.get(`${app.url}/__pith-science/pith/${HTML_SUFFIX}.json`);
+  expect(html.status()).toBe(404);
+  expect(html.headers()['content-type']).toBe('application/json; charset=utf-8');
+  expect(html.headers()['x-content-type-options']).toBe('nosniff');
+  expect(html.headers()['content-security-policy']).toBe("default-src 'none'; sandbox");
+  // Opened as a page, the answer's script does not run.
+  await page.goto(`${app.url}/__pith-science/pith/${HTML_SUFFIX}.json`);
+  expect(await page.title()).not.toBe('ran');
+  const moved = await page.request.get(`${app.url}/__pith-science/pith/${MOVED_SUFFIX}.json`, { maxRedirects: 0 });
+  expect(moved.status()).toBe(502);
+  expect(await moved.text()).toContain('redirected (HTTP 302), which this proxy does not follow');
+});
+
+test('every route and the page the service worker saves name the proxy, dotted deep links included', async ({ page }) => {
+  for (const path of ['/', '/arxiv/1704.04289', '/doi/10.48550/arxiv.1704.04289', `/pith/${SEED_SUFFIX}`]) {
+    const r = await page.request.get(`${app.url}${path}`, { headers: { Accept: 'text/html' } });
+    expect(await r.text(), path).toContain('name="pith-science-proxy"');
+  }
+  // Workbox precaches index.html with a plain fetch (no text/html in Accept).
+  const saved = await page.request.get(`${app.url}/index.html?__WB_REVISION__=x`, { headers: { Accept: '*/*' } });
+  expect(await saved.text()).toContain('name="pith-science-proxy"');
+  // Built files are served as they are.
+  const manifest = await page.request.get(`${app.url}/manifest.webmanifest`, { headers: { Accept: 'text/html' } });
+  expect(await manifest.text()).not.toContain('pith-science-proxy');
 });
