@@ -19,7 +19,12 @@ export default defineConfig({
     sourcemap: false,
     minify: false,
     rollupOptions: {
-      input: { 'pith-verify': resolve(import.meta.dirname, 'src/cli/pith-verify.ts'), 'pith-mirror': resolve(import.meta.dirname, 'src/cli/pith-mirror.ts') },
+      // verify-worker: the --jobs worker thread (src/cli/verify-pool.ts), a file of its own beside pith-verify.mjs.
+      input: {
+        'pith-verify': resolve(import.meta.dirname, 'src/cli/pith-verify.ts'),
+        'pith-mirror': resolve(import.meta.dirname, 'src/cli/pith-mirror.ts'),
+        'verify-worker': resolve(import.meta.dirname, 'src/cli/verify-worker.ts'),
+      },
       output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
     },
   },

@@ -21,6 +21,7 @@ import { issue10Targets, targetsLog, targetsMarkdown } from './issue-10-targets'
 import { lighthouseMarkdown, runLighthouse, type LighthouseResults } from './lighthouse';
 import { benchKey, DEFAULT_RECORDS, RECORDS_PATH, ROOT, writeRecords } from './make-records';
 import { cliStartupMarkdown, runCliStartup, type CliStartupResults } from './cli-startup';
+import { cliThroughputMarkdown, runCliThroughput, type CliThroughputResults } from './cli-throughput';
 import { mirrorScaleMarkdown, runMirrorScale, type MirrorScaleResults } from './mirror-scale';
 import { runNodeBench, type NodeResults } from './node-bench';
 
@@ -110,6 +111,8 @@ function markdown(r: Results): string {
     '',
     cliStartupMarkdown(r.cliStartup),
     '',
+    cliThroughputMarkdown(r.cliThroughput),
+    '',
     ...(r.browser?.app.status === 'measured'
       ? [
           `The app's batch workers set html[data-workers="ready"] (loaded, and warmed up on bundled sample records) ${fmt(r.browser.app.readyMs)} ms after navigation started; the file is given to the app after that, and timed from then until the batch summary says done.`,
@@ -150,6 +153,7 @@ interface Results {
   readonly lighthouse: LighthouseResults | null;
   readonly mirrorScale: MirrorScaleResults;
   readonly cliStartup: CliStartupResults;
+  readonly cliThroughput: CliThroughputResults;
   readonly browserSkipped: boolean;
   readonly ratios: NodeResults['ratios'] & { coreWorkersOverOneWorker?: number; appOverCoreWorkers?: number; appOverTwoNative?: number };
   readonly target: { recordsPerSecond: number; measured: number | null; status: string };
@@ -198,6 +202,8 @@ async function main(): Promise<number> {
   log(mirrorScaleMarkdown(mirrorScale));
   const cliStartup = runCliStartup();
   log(cliStartupMarkdown(cliStartup));
+  const cliThroughput = runCliThroughput(records);
+  log(cliThroughputMarkdown(cliThroughput));
 
   const table = rows(node, browser);
   const app = browser?.app;
@@ -225,6 +231,7 @@ async function main(): Promise<number> {
     lighthouse,
     mirrorScale,
     cliStartup,
+    cliThroughput,
     browserSkipped: browser === null,
     ratios: {
       ...node.ratios,

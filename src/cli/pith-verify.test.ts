@@ -174,4 +174,36 @@ describe('pith-verify', () => {
     // The file is ~120 MB; read whole it would be held at least once as bytes and once as text.
     expect(rss).toBeLessThan(250 * 1024);
   }, 120_000);
+  it('--jobs N gives the same results in the same order as one thread, across batch boundaries (issue 11)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pith-jobs-'));
+    const seed = readFileSync(fx('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json'), 'utf8').trim();
+    const forged = readFileSync(fx('tampered/cr-license.json'), 'utf8').replace(/\n\s*/g, '');
+    // 700 lines: three batches of 256 and a part, with an invalid copy, a blank line, a line that
+    // is not JSON and one that is not UTF-8 (inserted after line 600, so later lines are one further on).
+    const lines: Buffer[] = [];
+    for (let i = 1; i <= 700; i++) {
+      lines.push(Buffer.from(i % 97 === 0 ? forged : i === 300 ? '' : i === 511 ? '{"broken": ' : seed));
+      if (i === 600) lines.push(Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d]));
+    }
+    const file = join(dir, 'dump.jsonl');
+    writeFileSync(file, Buffer.concat(lines.flatMap((l) => [l, Buffer.from('\n')])));
+    const run = (jobs: string) => spawnSync(process.execPath, [join(root, 'bin/pith-verify.mjs'), '--jsonl', '--jobs', jobs, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const one = run('1');
+    const two = run('2');
+    expect([one.status, two.status]).toEqual([1, 1]);
+    expect(two.stdout).toBe(one.stdout);
+    const out = one.stdout.trim().split('\n').map((l) => JSON.parse(l) as { index: number; verdict: string });
+    expect(out).toHaveLength(700);
+    expect(out.map((r) => r.index)).toEqual([...Array.from({ length: 299 }, (_, i) => i + 1), ...Array.from({ length: 401 }, (_, i) => i + 301)]);
+    expect(out.filter((r) => r.verdict === 'invalid').map((r) => r.index)).toEqual([97, 194, 291, 388, 485, 582, 680]);
+    expect(out.filter((r) => r.verdict === 'unreadable').map((r) => r.index)).toEqual([511, 601]);
+  }, 60_000);
+
+  it('--jobs takes a whole number from 1 to 256', async () => {
+    for (const bad of ['0', '-1', '2.5', 'many', '257']) {
+      const err: string[] = [];
+      expect(await main(['--jobs', bad, fx('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')], () => {}, (e) => err.push(e)), bad).toBe(2);
+      expect(err.join('')).toContain('--jobs needs a whole number from 1 to 256');
+    }
+  });
 });

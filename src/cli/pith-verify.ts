@@ -1,5 +1,5 @@
 /**
- * pith-verify [--json] [--key KEY_ID=PUBLIC_KEY]… PATH…
+ * pith-verify [--json | --jsonl] [--jobs N] [--key KEY_ID=PUBLIC_KEY]… PATH…
  * pith-verify audit --mirror URL… [--json] [--key …]… TARGET…   (audit-command.ts)
  *
  * Verifies pith records offline with the same core as the app. PATH is a file, a directory
@@ -19,14 +19,19 @@ import { runIfMain } from './run-main';
 import type { EntryJson } from '../core/verify/entry-json';
 import { loadFastSha256 } from '../core/crypto/sha256';
 import { formatTable } from './format-table';
-import { verifyPath } from './verify-stream';
+import { availableParallelism } from 'node:os';
+import type { UserKeySpec } from '../core/user-keys';
+import type { VerifyPool } from './verify-pool';
+import { verifyPath, type VerifyContext } from './verify-stream';
 
-const USAGE = `usage: pith-verify [--json | --jsonl] [--key KEY_ID=PUBLIC_KEY_HEX_OR_BASE64]... PATH...
+const USAGE = `usage: pith-verify [--json | --jsonl] [--jobs N] [--key KEY_ID=PUBLIC_KEY_HEX_OR_BASE64]... PATH...
        pith-verify audit --mirror URL... TARGET...   (compare mirrors' copies; audit --help)
   PATH   a .json/.jsonl file, a directory (searched recursively), or - for stdin
   --json  print one JSON array of results instead of a table
   --jsonl print one JSON result a line, each as soon as it is ready (for dumps of any size:
           JSON Lines input is read a line at a time, and nothing is kept)
+  --jobs  worker threads for JSON Lines (a .jsonl file, stdin); default: half the cores, at
+          least 1. Started only once a first batch of 256 lines is read; results keep the input's order
   --key  trust an extra Ed25519 public key (the pinned pith-v1-2026-05 key is always trusted)
 exit: 1 a record is invalid (whatever else happened); else 2 on a usage or read error, or when
       nothing in the input is verifiable; else 0`;
@@ -34,17 +39,23 @@ exit: 1 a record is invalid (whatever else happened); else 2 on a usage or read 
 interface Args {
   json: boolean;
   jsonl: boolean;
+  jobs: number;
   keys: string[];
   paths: string[];
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { json: false, jsonl: false, keys: [], paths: [] };
+  const args: Args = { json: false, jsonl: false, jobs: DEFAULT_JOBS, keys: [], paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') args.json = true;
     else if (a === '--jsonl') args.jsonl = true;
     else if (a === '--help' || a === '-h') return '';
+    else if (a === '--jobs' || a.startsWith('--jobs=')) {
+      const v = a === '--jobs' ? argv[++i] : a.slice(7);
+      if (!v || !/^[1-9][0-9]{0,2}$/.test(v) || Number(v) > MAX_JOBS) return `--jobs needs a whole number from 1 to ${MAX_JOBS}, not ${v === undefined ? 'nothing' : JSON.stringify(v)}`;
+      args.jobs = Number(v);
+    }
     else if (a === '--key') {
       const v = argv[++i];
       if (!v) return '--key needs KEY_ID=PUBLIC_KEY';
@@ -63,7 +74,7 @@ export async function main(argv: string[], out: (s: string) => void, errOut: (s:
   // with noble before it would have compiled (startup, issue 11), and both give the same bytes.
   void loadFastSha256();
   if (argv[0] === 'audit') {
-    const keyring = keyringOf(keyOptions(argv.slice(1)), errOut);
+    const keyring = keyringOf(keySpecs(keyOptions(argv.slice(1))), errOut);
     // Loaded only for audit: verifying one file starts faster without the mirror code (issue 11).
     const { auditMain } = await import('./audit-command');
     return keyring ? auditMain(argv.slice(1), keyring, out, errOut) : 2;
@@ -73,20 +84,52 @@ export async function main(argv: string[], out: (s: string) => void, errOut: (s:
     (args === '' ? out : errOut)(args === '' ? USAGE : `pith-verify: ${args}\n${USAGE}`);
     return args === '' ? 0 : 2;
   }
-  const keyring = keyringOf(args.keys, errOut);
+  const specs = keySpecs(args.keys);
+  const keyring = keyringOf(specs, errOut);
   if (!keyring) return 2;
   const results: EntryJson[] = [];
   const tally = { invalid: false, readError: false, verifiable: false };
-  for (const path of args.paths) {
-    for await (const r of verifyPath(path, keyring)) {
-      count(tally, r);
-      // --jsonl keeps nothing: each result is printed as it is ready, so memory does not grow with the input.
-      if (args.jsonl) out(JSON.stringify(r));
-      else results.push(r);
+  const jobs = lazyPool(args.jobs, specs);
+  try {
+    for (const path of args.paths) {
+      for await (const r of verifyPath(path, { keyring, pool: jobs.pool })) {
+        count(tally, r);
+        // --jsonl keeps nothing: each result is printed as it is ready, so memory does not grow with the input.
+        if (args.jsonl) out(JSON.stringify(r));
+        else results.push(r);
+      }
     }
+  } catch (e) {
+    errOut(`pith-verify: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  } finally {
+    await jobs.close();
   }
   if (!args.jsonl) out(args.json ? JSON.stringify(results, null, 2) : formatTable(results));
   return tally.invalid ? 1 : tally.readError || !tally.verifiable ? 2 : 0;
+}
+
+/** Where the worker is: beside this file, compiled (dist-cli/verify-worker.mjs) or as source. */
+const SOURCE = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(SOURCE ? './verify-worker.ts' : './verify-worker.mjs', import.meta.url);
+/**
+ * Half the cores, at least 1 (so 1 on a 2-core host), when compiled; from source (the unit tests
+ * import main) a TypeScript worker needs a loader, so 1 unless asked. Not all the cores, as issue 11
+ * asked: one thread of the pipeline already keeps about 1.6 cores busy (WebCrypto's Ed25519 runs
+ * in libuv's thread pool, V8 collects garbage in helper threads), so on 2 cores a second worker
+ * made it slower and bigger: 50,000 bench records in 7.6 s at 146 MB with 1, 8.5 s at 252 MB with 2
+ * (docs/performance-log.md, 2026-12-01).
+ */
+const DEFAULT_JOBS = SOURCE ? 1 : Math.max(1, Math.floor(availableParallelism() / 2));
+const MAX_JOBS = 256;
+
+/** The --jobs pool, started the first time a batch asks for it (never for jobs 1), and closed at the end. */
+function lazyPool(jobs: number, keys: readonly UserKeySpec[]): { pool: VerifyContext['pool']; close: () => Promise<void> } {
+  let started: Promise<VerifyPool> | null = null;
+  return {
+    pool: () => (jobs <= 1 ? Promise.resolve(null) : (started ??= import('./verify-pool').then(({ VerifyPool }) => new VerifyPool(jobs, WORKER_URL, keys)))),
+    close: async () => void (await (await started)?.close()),
+  };
 }
 
 /** The values of every --key option. */
@@ -99,12 +142,16 @@ function keyOptions(argv: readonly string[]): string[] {
   return keys;
 }
 
-/** The pinned keys plus those given, or null (each bad one said) when any is not a usable key. */
-function keyringOf(keys: readonly string[], errOut: (s: string) => void): Keyring | null {
-  const specs = keys.map((spec) => {
+/** KEY_ID=PUBLIC_KEY options as key specs. */
+function keySpecs(keys: readonly string[]): UserKeySpec[] {
+  return keys.map((spec) => {
     const eq = spec.indexOf('=');
     return { keyId: eq > 0 ? spec.slice(0, eq) : '', publicKey: eq > 0 ? spec.slice(eq + 1) : spec };
   });
+}
+
+/** The pinned keys plus those given, or null (each bad one said) when any is not a usable key. */
+function keyringOf(specs: readonly UserKeySpec[], errOut: (s: string) => void): Keyring | null {
   const { keyring, errors } = buildKeyring(specs);
   for (const e of errors) errOut(`pith-verify: --key ${e.spec.keyId}=${e.spec.publicKey}: ${e.error.message} (expected KEY_ID=PUBLIC_KEY)`);
   return errors.length > 0 ? null : keyring;

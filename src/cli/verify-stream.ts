@@ -15,11 +15,22 @@ import { parseJson } from '../core/json/parse-json';
 import { entryToJson, type EntryJson } from '../core/verify/entry-json';
 import { verifyText } from '../core/verify/verify-document';
 import { byteLines } from './build-inputs';
+import { BATCH_BYTES, BATCH_LINES, verifyLines } from './verify-lines';
+import type { VerifyPool } from './verify-pool';
+
+/** What verifying needs: the keyring, and the `--jobs` worker pool, started on first need (null: this thread). */
+export interface VerifyContext {
+  readonly keyring: Keyring;
+  readonly pool: () => Promise<VerifyPool | null>;
+}
+
+/** A context that verifies everything in this thread. */
+export const inThread = (keyring: Keyring): VerifyContext => ({ keyring, pool: () => Promise.resolve(null) });
 
 const readError = (file: string, message: string) => entryToJson(file, { index: null, error: { code: 'read-error', message } });
 const why = (e: unknown) => `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`;
 
-async function* wholeText(file: string, bytes: Uint8Array, keyring: Keyring): AsyncGenerator<EntryJson> {
+async function* wholeText(file: string, bytes: Uint8Array, { keyring }: VerifyContext): AsyncGenerator<EntryJson> {
   const text = decodeInput(bytes);
   if (!text.ok) return yield entryToJson(file, { index: null, error: text.error });
   for (const entry of await verifyText(text.value, { keyring })) yield entryToJson(file, entry);
@@ -29,13 +40,13 @@ async function* wholeText(file: string, bytes: Uint8Array, keyring: Keyring): As
 const joinLines = (lines: readonly Buffer[]) => Buffer.concat(lines.flatMap((b) => [b, Buffer.from('\n')]));
 
 /** JSON Lines, verified a line at a time; falls back to the whole text when the first line is not an object. */
-async function* jsonLines(file: string, lines: AsyncIterable<Buffer>, keyring: Keyring): AsyncGenerator<EntryJson> {
+async function* jsonLines(file: string, lines: AsyncIterable<Buffer>, ctx: VerifyContext): AsyncGenerator<EntryJson> {
   const iterator = lines[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   // Peek at the first non-empty line: one JSON object → stream; anything else → one document.
   for (;;) {
     const next = await iterator.next();
-    if (next.done) return yield* wholeText(file, joinLines(head), keyring);
+    if (next.done) return yield* wholeText(file, joinLines(head), ctx);
     head.push(next.value);
     if (next.value.toString('utf8').trim() === '') continue;
     const first = decodeInput(next.value);
@@ -43,26 +54,63 @@ async function* jsonLines(file: string, lines: AsyncIterable<Buffer>, keyring: K
     if (!parsed?.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
       const rest: Buffer[] = [];
       for (let r = await iterator.next(); !r.done; r = await iterator.next()) rest.push(r.value);
-      return yield* wholeText(file, joinLines([...head, ...rest]), keyring);
+      return yield* wholeText(file, joinLines([...head, ...rest]), ctx);
     }
     break;
   }
-  let n = 0;
-  const verifyLine = async function* (bytes: Buffer): AsyncGenerator<EntryJson> {
-    n++;
-    const text = decodeInput(bytes);
-    if (!text.ok) return yield entryToJson(file, { index: n, error: { ...text.error, message: `Line ${n}: ${text.error.message}` } });
-    if (text.value.trim() === '') return;
-    const [entry] = await verifyText(text.value, { keyring });
-    if (entry) yield entryToJson(file, { ...entry, index: n });
+  // Batches of lines, verified with several in flight (in this thread, or by the --jobs workers once
+  // a first batch is full, so a small file starts none); results are yielded in line order, and at
+  // most `depth` batches wait, so memory does not grow with the input.
+  const queue: Promise<EntryJson[]>[] = [];
+  let batch: Buffer[] = [];
+  let bytes = 0;
+  let first = 1;
+  let depth = 1;
+  const flush = async (full: boolean) => {
+    if (batch.length === 0) return;
+    const pool = full ? await ctx.pool() : null;
+    if (pool) depth = pool.depth;
+    queue.push(pool ? pool.verify(file, first, batch) : verifyLines(file, first, batch, ctx.keyring));
+    first += batch.length;
+    batch = [];
+    bytes = 0;
   };
-  for (const b of head) yield* verifyLine(b);
-  for (let r = await iterator.next(); !r.done; r = await iterator.next()) yield* verifyLine(r.value);
+  const add = async function* (line: Buffer): AsyncGenerator<EntryJson> {
+    batch.push(line);
+    bytes += line.length;
+    if (batch.length < BATCH_LINES && bytes < BATCH_BYTES) return;
+    await flush(true);
+    while (queue.length > depth) yield* await queue.shift()!;
+  };
+  for (const b of head) yield* add(b);
+  for (;;) {
+    // A pipe that pauses (a producer writing a line at a time) gets its answers now, not when a
+    // batch fills: when no line comes within IDLE_MS, what is read so far is verified and printed.
+    const next = iterator.next();
+    const r = batch.length === 0 && queue.length === 0 ? await next : await Promise.race([next, idle()]);
+    if (r === IDLE) {
+      await flush(false);
+      while (queue.length > 0) yield* await queue.shift()!;
+      const after = await next;
+      if (after.done) break;
+      yield* add(after.value);
+      continue;
+    }
+    if (r.done) break;
+    yield* add(r.value);
+  }
+  await flush(false);
+  while (queue.length > 0) yield* await queue.shift()!;
 }
 
+const IDLE = Symbol('idle');
+/** How long the reader waits for a next line before it verifies what it has (a pipe, not a file). */
+const IDLE_MS = 20;
+const idle = () => new Promise<typeof IDLE>((resolve) => setTimeout(resolve, IDLE_MS, IDLE));
+
 /** Every result for one PATH (a file, a directory searched recursively for *.json/*.jsonl, or -). */
-export async function* verifyPath(path: string, keyring: Keyring): AsyncGenerator<EntryJson> {
-  if (path === '-') return yield* jsonLines('-', byteLines(process.stdin as AsyncIterable<Buffer>), keyring);
+export async function* verifyPath(path: string, ctx: VerifyContext): AsyncGenerator<EntryJson> {
+  if (path === '-') return yield* jsonLines('-', byteLines(process.stdin as AsyncIterable<Buffer>), ctx);
   let info;
   try {
     info = await stat(path);
@@ -79,13 +127,13 @@ export async function* verifyPath(path: string, keyring: Keyring): AsyncGenerato
         yield readError(child, why(e));
         continue;
       }
-      if (s.isDirectory() || /\.jsonl?$/i.test(name)) yield* verifyPath(child, keyring);
+      if (s.isDirectory() || /\.jsonl?$/i.test(name)) yield* verifyPath(child, ctx);
     }
     return;
   }
   if (/\.jsonl$/i.test(path)) {
     try {
-      yield* jsonLines(path, byteLines(createReadStream(path)), keyring);
+      yield* jsonLines(path, byteLines(createReadStream(path)), ctx);
     } catch (e) {
       yield readError(path, why(e));
     }
@@ -97,5 +145,5 @@ export async function* verifyPath(path: string, keyring: Keyring): AsyncGenerato
   } catch (e) {
     return yield readError(path, why(e));
   }
-  yield* wholeText(path, bytes, keyring);
+  yield* wholeText(path, bytes, ctx);
 }

@@ -1,0 +1,28 @@
+/**
+ * One batch of JSON Lines verified: the same per-line rule in the main thread and in a `--jobs`
+ * worker (verify-worker.ts), so the two give the same results. A line is strict UTF-8 (decodeInput),
+ * an empty line is skipped, and each result carries its line number in the file.
+ */
+import { decodeInput } from '../core/documents/decode-input';
+import type { Keyring } from '../core/keyring';
+import { entryToJson, type EntryJson } from '../core/verify/entry-json';
+import { mapInWindows } from '../core/verify/map-in-windows';
+import { verifyText } from '../core/verify/verify-document';
+
+/** Lines a batch holds: large enough that a worker message's cost is small beside its verification. */
+export const BATCH_LINES = 256;
+/** …or fewer, when they add up to this many bytes (a batch of big records). */
+export const BATCH_BYTES = 1024 * 1024;
+
+/** Lines `first`, `first + 1`, … of `file`, verified with up to 64 in flight (map-in-windows.ts); results in line order. */
+export async function verifyLines(file: string, first: number, lines: readonly Uint8Array[], keyring: Keyring): Promise<EntryJson[]> {
+  const out = await mapInWindows(lines, async (bytes, i): Promise<EntryJson | null> => {
+    const n = first + i;
+    const text = decodeInput(bytes);
+    if (!text.ok) return entryToJson(file, { index: n, error: { ...text.error, message: `Line ${n}: ${text.error.message}` } });
+    if (text.value.trim() === '') return null;
+    const [entry] = await verifyText(text.value, { keyring });
+    return entry ? entryToJson(file, { ...entry, index: n }) : null;
+  });
+  return out.filter((r): r is EntryJson => r !== null);
+}
