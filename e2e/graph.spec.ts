@@ -12,7 +12,15 @@ import { EMBEDDED, expect, expectVerdict, fixture, PITH_SCIENCE, SEED_SUFFIX, se
 import type { LocalServer } from '../tests/local-server';
 
 const SEED_TEXT = fixture(`pith/${SEED_SUFFIX}.record.json`);
+const long = (c: string) => c.repeat(190);
+const LONG_BUNDLE = (() => {
+  const b = JSON.parse(fixture('graph/faithful.bundle.json')) as { events: Record<string, unknown>[] };
+  b.events[1] = { ...b.events[1], target: long('t'), created_at: long('9'), signer: { key_id: long('k'), public_key_fingerprint: long('f') } };
+  return JSON.stringify(b);
+})();
 const FILES: Record<string, string> = {
+  [`/long/pith/${SEED_SUFFIX}.json`]: SEED_TEXT,
+  [`/long/pith/${SEED_SUFFIX}/bundle.json`]: LONG_BUNDLE,
   [`/forged/pith/${SEED_SUFFIX}.json`]: SEED_TEXT,
   [`/bare/pith/${SEED_SUFFIX}.json`]: SEED_TEXT,
   [`/good/pith/${SEED_SUFFIX}.json`]: SEED_TEXT,
@@ -44,7 +52,8 @@ test('a record page shows its events and merged state from a mirror, each checke
   const panel = page.getByTestId('open-graph');
   await panel.getByRole('button', { name: /Look up events and merged state/ }).click();
   await expect(panel.getByTestId('graph-summary')).toHaveText('Found a bundle and a merged state.');
-  expect(await statuses(panel)).toEqual({ 'bundle-record': 'pass', 'bundle-receipt': 'pass', 'event-subjects': 'pass', 'event-signers': 'pass', 'state-record': 'pass' });
+  // Naming the keyring's key is not a signature: never a pass.
+  expect(await statuses(panel)).toEqual({ 'bundle-record': 'pass', 'bundle-receipt': 'pass', 'event-subjects': 'pass', 'event-signers': 'skip', 'state-record': 'pass' });
   await expect(panel.locator('[data-graph-source="Bundle"]')).toHaveAttribute('data-verdict', 'verified');
   // The state holds no signature: incomplete here, whatever it claims.
   await expect(panel.locator('[data-graph-source="Merged state"]')).toHaveAttribute('data-verdict', 'incomplete');
@@ -55,7 +64,7 @@ test('a record page shows its events and merged state from a mirror, each checke
   await expect(events.first()).toHaveAttribute('data-signer', 'keyring-key');
   await expect(panel.getByTestId('state-claims').locator('[data-count="event_count"]')).toContainText('2 claimed');
   await expect(panel.getByTestId('graph-unknowns')).toContainText('Event signatures');
-  await expect(panel.getByTestId('graph-unknowns')).toContainText('pith-open-graph-merge-v1 is not published');
+  await expect(panel.getByTestId('graph-unknowns')).toContainText('The merge (pith-open-graph-merge-v1) is not published');
   const axe = await new AxeBuilder({ page }).include('[data-testid="open-graph"]').analyze();
   expect(axe.violations).toEqual([]);
   // On a phone, nothing in the panel is wider than the screen.
@@ -72,7 +81,7 @@ test('a mirror serving a re-keyed event and a changed state is caught, and the r
   await expectVerdict(page, 'verified');
   const panel = page.getByTestId('open-graph');
   await panel.getByRole('button', { name: /Look up events and merged state/ }).click();
-  await expect(panel.getByTestId('graph-summary')).toHaveText('Found a bundle and a merged state: 2 checks failed.');
+  await expect(panel.getByTestId('graph-summary')).toHaveText('Found a bundle and a merged state: 2 checks failed; the merged state is invalid here.');
   expect(await statuses(panel)).toMatchObject({ 'event-signers': 'fail', 'state-record': 'fail', 'bundle-record': 'pass' });
   await expect(panel.locator('[data-graph-check="event-signers"]')).toContainText('a key id cannot change its key');
   await expect(panel.getByTestId('graph-events').locator('[data-event-index="0"]')).toHaveAttribute('data-signer', 'other-key');
@@ -122,4 +131,17 @@ test('the embedded sample mirror has the seed’s graph, said to be assembled he
   // Not pith.science's: the page says who assembled it, for the bundle and for the state.
   await expect(panel.getByTestId('graph-assembled')).toHaveCount(2);
   await expect(panel.getByTestId('graph-assembled').first()).toContainText('not served by pith.science');
+});
+
+test('a hostile mirror’s long unbroken strings wrap on a phone instead of widening the page', async ({ page, pithScience: _ }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await useSettings(page, { mirrors: [{ ...EMBEDDED, enabled: false }, userMirror(`${server.url}/long`), PITH_SCIENCE] });
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expectVerdict(page, 'verified');
+  const panel = page.getByTestId('open-graph');
+  await panel.getByRole('button', { name: /Look up events and merged state/ }).click();
+  await expect(panel.getByTestId('open-graph-view')).toBeVisible();
+  await expect(panel.locator('[data-graph-check="event-signers"]')).toHaveAttribute('data-status', 'warn');
+  expect(await panel.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });

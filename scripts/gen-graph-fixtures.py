@@ -71,7 +71,8 @@ for f in os.listdir(OUT):
 cases = []
 BUNDLE = bundle_of(seed)
 STATE = state_of(seed, BUNDLE)
-ALL_PASS = {'bundle-record': 'pass', 'bundle-receipt': 'pass', 'event-subjects': 'pass', 'event-signers': 'pass', 'state-record': 'pass'}
+# event-signers is never a pass: naming a keyring key is not a signature (FORMAT.md §6: how events are signed is not known).
+ALL_PASS = {'bundle-record': 'pass', 'bundle-receipt': 'pass', 'event-subjects': 'pass', 'event-signers': 'skip', 'state-record': 'pass'}
 
 
 def case(name, description, bundle=None, state=None, agreement=None, bundle_verdict=None, state_verdict=None, bundle_fail=()):
@@ -99,7 +100,7 @@ del other_bundle['source_aliases']  # the other record's aliases are not known h
 for e in other_bundle['events']:
     e['payload'].pop('receipt', None)  # the other record's receipt is not known: none is invented
 case('other-record', 'a mirror serves another record\'s bundle under the seed\'s suffix', other_bundle, None,
-     {'bundle-record': 'fail', 'bundle-receipt': 'skip', 'event-subjects': 'fail', 'event-signers': 'pass', 'state-record': 'skip'},
+     {'bundle-record': 'fail', 'bundle-receipt': 'skip', 'event-subjects': 'fail', 'event-signers': 'skip', 'state-record': 'skip'},
      'incomplete')
 
 b = copy.deepcopy(BUNDLE)

@@ -6,7 +6,7 @@
  */
 import type * as z from 'zod/mini';
 import { isJsonObject, joinPath, type JsonValue } from '../json/json-value';
-import { toSchemaIssues, type SchemaIssue } from './schema-issues';
+import { boundedParse, tooManyIssues, toSchemaIssues, type SchemaIssue } from './schema-issues';
 
 export type Section<T> =
   | { readonly state: 'present'; readonly value: T; readonly path: string }
@@ -46,7 +46,11 @@ export function section<S extends z.ZodMiniType>(
   const raw = getIn(doc, path);
   if (raw === undefined || raw === null) return { state: 'absent', path: where };
   if (validated) return { state: 'present', value: raw as z.infer<S>, path: where };
-  const parsed = schema.safeParse(raw);
+  const parsed = boundedParse(schema, raw);
+  if (parsed === null) {
+    issues.push(tooManyIssues(where));
+    return { state: 'malformed', path: where };
+  }
   if (parsed.success) return { state: 'present', value: parsed.data, path: where };
   issues.push(...toSchemaIssues(parsed.error.issues, path));
   return { state: 'malformed', path: where };

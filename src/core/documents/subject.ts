@@ -6,7 +6,7 @@ import { z } from './zod';
 import { isJsonObject, joinPath, type JsonObject, type JsonValue } from '../json/json-value';
 import type { DocumentKind } from './detect-kind';
 import { getIn, section, type Section } from './section';
-import { toSchemaIssues, type SchemaIssue } from './schema-issues';
+import { boundedParse, tooManyIssues, toSchemaIssues, type SchemaIssue } from './schema-issues';
 import {
   aliasSchema,
   bundleSchema,
@@ -259,8 +259,9 @@ export function buildSubject(kind: DocumentKind, doc: JsonValue): Subject {
   const docSchema = DOC_SCHEMAS[kind];
   let validated = false;
   if (docSchema) {
-    const r = docSchema.safeParse(doc);
-    if (r.success) validated = kind !== 'vector';
+    const r = boundedParse(docSchema, doc);
+    if (r === null) issues.push(tooManyIssues(''));
+    else if (r.success) validated = kind !== 'vector';
     else issues.push(...toSchemaIssues(r.error.issues));
   }
   const layout = layoutOf(kind, doc);

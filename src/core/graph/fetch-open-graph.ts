@@ -5,12 +5,16 @@
  * of pith.science's manifest and docs/MIRROR-FORMAT.md. Each copy is verified like any document
  * (the injected `verify`, as resolveRecord does) before it is used.
  *
- * Mirrors are asked in order, the one that served the record first. A copy of the right kind whose
- * canonical record is another record's is kept only until a mirror serves one that is this record's:
- * a hostile mirror early in the list cannot hide a faithful one behind it.
+ * Every enabled mirror is asked, the one that served the record first, and the best copy of each
+ * kind is kept: one whose canonical record is this record's over one whose cannot be computed over
+ * another record's, then the better verdict, then the fewer failed graph checks (the caller's rank).
+ * So a hostile mirror early in the list cannot hide a faithful one behind it; and where mirrors
+ * serve different copies (other events, other counts), that is said.
  *
  * @module fetch-open-graph
  */
+import { isJsonObject, JsonFloat, type JsonValue } from '../json/json-value';
+import { parseJson } from '../json/parse-json';
 import { expandPattern, type MirrorConfig } from '../mirrors/mirror-config';
 import { fetchMirrorText, type FetchLimits, type MirrorIo } from '../mirrors/mirror-fetch';
 import type { VerifyEntry } from '../verify/verify-document';
@@ -33,6 +37,8 @@ export interface FetchedGraph {
   readonly bundle: GraphCopy | null;
   readonly state: GraphCopy | null;
   readonly attempts: readonly GraphAttempt[];
+  /** Where mirrors served different copies of one kind, in words; empty when they agree or one had it. */
+  readonly disagreements: readonly string[];
 }
 
 export interface GraphDeps {
@@ -43,6 +49,8 @@ export interface GraphDeps {
   readonly recordSha256: string | null;
   /** The mirror that served the record, asked first. */
   readonly firstMirrorId?: string;
+  /** Added to a copy's standing among the mirrors' (the app: minus its failed and warned graph checks). */
+  readonly rank?: (what: 'bundle' | 'state', copy: GraphCopy) => number;
   readonly limits?: FetchLimits;
   readonly signal?: AbortSignal;
 }
@@ -56,40 +64,87 @@ function urlsOf(what: 'bundle' | 'state', mirror: MirrorConfig, suffix: string):
   return [...new Set(patterns.map((p) => expandPattern(p, mirror, suffix)))];
 }
 
-async function fetchOne(what: 'bundle' | 'state', suffix: string, mirrors: readonly MirrorConfig[], deps: GraphDeps, attempts: GraphAttempt[]): Promise<GraphCopy | null> {
-  let fallback: GraphCopy | null = null;
-  for (const mirror of mirrors) {
-    for (const url of urlsOf(what, mirror, suffix)) {
-      const got = await fetchMirrorText(url, deps.io, deps.limits, deps.signal);
-      const base = { what, mirrorId: mirror.id, mirrorName: mirror.name, url, ms: got.ms };
-      if (got.kind === 'aborted') throw new DOMException('cancelled', 'AbortError');
-      if (got.kind !== 'ok') {
-        attempts.push({ ...base, outcome: got.kind === 'bad-bytes' ? 'bad-json' : got.kind, message: got.message });
-        if (got.kind === 'not-found') continue;
-        break;
-      }
-      const entries = await deps.verify(got.text);
-      const report = entries.length === 1 ? entries[0]?.report : undefined;
-      if (!report) {
-        attempts.push({ ...base, outcome: 'bad-json', message: entries.length > 1 ? `served ${entries.length} documents where one was expected` : (entries[0]?.error?.message ?? 'served an empty document') });
-        break;
-      }
-      if (report.kind !== KIND[what]) {
-        attempts.push({ ...base, outcome: 'wrong-kind', message: `served ${report.kindLabel} where ${LABEL[what]} was expected` });
-        break;
-      }
-      const copy: GraphCopy = { text: got.text, report, source: `${mirror.name}, ${url}` };
-      const digest = report.derivation?.sha256Hex ?? null;
-      if (deps.recordSha256 !== null && digest !== null && digest !== deps.recordSha256) {
-        attempts.push({ ...base, outcome: 'other-record', message: `served ${LABEL[what]} whose canonical record is not this record’s` });
-        fallback ??= copy;
-        break;
-      }
-      attempts.push({ ...base, outcome: 'found', message: `served ${LABEL[what]} (${report.verdict} here)` });
-      return copy;
+const VERDICT_RANK = { verified: 3, incomplete: 2, invalid: 1 } as const;
+
+/** A copy's standing among the mirrors' copies: this record's over unknown over another's, then its verdict, then the caller's rank. */
+function standing(copy: GraphCopy, what: 'bundle' | 'state', deps: GraphDeps): number {
+  const digest = copy.report.derivation?.sha256Hex ?? null;
+  const same = deps.recordSha256 === null || digest === null ? 1 : digest === deps.recordSha256 ? 2 : 0;
+  return same * 1000 + VERDICT_RANK[copy.report.verdict] * 100 + (deps.rank?.(what, copy) ?? 0);
+}
+
+/** A JSON value as key-sorted text: two copies with the same content, pretty-printed or reordered, give the same. */
+function stable(v: JsonValue): string {
+  if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
+  if (v instanceof JsonFloat) return v.literal;
+  if (typeof v === 'bigint') return v.toString();
+  if (isJsonObject(v)) return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stable(v[k]!)}`).join(',')}}`;
+  return JSON.stringify(v);
+}
+
+/** Two copies are the same copy when their content is (whitespace and key order aside). */
+function identity(copy: GraphCopy): string {
+  const doc = parseJson(copy.text);
+  return doc.ok ? stable(doc.value) : copy.text;
+}
+
+/** One mirror's copy of `what`, or null, with its answers in `attempts`. Never throws for the mirror's sake. */
+async function fromMirror(what: 'bundle' | 'state', suffix: string, mirror: MirrorConfig, deps: GraphDeps, attempts: GraphAttempt[]): Promise<GraphCopy | null> {
+  for (const url of urlsOf(what, mirror, suffix)) {
+    const got = await fetchMirrorText(url, deps.io, deps.limits, deps.signal);
+    const base = { what, mirrorId: mirror.id, mirrorName: mirror.name, url, ms: got.ms };
+    if (got.kind === 'aborted') throw new DOMException('cancelled', 'AbortError');
+    if (got.kind !== 'ok') {
+      attempts.push({ ...base, outcome: got.kind === 'bad-bytes' ? 'bad-json' : got.kind, message: got.message });
+      if (got.kind === 'not-found') continue;
+      return null;
     }
+    let entries: readonly VerifyEntry[];
+    try {
+      entries = await deps.verify(got.text);
+    } catch (e) {
+      // A copy the verifier cannot get through is that mirror's failure, not the lookup's.
+      attempts.push({ ...base, outcome: 'bad-json', message: `could not be verified: ${e instanceof Error ? e.message : String(e)}` });
+      return null;
+    }
+    const report = entries.length === 1 ? entries[0]?.report : undefined;
+    if (!report) {
+      attempts.push({ ...base, outcome: 'bad-json', message: entries.length > 1 ? `served ${entries.length} documents where one was expected` : (entries[0]?.error?.message ?? 'served an empty document') });
+      return null;
+    }
+    if (report.kind !== KIND[what]) {
+      attempts.push({ ...base, outcome: 'wrong-kind', message: `served ${report.kindLabel} where ${LABEL[what]} was expected` });
+      return null;
+    }
+    const digest = report.derivation?.sha256Hex ?? null;
+    const other = deps.recordSha256 !== null && digest !== null && digest !== deps.recordSha256;
+    attempts.push({ ...base, outcome: other ? 'other-record' : 'found', message: other ? `served ${LABEL[what]} whose canonical record is not this record’s` : `served ${LABEL[what]} (${report.verdict} here)` });
+    return { text: got.text, report, source: `${mirror.name}, ${url}` };
   }
-  return fallback;
+  return null;
+}
+
+/**
+ * Every enabled mirror's copy of `what`: the best is kept (module comment), and when mirrors serve
+ * different copies, that is said, so a mirror that trims events or invents counts is seen.
+ */
+async function fetchOne(what: 'bundle' | 'state', suffix: string, mirrors: readonly MirrorConfig[], deps: GraphDeps, attempts: GraphAttempt[], disagreements: string[]): Promise<GraphCopy | null> {
+  const copies: GraphCopy[] = [];
+  for (const mirror of mirrors) {
+    const copy = await fromMirror(what, suffix, mirror, deps, attempts);
+    if (copy) copies.push(copy);
+  }
+  if (copies.length === 0) return null;
+  const best = copies.reduce((a, b) => (standing(b, what, deps) > standing(a, what, deps) ? b : a));
+  const kinds = new Map<string, string[]>();
+  for (const c of copies) {
+    const id = identity(c);
+    kinds.set(id, [...(kinds.get(id) ?? []), c.source.split(', ')[0]!]);
+  }
+  if (kinds.size > 1) {
+    disagreements.push(`The mirrors serve ${kinds.size} different ${what === 'bundle' ? 'bundles' : 'merged states'}: ${[...kinds.values()].map((names) => names.join(' and ')).join(' / ')}. Shown: ${best.source.split(', ')[0]}’s, the best here.`);
+  }
+  return best;
 }
 
 /**
@@ -102,6 +157,7 @@ export async function fetchOpenGraph(suffix: string, deps: GraphDeps): Promise<F
   const mirrors = [...enabled.filter((m) => m.id === deps.firstMirrorId), ...enabled.filter((m) => m.id !== deps.firstMirrorId)];
   const bundleAttempts: GraphAttempt[] = [];
   const stateAttempts: GraphAttempt[] = [];
-  const [bundle, state] = await Promise.all([fetchOne('bundle', suffix, mirrors, deps, bundleAttempts), fetchOne('state', suffix, mirrors, deps, stateAttempts)]);
-  return { bundle, state, attempts: [...bundleAttempts, ...stateAttempts] };
+  const disagreements: string[] = [];
+  const [bundle, state] = await Promise.all([fetchOne('bundle', suffix, mirrors, deps, bundleAttempts, disagreements), fetchOne('state', suffix, mirrors, deps, stateAttempts, disagreements)]);
+  return { bundle, state, attempts: [...bundleAttempts, ...stateAttempts], disagreements };
 }

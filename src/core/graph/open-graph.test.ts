@@ -10,7 +10,8 @@ import { Keyring } from '../keyring';
 import { verifyText } from '../verify/verify-document';
 import type { VerifyReport } from '../verify/report-types';
 import { fetchOpenGraph, type GraphDeps } from './fetch-open-graph';
-import { MAX_EVENT_ROWS, readOpenGraph, type GraphCopy, type KnownKey } from './open-graph';
+import { MAX_EVENT_ROWS } from './graph-events';
+import { readOpenGraph, type GraphCopy, type KnownKey } from './open-graph';
 
 interface Case {
   name: string;
@@ -108,6 +109,88 @@ describe('the timeline and the state', () => {
   });
 });
 
+describe('what a hostile bundle or state cannot pass off (review of issue 11)', () => {
+  // Loose on purpose: each test edits the parsed copy in a way a hostile mirror would.
+  interface LooseEvent { [k: string]: unknown; payload: { [k: string]: unknown; receipt: Record<string, unknown> }; signer: Record<string, unknown> }
+  const faithful = () => JSON.parse(read('graph/faithful.bundle.json')) as { events: LooseEvent[]; canonical_record: unknown };
+  const view = async (doc: unknown, state?: unknown) => {
+    const text = JSON.stringify(doc);
+    const stateText = state === undefined ? null : JSON.stringify(state);
+    return readOpenGraph(record, { bundle: { text, report: await reportOf(text), source: 'x' }, state: stateText === null ? null : { text: stateText, report: await reportOf(stateText), source: 'y' } }, KEYS);
+  };
+  const status = (v: { checks: readonly { id: string; status: string }[] }, id: string) => v.checks.find((c) => c.id === id)!.status;
+
+  it('a second record_created event with another receipt fails bundle-receipt', async () => {
+    const doc = faithful();
+    doc.events.push({ ...doc.events[0]!, payload: { ...doc.events[0]!.payload, receipt: { ...doc.events[0]!.payload.receipt, key_id: 'evil', signature_b64: 'AAAA' } } });
+    expect(status(await view(doc), 'bundle-receipt')).toBe('fail');
+  });
+
+  it('a record_created event carrying another canonical record fails bundle-record, whatever the top-level copy hashes to', async () => {
+    const doc = faithful();
+    const other = (JSON.parse(read('pith/vectors.json')) as { canonical_record: unknown }[]).find((v) => v.canonical_record)!;
+    doc.events[0]!.payload.canonical_record = other.canonical_record;
+    const v = await view(doc);
+    expect(status(v, 'bundle-record')).toBe('fail');
+    expect(v.checks.find((c) => c.id === 'bundle-record')!.code).toBe('copies-differ');
+  });
+
+  it('a subject is this record only by its exact full number', async () => {
+    const cases: [string, string][] = [
+      ['pith:1999:UTTGU3KIYM6JKD6ALUV7A7CX74', 'other'],
+      ['https://evil.example/not-a-pith:UTTGU3KIYM6JKD6ALUV7A7CX74', 'malformed'],
+      ['UTTGU3KIYM6JKD6ALUV7A7CX74', 'malformed'],
+      ['pith:UTTGU3KI', 'short'],
+      ['pith:AAAAAAAA', 'other'],
+      [record.computedPithNumber!, 'record'],
+    ];
+    for (const [subject, standing] of cases) {
+      const doc = faithful();
+      doc.events[1]!.subject_pith_number = subject;
+      const v = await view(doc);
+      expect(v.bundle!.events.find((e) => e.index === 1)!.subjectStanding, subject).toBe(standing);
+      expect(status(v, 'event-subjects'), subject).toBe(standing === 'other' ? 'fail' : standing === 'record' ? 'pass' : 'warn');
+    }
+  });
+
+  it('signers: never a pass; no fingerprint or an unknown key is a warning; another key’s fingerprint fails, in a state’s snapshots too', async () => {
+    expect(status(await view(faithful()), 'event-signers')).toBe('skip');
+    const doc = faithful();
+    delete doc.events[1]!.signer.public_key_fingerprint;
+    expect(status(await view(doc), 'event-signers')).toBe('warn');
+    const state = JSON.parse(read('graph/faithful.state.json')) as { current: { graph_snapshots: { signer: Record<string, string> }[] } };
+    state.current.graph_snapshots[0]!.signer.public_key_fingerprint = '00'.repeat(16);
+    expect(status(await view(faithful(), state), 'event-signers')).toBe('fail');
+  });
+
+  it('times without an offset are not put in order; a forged event is listed however many earlier rows come before it', async () => {
+    const doc = faithful();
+    doc.events[0]!.created_at = '2026-05-18T00:25:29';
+    expect((await view(doc)).bundle!.order).toBe('document');
+    const many = faithful();
+    const filler = Array.from({ length: MAX_EVENT_ROWS + 10 }, (_, i) => ({ ...many.events[1]!, created_at: '2000-01-01T00:00:00Z', event_id: `sha256:${i}` }));
+    many.events[1]!.subject_pith_number = 'pith:2017:AAAAAAAAAAAAAAAAAAAAAAAAAA';
+    many.events = [...filler, ...many.events];
+    const v = await view(many);
+    expect(v.bundle!.events).toHaveLength(MAX_EVENT_ROWS);
+    expect(v.bundle!.events.some((e) => e.subjectStanding === 'other')).toBe(true);
+  });
+
+  it('200,000 malformed events are a schema failure with a capped list of problems, not a crash', async () => {
+    const doc = faithful() as unknown as { events: unknown[] };
+    doc.events = [...Array.from({ length: 200_000 }, () => ({})), ...doc.events];
+    const report = await reportOf(JSON.stringify(doc));
+    expect(report.verdict).toBe('invalid');
+    expect(report.checks.find((c) => c.id === 'schema')?.status).toBe('fail');
+  });
+
+  it('counts are shown as stated: a big whole number is a count, a float or a string is not', async () => {
+    const text = read('graph/faithful.state.json').replace('"event_count": 2', '"event_count": 12345678901234567890').replace('"valid_event_count": 2', '"valid_event_count": 2.0');
+    const v = readOpenGraph(record, { bundle: null, state: { text, report: await reportOf(text), source: 'y' } }, KEYS);
+    expect(v.state!.counts.slice(0, 2).map((k) => [k.value, k.wellFormed])).toEqual([['12345678901234567890', true], ['2.0', false]]);
+  });
+});
+
 describe('fetchOpenGraph from local mirrors', () => {
   let server: LocalServer;
   const g = (name: string) => read(`graph/${name}`);
@@ -119,6 +202,9 @@ describe('fetchOpenGraph from local mirrors', () => {
       [`/wellknown/.well-known/pith/${SEED}/bundle.json`]: g('faithful.bundle.json'),
       [`/record/pith/${SEED}/bundle.json`]: RECORD_TEXT,
       [`/garbage/pith/${SEED}/state.json`]: '{"state_type": ',
+      [`/bare/pith/${SEED}/bundle.json`]: JSON.stringify({ ...JSON.parse(g('faithful.bundle.json')), canonical_record: undefined }),
+      [`/forged/pith/${SEED}/bundle.json`]: g('subject-forged.bundle.json'),
+      [`/crash/pith/${SEED}/bundle.json`]: g('faithful.bundle.json').replace('"bundle_type"', '"crash": true, "bundle_type"'),
     });
   });
   afterAll(() => server.close());
@@ -157,5 +243,22 @@ describe('fetchOpenGraph from local mirrors', () => {
     const mirrors = mirrorsAt(server.url, ['wellknown', 'good']);
     const first = await fetchOpenGraph(SEED, { ...deps([]), mirrors, firstMirrorId: mirrors[1]!.id });
     expect(first.attempts[0]?.url).toContain('/good/');
+  });
+
+  it('a copy with no canonical record, or with forged events, does not hide the faithful copy after it; the disagreement is said', async () => {
+    const rank = (what: 'bundle' | 'state', copy: GraphCopy) => -10 * readOpenGraph(record, { bundle: what === 'bundle' ? copy : null, state: null }, KEYS).checks.filter((c) => c.status === 'fail').length;
+    for (const first of ['bare', 'forged']) {
+      const got = await fetchOpenGraph(SEED, deps([first, 'good'], { rank }));
+      expect(got.bundle?.source, first).toContain('/good/');
+      expect(got.disagreements[0] ?? JSON.stringify(got.attempts), first).toMatch(/^The mirrors serve 2 different bundles/);
+    }
+    expect((await fetchOpenGraph(SEED, deps(['good', 'wellknown']))).disagreements).toEqual([]);
+  });
+
+  it('a copy the verifier throws on is that mirror’s failure; the others are still asked', async () => {
+    const verifyOrThrow = (text: string) => (text.includes('"crash": true') ? Promise.reject(new RangeError('Maximum call stack size exceeded')) : verify(text));
+    const got = await fetchOpenGraph(SEED, deps(['crash', 'good'], { verify: verifyOrThrow }));
+    expect(got.bundle?.source).toContain('/good/');
+    expect(got.attempts.find((a) => a.url.includes('/crash/'))).toMatchObject({ outcome: 'bad-json', message: expect.stringContaining('could not be verified') });
   });
 });

@@ -15,9 +15,12 @@
  * @module open-graph
  */
 import { getIn } from '../documents/section';
-import { isJsonObject, type JsonValue } from '../json/json-value';
+import { isJsonObject, JsonFloat, type JsonValue } from '../json/json-value';
 import { parseJson } from '../json/parse-json';
 import { visibleText } from '../text/visible-text';
+import { rowsAt, timeline, type GraphEvent, type KnownKey } from './graph-events';
+
+export type { GraphEvent, KnownKey } from './graph-events';
 import type { CheckStatus, Verdict } from '../verify/check-types';
 import type { VerifyReport } from '../verify/report-types';
 
@@ -27,12 +30,6 @@ export interface GraphCopy {
   readonly report: VerifyReport;
   /** Where it came from, in words ("Embedded sample mirror, /mirror/pith/…/bundle.json"). */
   readonly source: string;
-}
-
-/** A keyring entry as this module needs it: an id and its fingerprint (FORMAT.md §4's 16-byte hex). */
-export interface KnownKey {
-  readonly keyId: string;
-  readonly fingerprintHex: string;
 }
 
 export type GraphCheckId = 'bundle-record' | 'bundle-receipt' | 'event-subjects' | 'event-signers' | 'state-record';
@@ -50,6 +47,8 @@ export type GraphCheckCode =
   | 'keyring-keys'
   | 'other-key'
   | 'unknown-key'
+  | 'copies-differ'
+  | 'not-a-full-number'
   | 'is-the-record';
 
 export interface GraphCheck {
@@ -61,26 +60,6 @@ export interface GraphCheck {
   /** What the bundle or state states, and what the record has (computed here), when compared. */
   readonly claimed: string | null;
   readonly computed: string | null;
-}
-
-/** What an event's signer names, against the keyring (the signature itself is never checkable here). */
-export type SignerStanding = 'keyring-key' | 'other-key' | 'unknown-key' | 'none';
-
-/** One event (bundle) or graph snapshot (state), every value as stated, shown visibly (no hidden characters). */
-export interface GraphEvent {
-  readonly index: number;
-  readonly path: string;
-  readonly eventType: string | null;
-  readonly target: string | null;
-  /** A claim: no signature checked here covers it. */
-  readonly createdAt: string | null;
-  /** Shown, not checked: its preimage is not published (FORMAT.md §6). */
-  readonly eventId: string | null;
-  readonly subject: string | null;
-  /** Whether `subject` is the record's number: 'record', 'other', or 'none' when it names none. */
-  readonly subjectStanding: 'record' | 'other' | 'none';
-  readonly signer: { readonly keyId: string | null; readonly fingerprint: string | null; readonly signerId: string | null; readonly signerType: string | null } | null;
-  readonly signerStanding: SignerStanding;
 }
 
 /** One of the state's counts: always the server's claim (the merge is not published). */
@@ -98,8 +77,8 @@ export interface GraphDocumentView {
   readonly kindLabel: string;
   /** The document's own failed checks, by id (its page says the rest). */
   readonly failed: readonly string[];
-  /** Set when this app assembled the document (`pith_explorer_provenance`): why, in its words. */
-  readonly assembled: string | null;
+  /** The document says this app assembled it (`pith_explorer_provenance.built`); said in fixed words, never its own. */
+  readonly assembled: boolean;
 }
 
 export interface OpenGraphView {
@@ -110,14 +89,11 @@ export interface OpenGraphView {
   readonly unknowns: readonly string[];
 }
 
-/** Stated limit: rows of a timeline shown; the checks still read every event. */
-export const MAX_EVENT_ROWS = 500;
-
 const TITLES: Record<GraphCheckId, string> = {
   'bundle-record': 'Bundle’s canonical record is this record’s',
   'bundle-receipt': 'record_created event carries this record’s receipt',
   'event-subjects': 'Every event is about this record',
-  'event-signers': 'Event signers name the keyring’s keys',
+  'event-signers': 'Event signers against the keyring (signatures not checkable)',
   'state-record': 'Merged state’s canonical record is this record’s',
 };
 
@@ -137,68 +113,30 @@ const STATE_UNKNOWNS = [
   'The merge (pith-open-graph-merge-v1) is not published (FORMAT.md §6): the state’s counts and which events it kept are the server’s claims, not checked.',
 ];
 
-const text = (v: JsonValue | undefined): string | null => (typeof v === 'string' ? visibleText(v, 200) : null);
-const raw = (v: JsonValue | undefined): string | null => (typeof v === 'string' ? v : null);
-
-function suffixOf(n: string | null): string | null {
-  return n === null ? null : (n.split(':').pop() ?? null);
-}
-
 function check(id: GraphCheckId, status: CheckStatus, code: GraphCheckCode, message: string, claimed: string | null = null, computed: string | null = null): GraphCheck {
   return { id, title: TITLES[id], status, code, message, claimed, computed };
 }
 
-function eventRow(value: JsonValue, index: number, path: string, recordSuffix: string | null, keys: readonly KnownKey[]): GraphEvent {
-  const signer = getIn(value, ['signer']);
-  const subject = raw(getIn(value, ['subject_pith_number']));
-  const keyId = raw(getIn(value, ['signer', 'key_id']));
-  const fingerprint = raw(getIn(value, ['signer', 'public_key_fingerprint']));
-  const known = keyId === null ? undefined : keys.find((k) => k.keyId === keyId);
-  const signerStanding: SignerStanding = keyId === null ? 'none' : !known ? 'unknown-key' : fingerprint?.toLowerCase() === known.fingerprintHex ? 'keyring-key' : 'other-key';
-  return {
-    index,
-    path,
-    eventType: text(getIn(value, ['event_type'])),
-    target: text(getIn(value, ['target'])),
-    createdAt: text(getIn(value, ['created_at'])),
-    eventId: text(getIn(value, ['event_id'])),
-    subject: subject === null ? null : visibleText(subject, 200),
-    subjectStanding: subject === null ? 'none' : recordSuffix !== null && suffixOf(subject) === recordSuffix ? 'record' : 'other',
-    signer: isJsonObject(signer)
-      ? { keyId: keyId === null ? null : visibleText(keyId, 200), fingerprint: fingerprint === null ? null : visibleText(fingerprint, 200), signerId: text(signer.signer_id), signerType: text(signer.signer_type) }
-      : null,
-    signerStanding,
-  };
-}
-
-/** The rows of an array at `path` of `doc` (events, graph snapshots), all read, none trusted. */
-function rowsAt(doc: JsonValue | null, path: readonly string[], recordSuffix: string | null, keys: readonly KnownKey[]): GraphEvent[] {
-  const list = doc === null ? undefined : getIn(doc, path);
-  if (!Array.isArray(list)) return [];
-  return list.map((v, i) => eventRow(v, i, `${path.join('.')}[${i}]`, recordSuffix, keys));
-}
-
-/** Chronological when every row states a readable time, else the document's order (said as such). */
-function timeline(rows: readonly GraphEvent[]): { rows: GraphEvent[]; order: 'created_at' | 'document' } {
-  const times = rows.map((r) => (r.createdAt === null ? NaN : Date.parse(r.createdAt)));
-  if (rows.length === 0 || times.some(Number.isNaN)) return { rows: [...rows], order: 'document' };
-  return { rows: rows.map((r, i) => ({ r, t: times[i]! })).sort((a, b) => a.t - b.t || a.r.index - b.r.index).map((x) => x.r), order: 'created_at' };
-}
-
 function documentView(copy: GraphCopy): GraphDocumentView {
-  const built = copy.report.detail?.provenance;
   return {
     source: copy.source,
     verdict: copy.report.verdict,
     kindLabel: copy.report.kindLabel,
     failed: copy.report.checks.filter((c) => c.status === 'fail').map((c) => c.id),
-    assembled: built?.built ? visibleText(built.note ?? 'Assembled by pith-explorer, not served by pith.science.', 400) : null,
+    assembled: copy.report.detail?.provenance?.built === true,
   };
 }
 
-/** Whether a copy's canonical record is the record's, by the digests and numbers computed here. */
+/**
+ * Whether a copy's canonical record is the record's, by the digests computed here. A copy whose
+ * own canonical-hash check fails (copies of the canonical record that differ, or a digest it states
+ * that is not its record's) is not a faithful copy, whatever its first canonical record hashes to.
+ */
 function sameRecord(id: 'bundle-record' | 'state-record', record: VerifyReport, copy: GraphCopy | null, what: string): GraphCheck {
   if (!copy) return check(id, 'skip', id === 'bundle-record' ? 'no-bundle' : 'no-state', `No ${what} to compare.`);
+  if (copy.report.checks.some((c) => c.id === 'canonical-hash' && c.status === 'fail')) {
+    return check(id, 'fail', 'copies-differ', `The ${what}’s own canonical-hash check fails: the copies of the canonical record it carries, or the digests it states, do not agree, so it is not a faithful copy of any one record.`);
+  }
   const mine = record.derivation?.sha256Hex ?? null;
   const theirs = copy.report.derivation?.sha256Hex ?? null;
   if (mine === null || theirs === null) return check(id, 'skip', 'not-computed', `No canonical SHA-256 could be computed for ${mine === null ? 'the record' : `the ${what}`}, so the two cannot be compared.`);
@@ -206,43 +144,79 @@ function sameRecord(id: 'bundle-record' | 'state-record', record: VerifyReport, 
   return check(id, 'pass', 'same', `The ${what}’s canonical record hashes to this record’s digest, computed here for both.`, theirs, mine);
 }
 
-function sameReceipt(record: VerifyReport, bundle: GraphCopy | null): GraphCheck {
-  if (!bundle) return check('bundle-receipt', 'skip', 'no-bundle', 'No bundle to compare.');
-  const mine = record.evidence.receipt;
-  const theirs = bundle.report.evidence.receipt;
-  if (!theirs?.signatureB64 || !mine?.signatureB64) return check('bundle-receipt', 'skip', 'no-receipt', `${!theirs?.signatureB64 ? 'The bundle’s record_created event carries' : 'The record carries'} no receipt signature to compare.`);
-  const a = `${theirs.keyId ?? '(no key id)'} ${theirs.signatureB64}`;
-  const b = `${mine.keyId ?? '(no key id)'} ${mine.signatureB64}`;
-  if (a !== b) return check('bundle-receipt', 'fail', 'differs', 'The record_created event carries another key id or signature than the record document: two different receipts for one record.', a, b);
-  return check('bundle-receipt', 'pass', 'same', 'The record_created event carries the record document’s key id and signature.', a, b);
+/** Every record_created event's receipt (FORMAT.md §6), as stated: key id and signature, or null where not strings. */
+function createdReceipts(doc: JsonValue | null): { path: string; keyId: string | null; signature: string | null }[] {
+  const events = doc === null ? undefined : getIn(doc, ['events']);
+  if (!Array.isArray(events)) return [];
+  return events.flatMap((e, i) => {
+    if (getIn(e, ['event_type']) !== 'record_created') return [];
+    const receipt = getIn(e, ['payload', 'receipt']);
+    if (receipt === undefined || receipt === null) return [];
+    const keyId = getIn(receipt, ['key_id']);
+    const signature = getIn(receipt, ['signature_b64']);
+    return [{ path: `events[${i}].payload.receipt`, keyId: typeof keyId === 'string' ? keyId : null, signature: typeof signature === 'string' ? signature : null }];
+  });
 }
 
-function subjects(events: readonly GraphEvent[], bundle: GraphCopy | null): GraphCheck {
+function sameReceipt(record: VerifyReport, bundleDoc: JsonValue | null, bundle: GraphCopy | null): GraphCheck {
+  if (!bundle) return check('bundle-receipt', 'skip', 'no-bundle', 'No bundle to compare.');
+  const mine = record.evidence.receipt;
+  if (!mine?.signatureB64) return check('bundle-receipt', 'skip', 'no-receipt', 'The record carries no receipt signature to compare with.');
+  const receipts = createdReceipts(bundleDoc);
+  if (receipts.length === 0) return check('bundle-receipt', 'skip', 'no-receipt', 'No record_created event of the bundle carries a receipt.');
+  const b = `${mine.keyId ?? '(no key id)'} ${mine.signatureB64}`;
+  const other = receipts.filter((r) => `${r.keyId ?? '(no key id)'} ${r.signature ?? '(no signature)'}` !== b);
+  if (other.length > 0) {
+    const first = other[0]!;
+    return check('bundle-receipt', 'fail', 'differs', `${other.length} of ${receipts.length} record_created receipts carry another key id or signature than the record document (first: ${first.path}): two different receipts for one record.`, `${first.keyId ?? '(no key id)'} ${first.signature ?? '(no signature)'}`, b);
+  }
+  return check('bundle-receipt', 'pass', 'same', `${receipts.length === 1 ? 'The record_created event carries' : `All ${receipts.length} record_created events carry`} the record document’s key id and signature.`, b, b);
+}
+
+function subjects(events: readonly GraphEvent[], record: VerifyReport, bundle: GraphCopy | null): GraphCheck {
   if (!bundle) return check('event-subjects', 'skip', 'no-bundle', 'No bundle, so no events.');
+  if (record.computedPithNumber === null) return check('event-subjects', 'skip', 'not-computed', 'No full pith number could be computed for the record, so no subject can be compared with it.');
   const named = events.filter((e) => e.subjectStanding !== 'none');
   if (named.length === 0) return check('event-subjects', 'skip', 'no-subjects', 'No event names its subject (subject_pith_number).');
   const other = named.filter((e) => e.subjectStanding === 'other');
-  if (other.length > 0) return check('event-subjects', 'fail', 'differs', `${other.length} of ${named.length} events name another record as their subject (first: ${other[0]!.path}).`, other[0]!.subject);
-  return check('event-subjects', 'pass', 'same', `All ${named.length} events that name a subject name this record${named.length < events.length ? ` (${events.length - named.length} name none)` : ''}.`);
+  if (other.length > 0) return check('event-subjects', 'fail', 'differs', `${other.length} of ${named.length} events name another record as their subject (first: ${other[0]!.path}).`, other[0]!.subject, record.computedPithNumber);
+  const loose = named.filter((e) => e.subjectStanding === 'short' || e.subjectStanding === 'malformed');
+  if (loose.length > 0) return check('event-subjects', 'warn', 'not-a-full-number', `${loose.length} of ${named.length} events name their subject by a short number or by something that is not a pith number (first: ${loose[0]!.path}): which record they are about is not certain.`, loose[0]!.subject, record.computedPithNumber);
+  return check('event-subjects', 'pass', 'same', `All ${named.length} events that name a subject name this record’s full number${named.length < events.length ? ` (${events.length - named.length} name none)` : ''}.`);
 }
 
-function signers(events: readonly GraphEvent[], bundle: GraphCopy | null): GraphCheck {
-  if (!bundle) return check('event-signers', 'skip', 'no-bundle', 'No bundle, so no events.');
-  const signed = events.filter((e) => e.signerStanding !== 'none');
-  if (signed.length === 0) return check('event-signers', 'skip', 'no-signers', 'No event names a signer key id.');
-  const rekeyed = signed.find((e) => e.signerStanding === 'other-key');
-  if (rekeyed) return check('event-signers', 'fail', 'other-key', `${rekeyed.path} names key id ${rekeyed.signer?.keyId} with another fingerprint than the keyring’s key of that id: a key id cannot change its key.`, rekeyed.signer?.fingerprint ?? null);
-  const unknown = signed.find((e) => e.signerStanding === 'unknown-key');
-  if (unknown) return check('event-signers', 'warn', 'unknown-key', `${unknown.path} names key id ${unknown.signer?.keyId}, which is not in your keyring: who signed it is not known here.`, unknown.signer?.keyId ?? null);
-  return check('event-signers', 'pass', 'keyring-keys', `Every event signer names a keyring key with its own fingerprint (the event signatures themselves are not checkable).`);
+/** Event and snapshot signers against the keyring. Never a pass: naming a key is not a signature, and anyone can copy a key id and fingerprint. */
+function signers(rows: readonly GraphEvent[], bundle: GraphCopy | null, state: GraphCopy | null): GraphCheck {
+  if (!bundle && !state) return check('event-signers', 'skip', 'no-bundle', 'No bundle or state, so no signers.');
+  const signed = rows.filter((e) => e.signerStanding !== 'none');
+  if (signed.length === 0) return check('event-signers', 'skip', 'no-signers', 'No event or snapshot names a signer.');
+  const rekeyed = signed.filter((e) => e.signerStanding === 'other-key');
+  if (rekeyed.length > 0) {
+    const first = rekeyed[0]!;
+    return check('event-signers', 'fail', 'other-key', `${rekeyed.length} of ${signed.length} signers name a keyring key id with another fingerprint than the keyring’s key of that id (first: ${first.path}, key id ${first.signer?.keyId}): a key id cannot change its key.`, first.signer?.fingerprint ?? null);
+  }
+  const odd = signed.filter((e) => e.signerStanding !== 'keyring-key');
+  if (odd.length > 0) {
+    const first = odd[0]!;
+    const why = first.signerStanding === 'unknown-key' ? `names key id ${first.signer?.keyId}, which is not in your keyring` : first.signerStanding === 'no-fingerprint' ? `names key id ${first.signer?.keyId} with no fingerprint` : 'names no key id that can be read';
+    return check('event-signers', 'warn', 'unknown-key', `${odd.length} of ${signed.length} signers are not known here (first: ${first.path} ${why}): who signed them is not known.`, first.signer?.keyId ?? null);
+  }
+  return check('event-signers', 'skip', 'keyring-keys', `All ${signed.length} signers name a keyring key with its own fingerprint. That is only a name: no event signature is checkable (FORMAT.md §6), so who signed is not established.`);
+}
+
+/** A count as stated: a whole number ≥ 0 (a bigint included) is one; a float, a string or anything else is shown as written. */
+function countOf(v: JsonValue): { value: string; wellFormed: boolean } {
+  if (typeof v === 'number') return { value: String(v), wellFormed: Number.isInteger(v) && v >= 0 };
+  if (typeof v === 'bigint') return { value: v.toString(), wellFormed: v >= 0n };
+  if (v instanceof JsonFloat) return { value: visibleText(v.literal, 60), wellFormed: false };
+  if (typeof v === 'string') return { value: visibleText(JSON.stringify(v), 60), wellFormed: false };
+  return { value: Array.isArray(v) ? 'a list' : isJsonObject(v) ? 'an object' : String(v), wellFormed: false };
 }
 
 function counts(doc: JsonValue | null): StateCount[] {
   return COUNTS.map(([key, label]) => {
     const v = doc === null ? undefined : getIn(doc, [key]);
-    if (v === undefined || v === null) return { key, label, value: null, wellFormed: true };
-    const ok = typeof v === 'number' && Number.isInteger(v) && v >= 0;
-    return { key, label, value: typeof v === 'number' ? String(v) : visibleText(typeof v === 'string' ? JSON.stringify(v) : typeof v, 60), wellFormed: ok };
+    return v === undefined || v === null ? { key, label, value: null, wellFormed: true } : { key, label, ...countOf(v) };
   });
 }
 
@@ -258,23 +232,25 @@ function parsed(copy: GraphCopy | null): JsonValue | null {
  * bundle or state, passed with the record's own report) is compared with nothing: its checks say so.
  */
 export function readOpenGraph(record: VerifyReport, copies: { readonly bundle: GraphCopy | null; readonly state: GraphCopy | null }, keys: readonly KnownKey[]): OpenGraphView {
-  const recordSuffix = record.derivation?.suffix ?? suffixOf(record.computedPithNumber);
+  const number = record.computedPithNumber;
   const bundleDoc = parsed(copies.bundle);
   const stateDoc = parsed(copies.state);
-  const events = rowsAt(bundleDoc, ['events'], recordSuffix, keys);
-  const snapshots = rowsAt(stateDoc, ['current', 'graph_snapshots'], recordSuffix, keys);
-  const isRecord = copies.bundle !== null && copies.bundle.report === record;
+  const events = rowsAt(bundleDoc, ['events'], number, keys);
+  const snapshots = rowsAt(stateDoc, ['current', 'graph_snapshots'], number, keys);
+  const bundleIsRecord = copies.bundle !== null && copies.bundle.report === record;
+  const stateIsRecord = copies.state !== null && copies.state.report === record;
   const checks = [
-    isRecord ? check('bundle-record', 'skip', 'is-the-record', 'The record shown is this bundle.') : sameRecord('bundle-record', record, copies.bundle, 'bundle'),
-    isRecord ? check('bundle-receipt', 'skip', 'is-the-record', 'The record shown is this bundle: its receipt is the one checked above.') : sameReceipt(record, copies.bundle),
-    subjects(events, copies.bundle),
-    signers(events, copies.bundle),
-    copies.state !== null && copies.state.report === record ? check('state-record', 'skip', 'is-the-record', 'The record shown is this merged state.') : sameRecord('state-record', record, copies.state, 'merged state'),
+    bundleIsRecord ? check('bundle-record', 'skip', 'is-the-record', 'The record shown is this bundle.') : sameRecord('bundle-record', record, copies.bundle, 'bundle'),
+    bundleIsRecord ? check('bundle-receipt', 'skip', 'is-the-record', 'The record shown is this bundle: its receipt is the one checked above.') : sameReceipt(record, bundleDoc, copies.bundle),
+    subjects(events, record, copies.bundle),
+    signers([...events, ...snapshots], copies.bundle, copies.state),
+    stateIsRecord ? check('state-record', 'skip', 'is-the-record', 'The record shown is this merged state.') : sameRecord('state-record', record, copies.state, 'merged state'),
   ];
   const ordered = timeline(events);
+  const shownSnapshots = timeline(snapshots);
   return {
-    bundle: copies.bundle ? { ...documentView(copies.bundle), events: ordered.rows.slice(0, MAX_EVENT_ROWS), eventTotal: events.length, order: ordered.order } : null,
-    state: copies.state ? { ...documentView(copies.state), counts: counts(stateDoc), snapshots: snapshots.slice(0, MAX_EVENT_ROWS), snapshotTotal: snapshots.length } : null,
+    bundle: copies.bundle ? { ...documentView(copies.bundle), events: ordered.rows, eventTotal: events.length, order: ordered.order } : null,
+    state: copies.state ? { ...documentView(copies.state), counts: counts(stateDoc), snapshots: shownSnapshots.rows, snapshotTotal: snapshots.length } : null,
     checks,
     // The documents' own unknowns say the same of a bundle and a state (subject.ts): these replace them.
     unknowns: [...FIXED_UNKNOWNS, ...(copies.state ? STATE_UNKNOWNS : [])],

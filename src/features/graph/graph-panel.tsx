@@ -62,7 +62,12 @@ export function GraphPanel({ report, text, mirrorId }: GraphPanelProps) {
   if (!own && suffix === null) return null;
   const busy = asked && result.isFetching;
   const found = result.data ? [result.data.view.bundle && 'a bundle', result.data.view.state && 'a merged state'].filter(Boolean) : [];
-  const failed = result.data?.view.checks.filter((c) => c.status === 'fail').length ?? 0;
+  const view = result.data?.view;
+  const failed = view?.checks.filter((c) => c.status === 'fail').length ?? 0;
+  const warned = view?.checks.filter((c) => c.status === 'warn').length ?? 0;
+  const invalid = view ? [view.bundle?.verdict === 'invalid' && 'the bundle', view.state?.verdict === 'invalid' && 'the merged state'].filter(Boolean) : [];
+  const disagree = result.data?.disagreements.length ?? 0;
+  const problems = [disagree > 0 && 'the mirrors do not serve the same copies', failed > 0 && plural(failed, 'check') + ' failed', warned > 0 && plural(warned, 'warning'), invalid.length > 0 && `${invalid.join(' and ')} ${invalid.length > 1 ? 'are' : 'is'} invalid here`].filter(Boolean);
   return (
     <section aria-labelledby="graph-heading" className="space-y-2" data-testid="open-graph">
       <h2 id="graph-heading" className="text-lg font-semibold">
@@ -86,7 +91,7 @@ export function GraphPanel({ report, text, mirrorId }: GraphPanelProps) {
           </Button>
         ))}
       {!own && (
-        <p id="graph-summary" role="status" data-testid="graph-summary" className={failed > 0 ? 'font-semibold text-red-800 dark:text-red-200' : 'text-sm'}>
+        <p id="graph-summary" role="status" data-testid="graph-summary" className={failed > 0 || invalid.length > 0 ? 'font-semibold text-red-800 dark:text-red-200' : 'text-sm'}>
           {busy
             ? `Asking ${plural(enabled.length, 'mirror')}…`
             : result.isError
@@ -94,9 +99,19 @@ export function GraphPanel({ report, text, mirrorId }: GraphPanelProps) {
               : result.data
                 ? found.length === 0
                   ? 'No mirror has a bundle or a merged state for this record.'
-                  : `Found ${found.join(' and ')}${failed > 0 ? `: ${plural(failed, 'check')} failed` : ''}.`
+                  : `Found ${found.join(' and ')}${problems.length > 0 ? `: ${problems.join('; ')}` : ''}.`
                 : ''}
         </p>
+      )}
+      {result.data && result.data.disagreements.length > 0 && (
+        <div role="note" className="space-y-1 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 [overflow-wrap:anywhere] dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100" data-testid="graph-disagreements">
+          {result.data.disagreements.map((d) => (
+            <p key={d}>
+              <span aria-hidden="true">! </span>
+              {d}
+            </p>
+          ))}
+        </div>
       )}
       {result.data && found.length > 0 && <OpenGraphDetails view={result.data.view} />}
       {result.data && result.data.attempts.length > 0 && (

@@ -5,7 +5,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { fetchOpenGraph, type GraphAttempt } from '../../core/graph/fetch-open-graph';
-import { readOpenGraph, type OpenGraphView } from '../../core/graph/open-graph';
+import { readOpenGraph, type GraphCopy, type OpenGraphView } from '../../core/graph/open-graph';
 import type { MirrorConfig } from '../../core/mirrors/mirror-config';
 import { buildKeyring, type UserKeySpec } from '../../core/user-keys';
 import type { VerifyReport } from '../../core/verify/report-types';
@@ -15,6 +15,7 @@ import { verifyDocumentText } from '../verification/verify-client';
 export interface OpenGraphResult {
   readonly view: OpenGraphView;
   readonly attempts: readonly GraphAttempt[];
+  readonly disagreements: readonly string[];
 }
 
 /** The keyring's ids and fingerprints, which event signers are compared with (never a document's). */
@@ -32,7 +33,14 @@ export function openGraphQuery(suffix: string, record: VerifyReport, mirrors: re
   return queryOptions({
     queryKey: ['open-graph', suffix, record.derivation?.sha256Hex ?? null, record.evidence.receipt?.signatureB64 ?? null, enabled.map((m) => `${m.id}=${m.baseUrl}`), userKeys.map((k) => `${k.keyId}=${k.publicKey}`), firstMirrorId],
     queryFn: async ({ signal }): Promise<OpenGraphResult> => {
+      const keys = knownKeys(userKeys);
+      // Among the mirrors' copies, the one the core's graph checks fault least is shown.
+      const rank = (what: 'bundle' | 'state', copy: GraphCopy) => {
+        const checks = readOpenGraph(record, { bundle: what === 'bundle' ? copy : null, state: what === 'state' ? copy : null }, keys).checks;
+        return -10 * checks.filter((c) => c.status === 'fail').length - checks.filter((c) => c.status === 'warn').length;
+      };
       const fetched = await fetchOpenGraph(suffix, {
+        rank,
         mirrors: enabled,
         io: browserIo(),
         signal,
@@ -40,7 +48,7 @@ export function openGraphQuery(suffix: string, record: VerifyReport, mirrors: re
         recordSha256: record.derivation?.sha256Hex ?? null,
         ...(firstMirrorId ? { firstMirrorId } : {}),
       });
-      return { view: readOpenGraph(record, fetched, knownKeys(userKeys)), attempts: fetched.attempts };
+      return { view: readOpenGraph(record, fetched, keys), attempts: fetched.attempts, disagreements: fetched.disagreements };
     },
     staleTime: 60_000,
     retry: false,

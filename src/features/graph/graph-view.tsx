@@ -3,15 +3,26 @@
  * bundle's events as a timeline, the merged state's counts as claims, and what is not checkable.
  * Nothing here decides: every status, standing and word of trust comes from the view.
  */
-import type { GraphCheck, GraphDocumentView, GraphEvent, OpenGraphView, SignerStanding } from '../../core/graph/open-graph';
+import type { SignerStanding, SubjectStanding } from '../../core/graph/graph-events';
+import type { GraphCheck, GraphDocumentView, GraphEvent, OpenGraphView } from '../../core/graph/open-graph';
 import { Tag } from '../ui/tag';
 import { STATUS_CLASS, STATUS_ICON, STATUS_WORD, VERDICT_ICON, VERDICT_WORD } from '../ui/status-style';
 
 const SIGNER: Record<SignerStanding, string> = {
-  'keyring-key': 'names a keyring key (signature not checkable)',
+  'keyring-key': 'names a keyring key (only a name: the signature is not checkable)',
   'other-key': 'names a keyring key id with ANOTHER key’s fingerprint',
+  'no-fingerprint': 'names a keyring key id with no fingerprint',
   'unknown-key': 'key id not in your keyring',
+  malformed: 'no key id that can be read',
   none: 'no signer named',
+};
+
+const SUBJECT: Record<SubjectStanding, string | null> = {
+  record: null,
+  short: 'a short number only',
+  other: 'another record',
+  malformed: 'not a pith number',
+  none: null,
 };
 
 function CheckRow({ check }: { check: GraphCheck }) {
@@ -45,7 +56,7 @@ function CheckRow({ check }: { check: GraphCheck }) {
 }
 
 function EventItem({ e, unnamed = '(no event_type)' }: { e: GraphEvent; unnamed?: string }) {
-  const bad = e.subjectStanding === 'other' || e.signerStanding === 'other-key';
+  const bad = e.flagged;
   return (
     <li data-event-index={e.index} data-signer={e.signerStanding} data-subject={e.subjectStanding} className={`space-y-1 rounded-lg border p-3 text-sm ${bad ? 'border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950' : 'border-slate-200 dark:border-slate-700'}`}>
       <p className="flex flex-wrap items-baseline gap-x-3">
@@ -58,7 +69,7 @@ function EventItem({ e, unnamed = '(no event_type)' }: { e: GraphEvent; unnamed?
         <dd className="font-mono break-all">{e.eventId ?? '—'} <Tag>not checkable</Tag></dd>
         <dt className="text-slate-600 dark:text-slate-400">subject</dt>
         <dd className="font-mono break-all">
-          {e.subject ?? '—'} {e.subjectStanding === 'other' && <strong className="font-sans text-red-800 dark:text-red-200">another record</strong>}
+          {e.subject ?? '—'} {SUBJECT[e.subjectStanding] && <strong className={`font-sans ${e.subjectStanding === 'other' ? 'text-red-800 dark:text-red-200' : 'text-amber-800 dark:text-amber-200'}`}>{SUBJECT[e.subjectStanding]}</strong>}
         </dd>
         <dt className="text-slate-600 dark:text-slate-400">signer</dt>
         <dd className="break-all">
@@ -77,18 +88,18 @@ function EventItem({ e, unnamed = '(no event_type)' }: { e: GraphEvent; unnamed?
 function Source({ what, doc }: { what: string; doc: GraphDocumentView }) {
   return (
     <>
-    <p className="text-sm" data-graph-source={what} data-verdict={doc.verdict}>
-      <strong>{what}</strong> from <span className="break-all">{doc.source}</span>: verified here as {doc.kindLabel},{' '}
-      <span className={doc.verdict === 'invalid' ? 'font-semibold text-red-800 dark:text-red-200' : ''}>
-        <span aria-hidden="true">{VERDICT_ICON[doc.verdict]}</span> {VERDICT_WORD[doc.verdict].toLowerCase()}
-      </span>
-      {doc.failed.length > 0 && ` (fails ${doc.failed.join(', ')})`}.
-    </p>
-    {doc.assembled && (
-      <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="graph-assembled">
-        {what}: {doc.assembled}
+      <p className="text-sm" data-graph-source={what} data-verdict={doc.verdict}>
+        <strong>{what}</strong> from <span className="break-all">{doc.source}</span>. Its canonical record{what === 'Bundle' ? ' and receipt' : ''}, verified here as {doc.kindLabel}:{' '}
+        <span className={doc.verdict === 'invalid' ? 'font-semibold text-red-800 dark:text-red-200' : ''}>
+          <span aria-hidden="true">{VERDICT_ICON[doc.verdict]}</span> {VERDICT_WORD[doc.verdict].toLowerCase()}
+        </span>
+        {doc.failed.length > 0 && ` (fails ${doc.failed.join(', ')})`}. {what === 'Bundle' ? 'Its events are not covered by that: see below.' : 'Its counts are not covered by that: see below.'}
       </p>
-    )}
+      {doc.assembled && (
+        <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="graph-assembled">
+          {what}: this document says it was assembled by pith-explorer (pith_explorer_provenance), not served by pith.science. Nothing in it is pith.science’s word.
+        </p>
+      )}
     </>
   );
 }
@@ -97,7 +108,8 @@ function Source({ what, doc }: { what: string; doc: GraphDocumentView }) {
 export function OpenGraphDetails({ view }: { view: OpenGraphView }) {
   const { bundle, state } = view;
   return (
-    <div className="space-y-4" data-testid="open-graph-view">
+    // Any value here may be one long unbroken string from a mirror: it wraps anywhere rather than widen the page.
+    <div className="space-y-4 [overflow-wrap:anywhere]" data-testid="open-graph-view">
       {bundle && <Source what="Bundle" doc={bundle} />}
       {state && <Source what="Merged state" doc={state} />}
       <div className="space-y-2">
@@ -122,7 +134,7 @@ export function OpenGraphDetails({ view }: { view: OpenGraphView }) {
               ))}
             </ol>
           )}
-          {bundle.eventTotal > bundle.events.length && <p className="text-sm">The first {bundle.events.length.toLocaleString('en-US')} are shown; all {bundle.eventTotal.toLocaleString('en-US')} were checked.</p>}
+          {bundle.eventTotal > bundle.events.length && <p className="text-sm">The first {bundle.events.length.toLocaleString('en-US')} are shown; all {bundle.eventTotal.toLocaleString('en-US')} were read by the checks above (rows a check flags are always listed).</p>}
         </div>
       )}
       {state && (
