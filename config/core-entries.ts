@@ -21,6 +21,8 @@ export const CORE_ENTRIES: Readonly<Record<string, string>> = {
   'resolve-record': 'src/core/mirrors/resolve-record.ts',
   'audit-mirrors': 'src/core/mirrors/audit-mirrors.ts',
   'mirror-manifest': 'src/core/mirrors/mirror-manifest.ts',
+  'open-graph': 'src/core/graph/open-graph.ts',
+  'fetch-open-graph': 'src/core/graph/fetch-open-graph.ts',
   sha256: 'src/core/crypto/sha256.ts',
 };
 

@@ -44,6 +44,7 @@ export interface FetchedGraph {
 export interface GraphDeps {
   readonly mirrors: readonly MirrorConfig[];
   readonly io: MirrorIo;
+  /** Verifies a served document's text (the app: in the page or its worker, with the user's keys). */
   readonly verify: (text: string) => Promise<readonly VerifyEntry[]>;
   /** The record's canonical SHA-256 computed here: a copy of another record does not end the search. */
   readonly recordSha256: string | null;
