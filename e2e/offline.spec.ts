@@ -20,7 +20,7 @@ const MIRROR = new URL('../public/mirror/pith/', import.meta.url).pathname;
 /** What the core, run here in node, says of each embedded record: the browser must say the same offline. */
 async function embeddedVerdicts(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const f of readdirSync(MIRROR)) {
+  for (const f of readdirSync(MIRROR).filter((name) => name.endsWith('.json'))) {
     const [entry] = await verifyText(readFileSync(join(MIRROR, f), 'utf8'), { keyring: Keyring.pinned() });
     out.set(f.replace(/\.json$/, ''), entry!.report!.verdict);
   }
