@@ -4,7 +4,6 @@
 // path must get from _headers exactly what nginx sent, so the two configs cannot drift apart.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { Keyring } from '../src/core/keyring';
 import { fetchMirrorText, MIRROR_LIMITS, type MirrorRequestInit, type MirrorResponse } from '../src/core/mirrors/mirror-fetch';
 import { shardOf } from '../src/core/mirrors/shard-of';
 import { verifyText } from '../src/core/verify/verify-document';
+import { freePort } from './local-server';
 
 const root = new URL('..', import.meta.url).pathname;
 const NGINX = '/usr/sbin/nginx';
@@ -93,16 +93,6 @@ function headersFor(rules: readonly Rule[], host: Host, path: string) {
 const corsUnsafe = (c: string) => (c < ' ' && c !== '\t') || c === '\x7f' || '"():<>?@[\\]{}'.includes(c);
 
 // ---- nginx --------------------------------------------------------------------------------------
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function startNginx(dir: string, docRoot: string): Promise<string> {
   const port = await freePort();

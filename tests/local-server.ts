@@ -3,7 +3,7 @@
  * caller. Shared by the Vitest and Playwright suites.
  */
 import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 
 export interface LocalServer {
   readonly server: Server;
@@ -36,5 +36,17 @@ export function serveFiles(files: Readonly<Record<string, string>>, other?: (...
     const body = files[req.url ?? ''];
     if (body === undefined) res.writeHead(404).end();
     else res.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
+  });
+}
+
+/** A loopback port free right now, for a server a test starts as a child process (nginx, vite preview). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createNetServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => resolve(port));
+    });
   });
 }

@@ -11,10 +11,9 @@ import { parsePithNumber } from '../../core/pith/pith-number';
 import type { Query } from '../../core/query/parse-query';
 import { auditQuery } from './audit-query';
 import { useSettings } from '../settings/settings-store';
-import { Button } from '../ui/button';
+import { AskMirrorsButton } from '../ui/ask-mirrors-button';
 import { Disclosure } from '../ui/disclosure';
 import { plural } from '../ui/plural';
-import { TextLink } from '../ui/text-link';
 import { VERDICT_ICON, VERDICT_WORD } from '../ui/status-style';
 import { DiffTable } from './diff-table';
 
@@ -123,15 +122,14 @@ export function AuditPanel({ pithNumber, reference }: AuditPanelProps) {
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Asks the {plural(enabled.length, 'enabled mirror')} at once for this record, verifies every copy in this browser, and compares each with {reference ? `this ${reference.from}` : 'the best copy'}: a copy that fails here, differs in signed or hash-bound data, names a known key id with another key, or is another record is a conflict.
       </p>
-      {enabled.length === 0 ? (
-        <p className="text-sm">
-          No mirror is enabled. <TextLink href="/settings">Turn one on in Settings</TextLink> to check.
-        </p>
-      ) : (
-        <Button onClick={() => (asked ? void result.refetch() : setAsked(true))} disabled={busy} aria-describedby="audit-summary">
-          {busy ? 'Checking…' : asked ? 'Check again' : 'Check all mirrors'} <span className="text-xs text-slate-600 dark:text-slate-400">(needs network)</span>
-        </Button>
-      )}
+      <AskMirrorsButton
+        enabledCount={enabled.length}
+        asked={asked}
+        busy={busy}
+        onAsk={() => (asked ? void result.refetch() : setAsked(true))}
+        labels={{ first: 'Check all mirrors', again: 'Check again', busy: 'Checking…', verb: 'check' }}
+        describedBy="audit-summary"
+      />
       {/* One live region, there from the start, so what it comes to say is announced. */}
       <p id="audit-summary" role="status" data-testid="audit-summary" data-conflict={audit ? String(audit.conflict) : undefined} data-outcome={audit?.outcome} className={audit?.conflict ? 'font-semibold text-red-800 dark:text-red-200' : 'text-sm'}>
         {busy ? `Asking ${plural(enabled.length, 'mirror')}…` : result.isError ? `The mirrors could not be compared: ${result.error.message}` : audit ? `${OUTCOME_ICON[audit.outcome]} ${audit.summary}` : ''}

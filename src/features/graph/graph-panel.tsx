@@ -8,10 +8,9 @@ import { useMemo, useState } from 'react';
 import type { GraphAttempt, GraphAttemptOutcome } from '../../core/graph/fetch-open-graph';
 import type { VerifyReport } from '../../core/verify/report-types';
 import { useSettings } from '../settings/settings-store';
-import { Button } from '../ui/button';
+import { AskMirrorsButton } from '../ui/ask-mirrors-button';
 import { Disclosure } from '../ui/disclosure';
 import { plural } from '../ui/plural';
-import { TextLink } from '../ui/text-link';
 import { openGraphQuery, ownGraph } from './graph-query';
 import { OpenGraphDetails } from './graph-view';
 
@@ -80,16 +79,16 @@ export function GraphPanel({ report, text, mirrorId }: GraphPanelProps) {
       </p>
       {ownView && <OpenGraphDetails view={ownView} />}
       {own && text === null && <p className="text-sm">This document is too large to read its events on the page.</p>}
-      {!own &&
-        (enabled.length === 0 ? (
-          <p className="text-sm">
-            No mirror is enabled. <TextLink href="/settings">Turn one on in Settings</TextLink> to look.
-          </p>
-        ) : (
-          <Button onClick={() => (asked ? void result.refetch() : setAsked(true))} disabled={busy} aria-describedby="graph-summary">
-            {busy ? 'Looking…' : asked ? 'Look again' : 'Look up events and merged state'} <span className="text-xs text-slate-600 dark:text-slate-400">(needs network)</span>
-          </Button>
-        ))}
+      {!own && (
+        <AskMirrorsButton
+          enabledCount={enabled.length}
+          asked={asked}
+          busy={busy}
+          onAsk={() => (asked ? void result.refetch() : setAsked(true))}
+          labels={{ first: 'Look up events and merged state', again: 'Look again', busy: 'Looking…', verb: 'look' }}
+          describedBy="graph-summary"
+        />
+      )}
       {!own && (
         <p id="graph-summary" role="status" data-testid="graph-summary" className={failed > 0 || invalid.length > 0 ? 'font-semibold text-red-800 dark:text-red-200' : 'text-sm'}>
           {busy

@@ -6,6 +6,7 @@
 import type { SignerStanding, SubjectStanding } from '../../core/graph/graph-events';
 import type { GraphCheck, GraphDocumentView, GraphEvent, OpenGraphView } from '../../core/graph/open-graph';
 import { Tag } from '../ui/tag';
+import { UnknownsList } from '../ui/unknowns-list';
 import { STATUS_CLASS, STATUS_ICON, STATUS_WORD, VERDICT_ICON, VERDICT_WORD } from '../ui/status-style';
 
 const SIGNER: Record<SignerStanding, string> = {
@@ -163,14 +164,7 @@ export function OpenGraphDetails({ view }: { view: OpenGraphView }) {
           )}
         </div>
       )}
-      <div className="space-y-1" data-testid="graph-unknowns">
-        <h3 className="font-semibold">Unknown / not checkable</h3>
-        <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700 dark:text-slate-300">
-          {view.unknowns.map((u) => (
-            <li key={u}>{u}</li>
-          ))}
-        </ul>
-      </div>
+      <UnknownsList items={view.unknowns} headingId="graph-unknowns-heading" level={3} testId="graph-unknowns" />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import type { VerifyReport } from '../../core/verify/verify-document';
 import { BUTTON_CLASS } from '../ui/button';
 import { ChecksPanel } from '../verification/checks-panel';
 import { useMarkPageSettled } from '../verification/page-settled';
+import { UnknownsList } from '../ui/unknowns-list';
 import { PaperPanel } from './paper-panel';
 import { RecordHeader } from './record-header';
 import { OriginLine, type RecordOrigin } from './record-origin';
@@ -134,18 +135,7 @@ export function RecordView({ text, download = null, document, report, origin, mi
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
         <div className="min-w-0 space-y-8 lg:col-start-2 lg:row-start-1" data-testid="primary-checks">
           <ChecksPanel checks={report.checks} />
-          {secondPass && report.unknowns.length > 0 && (
-            <section aria-labelledby="unknowns-heading" className="space-y-2" data-testid="unknowns">
-              <h2 id="unknowns-heading" className="text-lg font-semibold">
-                Unknown / not checkable
-              </h2>
-              <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700 dark:text-slate-300">
-                {report.unknowns.map((u) => (
-                  <li key={u}>{u}</li>
-                ))}
-              </ul>
-            </section>
-          )}
+          {secondPass && report.unknowns.length > 0 && <UnknownsList items={report.unknowns} headingId="unknowns-heading" level={2} testId="unknowns" />}
         </div>
         <div className="min-w-0 lg:col-start-1 lg:row-start-1">
           <PaperPanel report={report} />
