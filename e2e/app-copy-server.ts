@@ -35,6 +35,9 @@ export async function serveAppCopy(options: { readonly env?: Readonly<Record<str
     url: `http://127.0.0.1:${port}`,
     dir,
     close: async () => {
+      // Connections still open (a page's warm-up fetching later chunks) are cut first: a request
+      // served after the copy is removed would fail the test that closed it with ENOENT.
+      (server.httpServer as { closeAllConnections?: () => void }).closeAllConnections?.();
       await server.close();
       rmSync(dir, { recursive: true, force: true });
     },
