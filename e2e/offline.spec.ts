@@ -54,6 +54,11 @@ test('after one visit, with the network off, the app opens, every embedded recor
       await expectVerdict(page, verdict as 'verified' | 'incomplete' | 'invalid');
       await expect(page.getByTestId('record-origin')).toContainText('Embedded sample mirror');
     }
+    // The seed's open graph (issue 11) is saved with the embedded mirror: it opens offline too.
+    await page.goto(`${app.url}/pith/UTTGU3KIYM6JKD6ALUV7A7CX74`);
+    await expectVerdict(page, 'verified');
+    await page.getByTestId('open-graph').getByRole('button', { name: /Look up events and merged state/ }).click();
+    await expect(page.getByTestId('graph-summary')).toHaveText(/^Found a bundle and a merged state/);
 
     // A dropped file (a tampered copy of the seed) and a pasted one, with no network.
     await page.goto(`${app.url}/`);
@@ -70,7 +75,7 @@ test('after one visit, with the network off, the app opens, every embedded recor
     // A batch of files uses the workers, which come from the cache too.
     await page.goto(`${app.url}/`);
     const batch = mkdtempSync(join(tmpdir(), 'pith-offline-batch-'));
-    for (const f of readdirSync(MIRROR).slice(0, 5)) writeFileSync(join(batch, f), readFileSync(join(MIRROR, f)));
+    for (const f of readdirSync(MIRROR).filter((name) => name.endsWith('.json')).slice(0, 5)) writeFileSync(join(batch, f), readFileSync(join(MIRROR, f)));
     await page.getByTestId('file-input').setInputFiles(readdirSync(batch).map((f) => join(batch, f)));
     await expect(page.getByTestId('batch-summary')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
     await expect(page.getByTestId('batch-summary')).toHaveAttribute('data-processed', '5');
