@@ -118,6 +118,9 @@ test('a dropped bundle shows its own events at once, nothing fetched', async ({ 
   await expect(panel.locator('[data-graph-check="event-subjects"]')).toHaveAttribute('data-status', 'fail');
   await expect(panel.getByTestId('graph-events').locator('[data-event-index="1"]')).toHaveAttribute('data-subject', 'other');
   await expect(panel.getByRole('button', { name: /Look up/ })).toHaveCount(0);
+  // At the top, where the verdict is read: what it covers, and what the graph checks found.
+  await expect(page.getByTestId('record-view')).toContainText('This covers the bundle’s canonical record and receipt only');
+  await expect(page.getByTestId('graph-alert')).toContainText('Every event is about this record: fails.');
   expect(asked).toEqual([]);
 });
 
@@ -129,8 +132,9 @@ test('the embedded sample mirror has the seed’s graph, said to be assembled he
   await expect(panel.getByTestId('graph-summary')).toHaveText('Found a bundle and a merged state.');
   await expect(panel.locator('[data-graph-source="Bundle"]')).toContainText('Embedded sample mirror');
   // Not pith.science's: the page says who assembled it, for the bundle and for the state.
-  await expect(panel.getByTestId('graph-assembled')).toHaveCount(2);
-  await expect(panel.getByTestId('graph-assembled').first()).toContainText('not served by pith.science');
+  await expect(panel.getByTestId('graph-assembled')).toHaveCount(1);
+  await expect(panel.getByTestId('graph-assembled')).toContainText('Both documents say they were assembled by pith-explorer as a sample');
+  await expect(panel.locator('[data-graph-source="Merged state"]')).toContainText('no receipt: nothing in this document is signed');
 });
 
 test('a hostile mirror’s long unbroken strings wrap on a phone instead of widening the page', async ({ page, pithScience: _ }) => {

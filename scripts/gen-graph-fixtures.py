@@ -27,7 +27,7 @@ OUT = os.path.join(ROOT, 'tests', 'fixtures', 'graph')
 seed = json.load(open(os.path.join(SRC, 'UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')))
 vectors = json.load(open(os.path.join(SRC, 'vectors.json')))
 SIGNER = {'key_id': seed['receipt']['key_id'], 'public_key_fingerprint': seed['receipt']['public_key_fingerprint'],
-          'signer_id': 'pith.science', 'signer_type': 'resolver'}
+          'signer_id': 'placeholder-signer', 'signer_type': 'placeholder'}
 
 
 def with_event_id(event):

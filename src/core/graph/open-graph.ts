@@ -22,6 +22,7 @@ import { rowsAt, timeline, type GraphEvent, type KnownKey } from './graph-events
 
 export type { GraphEvent, KnownKey } from './graph-events';
 import type { CheckStatus, Verdict } from '../verify/check-types';
+import { GRAPH_SCOPE } from '../verify/headline';
 import type { VerifyReport } from '../verify/report-types';
 
 /** One fetched (or dropped) bundle or state: its text as received, and its own verification here. */
@@ -77,6 +78,8 @@ export interface GraphDocumentView {
   readonly kindLabel: string;
   /** The document's own failed checks, by id (its page says the rest). */
   readonly failed: readonly string[];
+  /** Why it is not verified, in the verifier's words (its headline's first reason); null when verified. */
+  readonly why: string | null;
   /** The document says this app assembled it (`pith_explorer_provenance.built`); said in fixed words, never its own. */
   readonly assembled: boolean;
 }
@@ -123,6 +126,8 @@ function documentView(copy: GraphCopy): GraphDocumentView {
     verdict: copy.report.verdict,
     kindLabel: copy.report.kindLabel,
     failed: copy.report.checks.filter((c) => c.status === 'fail').map((c) => c.id),
+    // The headline's own first reason, without the scope sentence headline.ts adds for these kinds.
+    why: copy.report.verdict !== 'incomplete' ? null : copy.report.headline.summary.replace(GRAPH_SCOPE[copy.report.kindLabel] ?? '', '').replace(/^Incomplete: /, '').replace(/\.$/, ''),
     assembled: copy.report.detail?.provenance?.built === true,
   };
 }
@@ -201,7 +206,7 @@ function signers(rows: readonly GraphEvent[], bundle: GraphCopy | null, state: G
     const why = first.signerStanding === 'unknown-key' ? `names key id ${first.signer?.keyId}, which is not in your keyring` : first.signerStanding === 'no-fingerprint' ? `names key id ${first.signer?.keyId} with no fingerprint` : 'names no key id that can be read';
     return check('event-signers', 'warn', 'unknown-key', `${odd.length} of ${signed.length} signers are not known here (first: ${first.path} ${why}): who signed them is not known.`, first.signer?.keyId ?? null);
   }
-  return check('event-signers', 'skip', 'keyring-keys', `All ${signed.length} signers name a keyring key with its own fingerprint. That is only a name: no event signature is checkable (FORMAT.md §6), so who signed is not established.`);
+  return check('event-signers', 'skip', 'keyring-keys', `${signed.length === 1 ? 'The one signer names' : `All ${signed.length} signers name`} a keyring key with its own fingerprint. That is only a name: no event signature is checkable (FORMAT.md §6), so who signed is not established.`);
 }
 
 /** A count as stated: a whole number ≥ 0 (a bigint included) is one; a float, a string or anything else is shown as written. */

@@ -78,8 +78,24 @@ function unboundFields(fields: DisplayFields, kindLabel: string): HeadlineReason
   return out;
 }
 
+/**
+ * What a verdict on a bundle or a merged state covers (FORMAT.md §6): its canonical record (and a
+ * bundle's receipt), never its events, their signatures, the merge or the counts, which no one
+ * outside pith.science can check. Said in the summary, where a verdict is read first.
+ */
+export const GRAPH_SCOPE: Readonly<Partial<Record<string, string>>> = {
+  'open graph bundle': ' This covers the bundle’s canonical record and receipt only: its events and their signatures are not checked (see Events and merged state).',
+  'merged open graph state': ' This covers the state’s canonical record only: its counts and the merge are not checked (see Events and merged state).',
+};
+
 /** The headline of a run: a summary sentence that repeats no reason, then the reasons. */
 export function headlineOf(verdict: Verdict, checks: readonly CheckResult[], fields: DisplayFields, key: EvidenceKey | null, kindLabel: string): Headline {
+  const h = headlineOfRecord(verdict, checks, fields, key, kindLabel);
+  const scope = verdict === 'invalid' ? undefined : GRAPH_SCOPE[kindLabel];
+  return scope ? { ...h, summary: `${h.summary}${scope}` } : h;
+}
+
+function headlineOfRecord(verdict: Verdict, checks: readonly CheckResult[], fields: DisplayFields, key: EvidenceKey | null, kindLabel: string): Headline {
   const failed = checks.filter((c) => c.status === 'fail');
   const fieldReasons = unboundFields(fields, kindLabel);
   if (verdict === 'invalid') {

@@ -88,20 +88,14 @@ function EventItem({ e, unnamed = '(no event_type)' }: { e: GraphEvent; unnamed?
 
 function Source({ what, doc }: { what: string; doc: GraphDocumentView }) {
   return (
-    <>
-      <p className="text-sm" data-graph-source={what} data-verdict={doc.verdict}>
-        <strong>{what}</strong> from <span className="break-all">{doc.source}</span>. Its canonical record{what === 'Bundle' ? ' and receipt' : ''}, verified here as {doc.kindLabel}:{' '}
-        <span className={doc.verdict === 'invalid' ? 'font-semibold text-red-800 dark:text-red-200' : ''}>
-          <span aria-hidden="true">{VERDICT_ICON[doc.verdict]}</span> {VERDICT_WORD[doc.verdict].toLowerCase()}
-        </span>
-        {doc.failed.length > 0 && ` (fails ${doc.failed.join(', ')})`}. {what === 'Bundle' ? 'Its events are not covered by that: see below.' : 'Its counts are not covered by that: see below.'}
-      </p>
-      {doc.assembled && (
-        <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="graph-assembled">
-          {what}: this document says it was assembled by pith-explorer (pith_explorer_provenance), not served by pith.science. Nothing in it is pith.science’s word.
-        </p>
-      )}
-    </>
+    <p className="text-sm" data-graph-source={what} data-verdict={doc.verdict}>
+      <strong>{what}</strong> from <span className="break-all">{doc.source}</span>. Its canonical record{what === 'Bundle' ? ' and receipt' : ''}:{' '}
+      <span className={doc.verdict === 'invalid' ? 'font-semibold text-red-800 dark:text-red-200' : ''}>
+        <span aria-hidden="true">{VERDICT_ICON[doc.verdict]}</span> {VERDICT_WORD[doc.verdict].toLowerCase()} here
+      </span>
+      {doc.failed.length > 0 && ` (fails ${doc.failed.join(', ')})`}
+      {doc.why !== null && ` (${doc.why})`}. {what === 'Bundle' ? 'Its events are not covered by that: see below.' : 'Its counts are not covered by that: see below.'}
+    </p>
   );
 }
 
@@ -111,6 +105,11 @@ export function OpenGraphDetails({ view }: { view: OpenGraphView }) {
   return (
     // Any value here may be one long unbroken string from a mirror: it wraps anywhere rather than widen the page.
     <div className="space-y-4 [overflow-wrap:anywhere]" data-testid="open-graph-view">
+      {(bundle?.assembled || state?.assembled) && (
+        <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="graph-assembled">
+          {bundle?.assembled && state?.assembled ? 'Both documents say they were' : `The ${bundle?.assembled ? 'bundle' : 'merged state'} says it was`} assembled by pith-explorer as a sample (pith_explorer_provenance), not served by pith.science: nothing in {bundle?.assembled && state?.assembled ? 'them' : 'it'} is pith.science’s word, and its event ids, signers and counts are placeholders.
+        </p>
+      )}
       {bundle && <Source what="Bundle" doc={bundle} />}
       {state && <Source what="Merged state" doc={state} />}
       <div className="space-y-2">
@@ -141,7 +140,7 @@ export function OpenGraphDetails({ view }: { view: OpenGraphView }) {
       {state && (
         <div className="space-y-2" data-testid="state-claims">
           <h3 className="font-semibold">The merged state claims</h3>
-          <p className="text-sm text-slate-600 dark:text-slate-400">The server’s counts, as it states them: the merge is not published, so none of them is checked here.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">The counts as this document states them: the merge is not published, so none of them is checked here.</p>
           <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
             {state.counts.map((k) => (
               <div key={k.key} data-count={k.key}>

@@ -24,13 +24,16 @@ import { OriginLine, type RecordOrigin } from './record-origin';
 const details = preloadable(() => import('./record-details').then((m) => m.RecordDetails));
 const printCard = preloadable(() => import('./print-card').then((m) => m.PrintCard));
 const cite = preloadable(() => import('./cite-snippets').then((m) => m.CiteSnippets));
+// A dropped bundle's or state's graph findings, at the top: loaded only for those kinds.
+const graphAlert = preloadable(() => import('../graph/graph-alert').then((m) => m.GraphAlert));
+const GraphAlert = graphAlert.Component;
 const RecordDetails = details.Component;
 const PrintCard = printCard.Component;
 const CiteSnippets = cite.Component;
 
 /** Fetches the record page's later chunks ahead of need (app warm-up, after the first verdict). */
 export async function prefetchRecordChunks(): Promise<void> {
-  await Promise.all([details.preload(), printCard.preload(), cite.preload()]);
+  await Promise.all([details.preload(), printCard.preload(), cite.preload(), graphAlert.preload()]);
 }
 
 /**
@@ -131,6 +134,13 @@ export function RecordView({ text, download = null, document, report, origin, mi
         }
       />
       <Mismatches mismatches={mismatches} />
+      {secondPass && text !== null && (report.kind === 'bundle' || report.kind === 'state') && (
+        <ChunkBoundary what="The graph findings">
+          <Suspense fallback={null}>
+            <GraphAlert report={report} text={text} />
+          </Suspense>
+        </ChunkBoundary>
+      )}
       <OriginLine origin={origin} provenance={detail?.provenance ?? null} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
         <div className="min-w-0 space-y-8 lg:col-start-2 lg:row-start-1" data-testid="primary-checks">

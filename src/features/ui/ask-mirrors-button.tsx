@@ -26,7 +26,8 @@ export function AskMirrorsButton({ enabledCount, asked, busy, onAsk, labels, des
     );
   }
   return (
-    <Button onClick={onAsk} disabled={busy} aria-describedby={describedBy}>
+    // aria-disabled, not disabled, while asking: a disabled button drops the keyboard focus to the page.
+    <Button onClick={() => !busy && onAsk()} aria-disabled={busy} aria-describedby={describedBy}>
       {busy ? labels.busy : asked ? labels.again : labels.first} <span className="text-xs text-slate-600 dark:text-slate-400">(needs network)</span>
     </Button>
   );
