@@ -5,16 +5,10 @@
  * stays bounded however large the input. Used only for JSON Lines (a .jsonl file, stdin): a single
  * document, or a directory of them, is verified in the main thread (verify-stream.ts).
  */
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { UserKeySpec } from '../core/user-keys';
 import type { EntryJson } from '../core/verify/entry-json';
 import type { WorkerBatch } from './verify-worker';
-
-/** The default for --jobs: the cores this process may use. */
-export function defaultJobs(): number {
-  return availableParallelism();
-}
 
 interface Pending {
   resolve: (r: EntryJson[]) => void;

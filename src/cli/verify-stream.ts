@@ -24,9 +24,6 @@ export interface VerifyContext {
   readonly pool: () => Promise<VerifyPool | null>;
 }
 
-/** A context that verifies everything in this thread. */
-export const inThread = (keyring: Keyring): VerifyContext => ({ keyring, pool: () => Promise.resolve(null) });
-
 const readError = (file: string, message: string) => entryToJson(file, { index: null, error: { code: 'read-error', message } });
 const why = (e: unknown) => `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`;
 
@@ -87,7 +84,7 @@ async function* jsonLines(file: string, lines: AsyncIterable<Buffer>, ctx: Verif
     // A pipe that pauses (a producer writing a line at a time) gets its answers now, not when a
     // batch fills: when no line comes within IDLE_MS, what is read so far is verified and printed.
     const next = iterator.next();
-    const r = batch.length === 0 && queue.length === 0 ? await next : await Promise.race([next, idle()]);
+    const r = batch.length === 0 && queue.length === 0 ? await next : await orIdle(next);
     if (r === IDLE) {
       await flush(false);
       while (queue.length > 0) yield* await queue.shift()!;
@@ -106,7 +103,12 @@ async function* jsonLines(file: string, lines: AsyncIterable<Buffer>, ctx: Verif
 const IDLE = Symbol('idle');
 /** How long the reader waits for a next line before it verifies what it has (a pipe, not a file). */
 const IDLE_MS = 20;
-const idle = () => new Promise<typeof IDLE>((resolve) => setTimeout(resolve, IDLE_MS, IDLE));
+/** `next`, or IDLE if it takes over IDLE_MS; the timer is cleared either way (one is made a line, so none may linger). */
+function orIdle<T>(next: Promise<T>): Promise<T | typeof IDLE> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const idle = new Promise<typeof IDLE>((resolve) => (timer = setTimeout(resolve, IDLE_MS, IDLE)));
+  return Promise.race([next, idle]).finally(() => clearTimeout(timer));
+}
 
 /** Every result for one PATH (a file, a directory searched recursively for *.json/*.jsonl, or -). */
 export async function* verifyPath(path: string, ctx: VerifyContext): AsyncGenerator<EntryJson> {

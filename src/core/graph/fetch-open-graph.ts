@@ -13,7 +13,7 @@
  *
  * @module fetch-open-graph
  */
-import { isJsonObject, JsonFloat, type JsonValue } from '../json/json-value';
+import { canonicalText } from '../json/canonical-json';
 import { parseJson } from '../json/parse-json';
 import { expandPattern, type MirrorConfig } from '../mirrors/mirror-config';
 import { fetchMirrorText, type FetchLimits, type MirrorIo } from '../mirrors/mirror-fetch';
@@ -57,7 +57,6 @@ export interface GraphDeps {
 }
 
 const STANDARD = { bundle: '{base}/pith/{suffix}/bundle.json', wellKnown: '{base}/.well-known/pith/{suffix}/bundle.json', state: '{base}/pith/{suffix}/state.json' } as const;
-const KIND = { bundle: 'bundle', state: 'state' } as const;
 const LABEL = { bundle: 'an open graph bundle', state: 'a merged state' } as const;
 
 function urlsOf(what: 'bundle' | 'state', mirror: MirrorConfig, suffix: string): string[] {
@@ -74,19 +73,11 @@ function standing(copy: GraphCopy, what: 'bundle' | 'state', deps: GraphDeps): n
   return same * 1000 + VERDICT_RANK[copy.report.verdict] * 100 + (deps.rank?.(what, copy) ?? 0);
 }
 
-/** A JSON value as key-sorted text: two copies with the same content, pretty-printed or reordered, give the same. */
-function stable(v: JsonValue): string {
-  if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
-  if (v instanceof JsonFloat) return v.literal;
-  if (typeof v === 'bigint') return v.toString();
-  if (isJsonObject(v)) return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stable(v[k]!)}`).join(',')}}`;
-  return JSON.stringify(v);
-}
-
-/** Two copies are the same copy when their content is (whitespace and key order aside). */
+/** Two copies are the same copy when their canonical JSON is (whitespace and key order aside); else when their text is. */
 function identity(copy: GraphCopy): string {
   const doc = parseJson(copy.text);
-  return doc.ok ? stable(doc.value) : copy.text;
+  const canonical = doc.ok ? canonicalText(doc.value) : null;
+  return canonical?.ok ? canonical.value.text : copy.text;
 }
 
 /** One mirror's copy of `what`, or null, with its answers in `attempts`. Never throws for the mirror's sake. */
@@ -113,7 +104,7 @@ async function fromMirror(what: 'bundle' | 'state', suffix: string, mirror: Mirr
       attempts.push({ ...base, outcome: 'bad-json', message: entries.length > 1 ? `served ${entries.length} documents where one was expected` : (entries[0]?.error?.message ?? 'served an empty document') });
       return null;
     }
-    if (report.kind !== KIND[what]) {
+    if (report.kind !== what) {
       attempts.push({ ...base, outcome: 'wrong-kind', message: `served ${report.kindLabel} where ${LABEL[what]} was expected` });
       return null;
     }
@@ -130,22 +121,23 @@ async function fromMirror(what: 'bundle' | 'state', suffix: string, mirror: Mirr
  * different copies, that is said, so a mirror that trims events or invents counts is seen.
  */
 async function fetchOne(what: 'bundle' | 'state', suffix: string, mirrors: readonly MirrorConfig[], deps: GraphDeps, attempts: GraphAttempt[], disagreements: string[]): Promise<GraphCopy | null> {
-  const copies: GraphCopy[] = [];
+  // Each copy's standing is worked out once (the caller's rank reads the whole copy).
+  const found: { copy: GraphCopy; mirrorName: string; score: number }[] = [];
   for (const mirror of mirrors) {
     const copy = await fromMirror(what, suffix, mirror, deps, attempts);
-    if (copy) copies.push(copy);
+    if (copy) found.push({ copy, mirrorName: mirror.name, score: standing(copy, what, deps) });
   }
-  if (copies.length === 0) return null;
-  const best = copies.reduce((a, b) => (standing(b, what, deps) > standing(a, what, deps) ? b : a));
+  if (found.length === 0) return null;
+  const best = found.reduce((a, b) => (b.score > a.score ? b : a));
   const kinds = new Map<string, string[]>();
-  for (const c of copies) {
-    const id = identity(c);
-    kinds.set(id, [...(kinds.get(id) ?? []), c.source.split(', ')[0]!]);
+  for (const f of found) {
+    const id = identity(f.copy);
+    kinds.set(id, [...(kinds.get(id) ?? []), f.mirrorName]);
   }
   if (kinds.size > 1) {
-    disagreements.push(`The mirrors serve ${kinds.size} different ${what === 'bundle' ? 'bundles' : 'merged states'}: ${[...kinds.values()].map((names) => names.join(' and ')).join(' / ')}. Shown: ${best.source.split(', ')[0]}’s, the best here.`);
+    disagreements.push(`The mirrors serve ${kinds.size} different ${what === 'bundle' ? 'bundles' : 'merged states'}: ${[...kinds.values()].map((names) => names.join(' and ')).join(' / ')}. Shown: ${best.mirrorName}’s, the best here.`);
   }
-  return best;
+  return best.copy;
 }
 
 /**

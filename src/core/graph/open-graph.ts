@@ -22,7 +22,7 @@ import { rowsAt, timeline, type GraphEvent, type KnownKey } from './graph-events
 
 export type { GraphEvent, KnownKey } from './graph-events';
 import type { CheckStatus, Verdict } from '../verify/check-types';
-import { GRAPH_SCOPE } from '../verify/headline';
+import { incompleteReason } from '../verify/headline';
 import type { VerifyReport } from '../verify/report-types';
 
 /** One fetched (or dropped) bundle or state: its text as received, and its own verification here. */
@@ -126,8 +126,7 @@ function documentView(copy: GraphCopy): GraphDocumentView {
     verdict: copy.report.verdict,
     kindLabel: copy.report.kindLabel,
     failed: copy.report.checks.filter((c) => c.status === 'fail').map((c) => c.id),
-    // The headline's own first reason, without the scope sentence headline.ts adds for these kinds.
-    why: copy.report.verdict !== 'incomplete' ? null : copy.report.headline.summary.replace(GRAPH_SCOPE[copy.report.kindLabel] ?? '', '').replace(/^Incomplete: /, '').replace(/\.$/, ''),
+    why: copy.report.verdict === 'incomplete' ? incompleteReason(copy.report.checks) : null,
     assembled: copy.report.detail?.provenance?.built === true,
   };
 }

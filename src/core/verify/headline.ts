@@ -78,6 +78,13 @@ function unboundFields(fields: DisplayFields, kindLabel: string): HeadlineReason
   return out;
 }
 
+const INCOMPLETE_FALLBACK = 'something needed for full verification is missing';
+
+/** Why a run is incomplete, in the words its headline's summary starts with (the first missing link). */
+export function incompleteReason(checks: readonly CheckResult[]): string {
+  return missing(checks)[0]?.text ?? INCOMPLETE_FALLBACK;
+}
+
 /**
  * What a verdict on a bundle or a merged state covers (FORMAT.md §6): its canonical record (and a
  * bundle's receipt), never its events, their signatures, the merge or the counts, which no one
@@ -109,7 +116,7 @@ function headlineOfRecord(verdict: Verdict, checks: readonly CheckResult[], fiel
   }
   if (verdict === 'incomplete') {
     const reasons = missing(checks);
-    const first = reasons[0]?.text ?? 'something needed for full verification is missing';
+    const first = reasons[0]?.text ?? INCOMPLETE_FALLBACK;
     return { summary: `Incomplete: ${first}.`, reasons: [...reasons.slice(1), ...fieldReasons] };
   }
   const by = key ? `${key.keyId} (${key.origin === 'pinned' ? 'pinned in this app' : 'added by you'})` : 'a trusted key';

@@ -55,8 +55,15 @@ export function openGraphQuery(suffix: string, record: VerifyReport, mirrors: re
   });
 }
 
+/** One reading per document and keyring: the page's top alert and the panel below show the same view. */
+const own = new WeakMap<VerifyReport, { text: string; userKeys: readonly UserKeySpec[]; view: OpenGraphView }>();
+
 /** The open graph of a dropped bundle or state: the document itself, nothing fetched. */
 export function ownGraph(record: VerifyReport, text: string, userKeys: readonly UserKeySpec[]): OpenGraphView {
+  const cached = own.get(record);
+  if (cached && cached.text === text && cached.userKeys === userKeys) return cached.view;
   const self = { text, report: record, source: 'this document' };
-  return readOpenGraph(record, { bundle: record.kind === 'bundle' ? self : null, state: record.kind === 'state' ? self : null }, knownKeys(userKeys));
+  const view = readOpenGraph(record, { bundle: record.kind === 'bundle' ? self : null, state: record.kind === 'state' ? self : null }, knownKeys(userKeys));
+  own.set(record, { text, userKeys, view });
+  return view;
 }
