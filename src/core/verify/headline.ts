@@ -90,19 +90,14 @@ export function incompleteReason(checks: readonly CheckResult[]): string {
  * bundle's receipt), never its events, their signatures, the merge or the counts, which no one
  * outside pith.science can check. Said in the summary, where a verdict is read first.
  */
-export const GRAPH_SCOPE: Readonly<Partial<Record<string, string>>> = {
+const GRAPH_SCOPE: Readonly<Partial<Record<string, string>>> = {
   'open graph bundle': ' This covers the bundle’s canonical record and receipt only: its events and their signatures are not checked (see Events and merged state).',
   'merged open graph state': ' This covers the state’s canonical record only: its counts and the merge are not checked (see Events and merged state).',
 };
 
 /** The headline of a run: a summary sentence that repeats no reason, then the reasons. */
 export function headlineOf(verdict: Verdict, checks: readonly CheckResult[], fields: DisplayFields, key: EvidenceKey | null, kindLabel: string): Headline {
-  const h = headlineOfRecord(verdict, checks, fields, key, kindLabel);
-  const scope = verdict === 'invalid' ? undefined : GRAPH_SCOPE[kindLabel];
-  return scope ? { ...h, summary: `${h.summary}${scope}` } : h;
-}
-
-function headlineOfRecord(verdict: Verdict, checks: readonly CheckResult[], fields: DisplayFields, key: EvidenceKey | null, kindLabel: string): Headline {
+  const scope = GRAPH_SCOPE[kindLabel] ?? '';
   const failed = checks.filter((c) => c.status === 'fail');
   const fieldReasons = unboundFields(fields, kindLabel);
   if (verdict === 'invalid') {
@@ -117,11 +112,12 @@ function headlineOfRecord(verdict: Verdict, checks: readonly CheckResult[], fiel
   if (verdict === 'incomplete') {
     const reasons = missing(checks);
     const first = reasons[0]?.text ?? INCOMPLETE_FALLBACK;
-    return { summary: `Incomplete: ${first}.`, reasons: [...reasons.slice(1), ...fieldReasons] };
+    return { summary: `Incomplete: ${first}.${scope}`, reasons: [...reasons.slice(1), ...fieldReasons] };
   }
   const by = key ? `${key.keyId} (${key.origin === 'pinned' ? 'pinned in this app' : 'added by you'})` : 'a trusted key';
   return {
-    summary: `Verified: the hash and the number were recomputed here and the signature by ${by} checks out.${fieldReasons.length > 0 ? ' Not every field is bound:' : ''}`,
+    // The scope before "Not every field is bound:", which introduces the reasons listed after it.
+    summary: `Verified: the hash and the number were recomputed here and the signature by ${by} checks out.${scope}${fieldReasons.length > 0 ? ' Not every field is bound:' : ''}`,
     reasons: fieldReasons.length > 0 ? fieldReasons : [reason({ code: 'all-hold', text: 'canonical record → SHA-256 → number → signature: every link holds, and every prominent field is bound' })],
   };
 }
