@@ -202,7 +202,7 @@ async function main(): Promise<number> {
   log(mirrorScaleMarkdown(mirrorScale));
   const cliStartup = runCliStartup();
   log(cliStartupMarkdown(cliStartup));
-  const cliThroughput = runCliThroughput(records);
+  const cliThroughput = await runCliThroughput(records);
   log(cliThroughputMarkdown(cliThroughput));
 
   const table = rows(node, browser);

@@ -14,7 +14,7 @@ const cases = HOSTILE_CASES;
 
 async function cli(file: string): Promise<{ code: number; entries: (EntryJson & { bindings?: Record<string, string> })[] }> {
   let out = '';
-  const code = await main(['--json', new URL(file, dir).pathname], (s) => (out += s), () => undefined);
+  const code = await main(['--json', new URL(file, dir).pathname], (s) => void (out += s), () => undefined);
   return { code, entries: JSON.parse(out) };
 }
 

@@ -30,7 +30,7 @@ afterAll(() => server.close());
 async function run(args: string[]) {
   let out = '';
   let err = '';
-  const code = await main(['audit', ...args], (s) => (out += `${s}\n`), (s) => (err += `${s}\n`));
+  const code = await main(['audit', ...args], (s) => void (out += `${s}\n`), (s) => (err += `${s}\n`));
   return { code, out, err };
 }
 

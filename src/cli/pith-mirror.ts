@@ -3,16 +3,19 @@
  *
  * Builds a static mirror tree that any static host can serve (docs/MIRROR-FORMAT.md).
  */
+import { useNativeEd25519 } from '../core/crypto/ed25519';
 import { loadFastSha256 } from '../core/crypto/sha256';
+import { nodeEd25519 } from './node-ed25519';
 import { buildKeyring } from '../core/user-keys';
-import { runIfMain } from './run-main';
+import { runIfMain, type Out } from './run-main';
 import { baseUrlProblem, BUILD_USAGE, buildMirror } from './mirror-build';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 /** Runs `pith-mirror`; returns the exit code. */
-export async function main(argv: string[], out: (s: string) => void, errOut: (s: string) => void): Promise<number> {
+export async function main(argv: string[], out: Out, errOut: (s: string) => void): Promise<number> {
   await loadFastSha256();
+  useNativeEd25519(nodeEd25519);
   if (argv[0] === '--help' || argv[0] === '-h' || argv.length === 0) {
     (argv.length === 0 ? errOut : out)(BUILD_USAGE);
     return argv.length === 0 ? 2 : 0;

@@ -11,7 +11,7 @@ const fx = (p: string) => join(root, 'tests/fixtures', p);
 async function run(args: string[]) {
   let out = '';
   let err = '';
-  const code = await main(args, (s) => (out += `${s}\n`), (s) => (err += `${s}\n`));
+  const code = await main(args, (s) => void (out += `${s}\n`), (s) => (err += `${s}\n`));
   return { code, out, err };
 }
 
@@ -173,6 +173,20 @@ describe('pith-verify', () => {
     expect(rss).toBeGreaterThan(0);
     // The file is ~120 MB; read whole it would be held at least once as bytes and once as text.
     expect(rss).toBeLessThan(250 * 1024);
+  }, 120_000);
+  it('waits for a slow reader instead of piling the results up in memory (--jsonl into a pipe)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pith-slow-'));
+    const seed = readFileSync(fx('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json'), 'utf8').replace(/\n\s*/g, '');
+    const file = join(dir, 'dump.jsonl');
+    writeFileSync(file, `${seed}\n`.repeat(12_000));
+    // The reader takes nothing for 5 s, then all of it: ~32 MB of results. Written regardless of
+    // the pipe, they were all held as strings and write requests (480 MB peak on 50,000 bench records).
+    const cmd = `/usr/bin/time -f maxrss_kb=%M -o ${join(dir, 'rss')} ${process.execPath} ${join(root, 'bin/pith-verify.mjs')} --jsonl --jobs 1 ${file} | (sleep 5; wc -l)`;
+    const r = spawnSync('sh', ['-c', cmd], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('12000');
+    const rss = Number(/maxrss_kb=(\d+)/.exec(readFileSync(join(dir, 'rss'), 'utf8'))?.[1]);
+    expect(rss).toBeGreaterThan(0);
+    expect(rss).toBeLessThan(160 * 1024);
   }, 120_000);
   it('--jobs N gives the same results in the same order as one thread, across batch boundaries (issue 11)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pith-jobs-'));

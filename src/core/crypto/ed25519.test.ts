@@ -8,7 +8,12 @@ import * as ed from '@noble/ed25519';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fromBase64, fromHex, toHex } from '../bytes';
-import { checkEd25519PublicKey, verifyEd25519, verifyEd25519Noble, webCryptoEd25519Available, type Ed25519Backend } from './ed25519';
+import { nodeEd25519 } from '../../cli/node-ed25519';
+import { checkEd25519PublicKey, useNativeEd25519, verifyEd25519, verifyEd25519Noble, webCryptoEd25519Available, type Ed25519Backend } from './ed25519';
+
+// The CLI's backend (node's crypto.verify behind the adapter's own key checks) is held to the same
+// references as the other two: requested by name below, it must agree with WebCrypto everywhere.
+useNativeEd25519(nodeEd25519);
 
 const fixture = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../../tests/fixtures/${path}`, import.meta.url), 'utf8'));
@@ -37,7 +42,9 @@ interface Verdicts {
 async function allThree(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): Promise<Verdicts> {
   const web = await verifyEd25519(signature, message, publicKey, { backend: 'webcrypto' });
   const noble = await verifyEd25519(signature, message, publicKey, { backend: 'noble' });
-  expect([web.backend, noble.backend]).toEqual(['webcrypto', 'noble']);
+  const native = await verifyEd25519(signature, message, publicKey, { backend: 'native' });
+  expect([web.backend, noble.backend, native.backend]).toEqual(['webcrypto', 'noble', 'native']);
+  expect(native.valid).toBe(web.valid);
   expect(verifyEd25519Noble(signature, message, publicKey)).toBe(noble.valid);
   return { webcrypto: web.valid, noble: noble.valid, node: nodeVerify(signature, message, publicKey) };
 }
@@ -65,7 +72,7 @@ describe('Wycheproof ed25519_test.json', () => {
     expect(await webCryptoEd25519Available()).toBe(true);
   });
 
-  const backends: Ed25519Backend[] = ['webcrypto', 'noble'];
+  const backends: Ed25519Backend[] = ['webcrypto', 'noble', 'native'];
   it.each(backends)('%s agrees with all 151', async (backend) => {
     const disagreements: number[] = [];
     for (const v of vectors) {
@@ -122,8 +129,15 @@ describe('real pith.science signatures by pith-v1-2026-05', () => {
     const signature = fromBase64(signatureB64)!;
     const message = hex(digestHex);
     expect(await allThree(signature, message, PITH_KEY)).toEqual(agreeing(true));
-    // The default backend in node 20 is WebCrypto.
-    expect(await verifyEd25519(signature, message, PITH_KEY)).toEqual({ valid: true, backend: 'webcrypto' });
+    // The default backend is the installed native one; with none installed, WebCrypto (node 20 has it).
+    expect(await verifyEd25519(signature, message, PITH_KEY)).toEqual({ valid: true, backend: 'native' });
+    useNativeEd25519(null);
+    try {
+      expect(await verifyEd25519(signature, message, PITH_KEY)).toEqual({ valid: true, backend: 'webcrypto' });
+      await expect(verifyEd25519(signature, message, PITH_KEY, { backend: 'native' })).rejects.toThrow(/no native Ed25519/);
+    } finally {
+      useNativeEd25519(nodeEd25519);
+    }
   });
 
   it('does not verify over the 64-character hex text of the digest (the raw bytes are what was signed)', async () => {

@@ -14,7 +14,9 @@
  *    TypeError naming the argument: keys come only from the keyring, which validates them
  *    (src/core/keyring.ts), and the checks layer validates lengths before calling.
  *
- * Backends: WebCrypto `Ed25519` first where the runtime has it (native, fast); otherwise
+ * Backends: a host's own synchronous verify when one is installed (useNativeEd25519: the CLI installs
+ * node's crypto.verify, src/cli/node-ed25519.ts, the same OpenSSL as node's WebCrypto without its
+ * thread-pool round trip); else WebCrypto `Ed25519` where the runtime has it (native, fast); otherwise
  * @noble/ed25519's point arithmetic with @noble/hashes' synchronous SHA-512, so the fallback works with
  * no WebCrypto at all. Measured on node 20 / OpenSSL 3.0, neither library's verify alone
  * matches the policy, and Wycheproof's 151 vectors cannot tell the difference:
@@ -38,7 +40,27 @@ const { Point } = ed;
 type Point = InstanceType<typeof Point>;
 const L = Point.CURVE().n;
 
-export type Ed25519Backend = 'webcrypto' | 'noble';
+export type Ed25519Backend = 'native' | 'webcrypto' | 'noble';
+
+/**
+ * A host's synchronous Ed25519 verify over (signature, message, 32-byte public key). It is called only
+ * with a 64-byte signature and a key that passed this adapter's own key check (strict decoding, not
+ * small order), so the policy above holds whatever the host's leniency about A; it must be cofactorless
+ * and refuse a non-canonical S, as OpenSSL is (ed25519.test.ts holds node's to the other two backends).
+ */
+export type NativeEd25519 = (signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array) => boolean;
+
+let native: NativeEd25519 | null = null;
+
+/**
+ * Installs the host's own verify as the default backend for this realm (null: none; the CLI: node's
+ * crypto.verify). In the CLI's --jobs workers it ran the bench's records 1.3× as fast as node's
+ * WebCrypto, whose every verify is a job on libuv's thread pool and a promise back
+ * (docs/performance-log.md, 2026-12-01).
+ */
+export function useNativeEd25519(verify: NativeEd25519 | null): void {
+  native = verify;
+}
 
 export interface Ed25519Verdict {
   readonly valid: boolean;
@@ -126,8 +148,9 @@ function littleEndian(bytes: Uint8Array): bigint {
 }
 
 /**
- * Verifies with the requested backend, or WebCrypto when available and noble otherwise.
- * Requesting 'webcrypto' where the runtime lacks it throws (a caller bug, not an invalid signature).
+ * Verifies with the requested backend; by default the installed native one, else WebCrypto when
+ * available, else noble. Requesting 'webcrypto' where the runtime lacks it, or 'native' where none is
+ * installed, throws (a caller bug, not an invalid signature).
  */
 export async function verifyEd25519(
   signature: Uint8Array,
@@ -136,6 +159,7 @@ export async function verifyEd25519(
   options?: { backend?: Ed25519Backend },
 ): Promise<Ed25519Verdict> {
   assertArguments(signature, message, publicKey);
+  if (options?.backend === 'native' || (options?.backend === undefined && native !== null)) return { valid: verifyNative(signature, message, publicKey), backend: 'native' };
   const hasWebCrypto = webCryptoKnown ?? (await webCryptoEd25519Available());
   const backend = options?.backend ?? (hasWebCrypto ? 'webcrypto' : 'noble');
   if (backend === 'noble') return { valid: verifyEd25519Noble(signature, message, publicKey), backend };
@@ -143,6 +167,12 @@ export async function verifyEd25519(
   const entry = keyEntry(publicKey);
   if (signature.length !== 64 || entry.status !== 'ok') return { valid: false, backend };
   return { valid: await verifyWebCrypto(signature, message, publicKey, entry), backend };
+}
+
+function verifyNative(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
+  if (native === null) throw new Error('verifyEd25519: no native Ed25519 is installed (useNativeEd25519)');
+  if (signature.length !== 64 || keyEntry(publicKey).status !== 'ok') return false;
+  return native(signature, message, publicKey);
 }
 
 async function verifyWebCrypto(
