@@ -75,12 +75,12 @@ const featureBoundaries = {
   },
 };
 
-/** zod is imported through its adapter, which sets the CSP-safe policy (src/core/documents/zod.ts). */
-const zodThroughAdapter = { regex: '^zod(/|$)', allowTypeImports: true, message: "Import z from src/core/documents/zod.ts: it turns off zod's eval probe, which the app's CSP forbids." };
+/** valibot is imported through its adapter, which states the schema policy (src/core/documents/valibot.ts). */
+const valibotThroughAdapter = { regex: '^valibot$', allowTypeImports: true, message: 'Import v from src/core/documents/valibot.ts: it states the schema policy the helpers in schemas.ts keep.' };
 
 const coreForbidden = {
   patterns: [
-    zodThroughAdapter,
+    valibotThroughAdapter,
     { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'], message: 'src/core is framework-free: no React or TanStack.' },
     { regex: '^node:', message: 'src/core runs in browsers and workers too: no node: imports.' },
     { regex: '(^|/)(features|app|cli|workers)(/|$)', message: 'Imports flow core → features → app: core imports only core.' },
@@ -123,7 +123,7 @@ export default tseslint.config(
     files: ['src/features/**/*.{ts,tsx}'],
     ignores: ['src/features/**/*.test.ts', 'src/features/**/*.test.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)app(/|$)', message: 'Imports flow core → features → app: a feature never imports the app shell.' }, { regex: '^node:', message: 'Browser code: no node: imports.' }, zodThroughAdapter] }],
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)app(/|$)', message: 'Imports flow core → features → app: a feature never imports the app shell.' }, { regex: '^node:', message: 'Browser code: no node: imports.' }, valibotThroughAdapter] }],
     },
   },
   {
@@ -135,7 +135,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            zodThroughAdapter,
+            valibotThroughAdapter,
             { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'], message: 'The badge is framework-free.' },
             { regex: '(^|/)(features|app|cli)(/|$)', message: 'The badge imports the core only.' },
             { regex: '^node:', message: 'Browser code: no node: imports.' },
@@ -146,9 +146,9 @@ export default tseslint.config(
   },
   {
     files: ['src/app/**/*.{ts,tsx}', 'src/cli/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [zodThroughAdapter] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [valibotThroughAdapter] }] },
   },
-  { files: ['src/core/documents/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['src/core/documents/valibot.ts'], rules: { 'no-restricted-imports': 'off' } },
   featureBoundaries,
   {
     files: ['src/**/*.tsx', 'src/features/**/*.ts', 'src/app/**/*.ts'],

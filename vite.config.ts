@@ -18,7 +18,7 @@ import { SECURITY_HEADERS } from './config/security-policy.ts';
 const FIRST_SCREEN_CORE = /src\/core\/(documents\/(decode-input|sniff-input)|pith\/|query\/|mirrors\/|bytes|errors|key-text|text\/visible-text|read-capped|cite\/latex-macro|verify\/check-catalog|verify\/headline-text|crypto\/base32)/;
 function isVerifierModule(id: string): boolean {
   if (FIRST_SCREEN_CORE.test(id)) return false;
-  return /src\/core\/(verify|documents|crypto|json|text|cite|report|diff|compute|keyring|user-keys)|node_modules\/(zod|@noble)\//.test(id);
+  return /src\/core\/(verify|documents|crypto|json|text|cite|report|diff|compute|keyring|user-keys)|node_modules\/(valibot|@noble)\//.test(id);
 }
 
 // Source maps only in `npm run build:debug` (mode "debug"): they are megabytes nobody needs to load the app.

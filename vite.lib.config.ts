@@ -19,7 +19,7 @@ export default defineConfig({
     // Each entry named by its path under src/core, so it lands where preserveModules puts every other module.
     lib: { entry: Object.fromEntries(Object.values(CORE_ENTRIES).map((file) => [file.replace(/^src\/core\//, '').replace(/\.ts$/, ''), resolve(import.meta.dirname, file)])), formats: ['es'] },
     rolldownOptions: {
-      external: [/^@noble\//, /^@scure\//, /^zod(\/|$)/, /^hash-wasm$/],
+      external: [/^@noble\//, /^@scure\//, /^valibot$/, /^hash-wasm$/],
       output: { preserveModules: true, preserveModulesRoot: 'src/core', entryFileNames: '[name].js' },
     },
   },

@@ -2,6 +2,7 @@
  * The JavaScript budget of the first load (issue 10), in gzip bytes (zlib level 9, what Vite reports):
  * everything fetched before the app starts its warm-up, which on a deep link is after the first
  * verdict (src/app/warm-up-app.ts). Enforced by e2e/budget.spec.ts in `npm test`; printed by the bench.
+ * (The figures below that name zod/mini are from before the swap to valibot; see ENFORCED's notes.)
  *
  * TARGET is the issue's goal. ENFORCED is what the build must not exceed today: it is set just above
  * what this build measures, so any growth fails the test, and it is lowered as the first load shrinks.
@@ -15,7 +16,9 @@
 export const TARGET_GZIP_BYTES = 100 * 1024;
 
 export const ENFORCED_GZIP_BYTES: Readonly<Record<'deep-link' | 'home', number>> = {
-  'deep-link': 193 * 1024,
+  // 193 → 189 KB (2026-12-01, session 5): zod/mini swapped for valibot, measured 186.5 KB (the
+  // verifier chunk, valibot inside it, 45.9 → 40.7 KB).
+  'deep-link': 189 * 1024,
   // 144 → 146 KB (2026-12-01, session 3): the core's mirror reading moved into the first chunk's
   // reach (fetchMirrorText, and the alias index of either form, sharded included), measured 144.6 KB.
   home: 146 * 1024,
@@ -29,4 +32,5 @@ export const ENFORCED_GZIP_BYTES: Readonly<Record<'deep-link' | 'home', number>>
  * resolver, not yet cut to the badge's needs (docs/performance-log.md).
  */
 export const BADGE_TARGET_GZIP_BYTES = 15 * 1024;
-export const BADGE_ENFORCED_GZIP_BYTES = 47 * 1024;
+// 47 → 42 KB (2026-12-01, session 5): zod/mini swapped for valibot, measured 40.9 KB.
+export const BADGE_ENFORCED_GZIP_BYTES = 42 * 1024;

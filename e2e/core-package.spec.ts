@@ -47,7 +47,7 @@ test('the tarball holds the built modules, their types and the README, and nothi
   expect(paths.filter((p) => !/^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(p))).toEqual([]);
   expect(paths.filter((p) => /\.test\.|react|features\//.test(p))).toEqual([]);
   const installed = JSON.parse(readFileSync(join(scratch, 'node_modules/@pith-explorer/core/package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  expect(Object.keys(installed.dependencies).sort()).toEqual(['@noble/ed25519', '@noble/hashes', '@scure/base', 'hash-wasm', 'zod']);
+  expect(Object.keys(installed.dependencies).sort()).toEqual(['@noble/ed25519', '@noble/hashes', '@scure/base', 'hash-wasm', 'valibot']);
 });
 
 test("the README's example runs in node from the installed package and verifies the seed", () => {

@@ -7,7 +7,7 @@
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { Keyring } from '../src/core/keyring';
 import { verifyText } from '../src/core/verify/verify-document';
 import { serveAppCopy, type AppCopy } from './app-copy-server';
@@ -36,6 +36,25 @@ async function visitOnce(page: Page, app: AppCopy) {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
+/**
+ * Debian's Chromium 150 (bookworm, 2026-12-01): a document the service worker serves after
+ * `context.setOffline(true)` reads `navigator.onLine === true`, though every request fails (156
+ * read false). Toggling the emulation once the document exists makes it read false, as a browser
+ * that is really offline does. So the tests go offline, load the page, then call this, and look
+ * records up through the page (as a user would) rather than by a fresh navigation.
+ */
+async function offlineInThisDocument(page: Page, context: BrowserContext): Promise<void> {
+  await context.setOffline(false);
+  await context.setOffline(true);
+  await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
+}
+
+/** Types a query into the home page's search box and submits it (an in-app navigation, same document). */
+async function lookUp(page: Page, query: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Pith number, arXiv id or DOI' }).fill(query);
+  await page.getByRole('button', { name: 'Look up' }).click();
+}
+
 test('after one visit, with the network off, the app opens, every embedded record shows its verdict, files verify, and a remote lookup says offline', async ({ page, context }) => {
   test.setTimeout(240_000);
   const expected = await embeddedVerdicts();
@@ -46,6 +65,7 @@ test('after one visit, with the network off, the app opens, every embedded recor
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await offlineInThisDocument(page, context);
     await expect(page.getByTestId('offline-notice')).toContainText('This browser is offline');
     await expect(page.getByTestId('offline-notice')).toContainText('the embedded sample mirror’s records still open');
 
@@ -84,7 +104,10 @@ test('after one visit, with the network off, the app opens, every embedded recor
     // can be asked, and the page says so, not "not found" and not "no mirror could be reached".
     const unknown = 'A'.repeat(26);
     expect(expected.has(unknown)).toBe(false);
-    await page.goto(`${app.url}/pith/${unknown}`);
+    await page.goto(`${app.url}/`);
+    await offlineInThisDocument(page, context);
+    await lookUp(page, `pith:${unknown}`);
+    await expect(page).toHaveURL(new RegExp(`/pith/${unknown}$`));
     await expect(page.getByTestId('resolve-error')).toHaveAttribute('data-error-kind', 'offline');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Offline: this record needs a remote mirror');
     await expect(page).toHaveTitle(/^Offline: /);
@@ -97,8 +120,7 @@ test('after one visit, with the network off, the app opens, every embedded recor
     // Settings' "Test" (a mutation, which TanStack Query would pause offline) answers at once.
     // Going offline while the page is open (not by a reload) is what tells TanStack Query.
     await page.goto(`${app.url}/settings`);
-    await context.setOffline(false);
-    await context.setOffline(true);
+    await offlineInThisDocument(page, context);
     await page.locator('[data-mirror="embedded"]').getByRole('button', { name: /^Test/ }).click();
     await expect(page.locator('[data-mirror="embedded"]').getByTestId('mirror-test')).toHaveAttribute('data-ok', 'yes');
     await page.locator('[data-mirror="pith-science"]').getByRole('button', { name: /^Test/ }).click();
@@ -121,7 +143,10 @@ test('a lookup through a mirror that is not saved offline says offline, and work
     await useSettings(page, { mirrors: [own, { ...EMBEDDED, enabled: false }, { ...PITH_SCIENCE, enabled: false }] });
     await visitOnce(page, app);
     await context.setOffline(true);
-    await page.goto(`${app.url}/arxiv/1704.04289`);
+    await page.goto(`${app.url}/`);
+    await offlineInThisDocument(page, context);
+    await lookUp(page, '1704.04289');
+    await expect(page).toHaveURL(/\/arxiv\/1704\.04289$/);
     await expect(page.getByTestId('resolve-error')).toHaveAttribute('data-error-kind', 'offline');
     await expect(page.locator(`[data-mirror="${own.id}"]`)).toHaveAttribute('data-outcome', 'offline');
     await expect(page.locator(`[data-mirror="${own.id}"]`)).toContainText('its alias index could not be fetched');

@@ -42,7 +42,7 @@ test('an injected inline script, an inline event handler and an inline style att
     s.textContent = 'window.__inlineRan = true';
     document.head.append(s);
     // (An eval cannot be provoked from here: Playwright's evaluate runs outside the page's policy. The
-    // policy has no 'unsafe-eval', asserted above, and the suite-wide recorder caught zod's eval probe.)
+    // policy has no 'unsafe-eval', asserted above, and the suite-wide recorder once caught zod's eval probe.)
     const handler = document.createElement('div');
     handler.innerHTML = '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" onload="window.__handlerRan = true" onerror="window.__handlerRan = true">';
     document.body.append(handler);

@@ -5,136 +5,148 @@
  * are loose (unknown fields pass) because the server adds fields over time;
  * the canonical record's own fields are strict, since they are hashed.
  */
-import { z } from './zod';
+import { isJsonObject } from '../json/json-value';
+import { v } from './valibot';
 import type { DocumentKind } from './detect-kind';
 
-const matching = (re: RegExp, message: string) => z.string().check(z.regex(re, message));
+const matching = (re: RegExp, message: string) => v.pipe(v.string(), v.regex(re, message));
 const hex64 = matching(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex characters (a SHA-256 digest)');
 const isoTime = matching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, 'expected an ISO 8601 date-time such as 2017-04-13T22:17:30Z');
 const pithFull = matching(/^pith:\d{4}:[A-Z2-7]{26}$/, 'expected a full pith number pith:<YEAR>:<26 base32 characters>');
 const pithShort = matching(/^pith:[A-Z2-7]{8}$/, 'expected a short pith number pith:<8 base32 characters>');
 const b64sig = matching(/^[A-Za-z0-9+/]{86}==$/, 'expected 88 characters of standard base64 (a 64-byte Ed25519 signature)');
-const opt = z.optional;
+const nonEmpty = v.pipe(v.string(), v.minLength(1, 'expected a non-empty string'));
+/** A JSON integer (a safe one: beyond 2^53 the parser gives a bigint, which is no count or version here). */
+const whole = () => v.pipe(v.number('integer'), v.integer('expected a whole number'));
+const int = (min: number) => v.pipe(whole(), v.minValue(min, `expected a whole number ≥ ${min}`));
+const opt = v.optional;
+
+/**
+ * A JSON object, unknown keys kept. valibot's objects take arrays too; a JSON array, null or float
+ * where an object belongs is malformed (the valibot.ts policy).
+ */
+function looseObject<E extends v.ObjectEntries>(entries: E) {
+  return v.pipe(v.custom<Record<string, unknown>>(isJsonObject, 'object'), v.looseObject(entries));
+}
 
 /** FORMAT.md §2. Only schema_version "1.0" is known. */
-export const sourceSchema = z.looseObject({
-  kind: z.string(),
-  id: z.string().check(z.minLength(1)),
-  version: z.int().check(z.minimum(1)),
+export const sourceSchema = looseObject({
+  kind: v.string(),
+  id: nonEmpty,
+  version: int(1),
 });
 
-export const canonicalRecordV1Schema = z.looseObject({
-  schema_version: z.literal('1.0'),
+export const canonicalRecordV1Schema = looseObject({
+  schema_version: v.literal('1.0'),
   source: sourceSchema,
-  metadata: z.looseObject({
+  metadata: looseObject({
     abstract_canon_sha256: hex64,
-    cross_cats_sorted: z.array(z.string()),
-    license: z.string(),
-    primary_cat: z.string(),
+    cross_cats_sorted: v.array(v.string()),
+    license: v.string(),
+    primary_cat: v.string(),
     submitted_at: isoTime,
     title_canon_sha256: hex64,
   }),
 });
-export type CanonicalRecordV1 = z.infer<typeof canonicalRecordV1Schema>;
+export type CanonicalRecordV1 = v.InferOutput<typeof canonicalRecordV1Schema>;
 
 /** FORMAT.md §4. */
-export const receiptSchema = z.looseObject({
-  kind: opt(z.literal('pith_receipt')),
-  key_id: z.string().check(z.minLength(1)),
-  algorithm: z.string(),
+export const receiptSchema = looseObject({
+  kind: opt(v.literal('pith_receipt')),
+  key_id: nonEmpty,
+  algorithm: v.string(),
   signature_b64: b64sig,
-  signed_message: opt(z.string()),
+  signed_message: opt(v.string()),
   canonical_sha256: opt(hex64),
   signed_at: opt(isoTime),
   public_key_fingerprint: opt(matching(/^[0-9a-f]{32}$/, 'expected 32 lower-case hex characters')),
 });
-export type Receipt = z.infer<typeof receiptSchema>;
+export type Receipt = v.InferOutput<typeof receiptSchema>;
 
-export const paperSchema = z.looseObject({
-  title: opt(z.string()),
-  license: opt(z.string()),
-  headline: opt(z.string()),
-  cross_cats: opt(z.array(z.string())),
-  primary_cat: opt(z.string()),
-  authors_text: opt(z.string()),
-  submitted_at: opt(z.string()),
-  abstract_excerpt: opt(z.string()),
+export const paperSchema = looseObject({
+  title: opt(v.string()),
+  license: opt(v.string()),
+  headline: opt(v.string()),
+  cross_cats: opt(v.array(v.string())),
+  primary_cat: opt(v.string()),
+  authors_text: opt(v.string()),
+  submitted_at: opt(v.string()),
+  abstract_excerpt: opt(v.string()),
 });
-export type Paper = z.infer<typeof paperSchema>;
+export type Paper = v.InferOutput<typeof paperSchema>;
 
-export const aliasSchema = z.looseObject({
-  alias_kind: z.string(),
-  alias_value: z.string(),
-  created_at: opt(z.string()),
+export const aliasSchema = looseObject({
+  alias_kind: v.string(),
+  alias_value: v.string(),
+  created_at: opt(v.string()),
 });
-export type Alias = z.infer<typeof aliasSchema>;
+export type Alias = v.InferOutput<typeof aliasSchema>;
 
-const citationSchema = z.looseObject({
-  citing_arxiv_id: z.string(),
-  citing_title: opt(z.string()),
-  ref_index: opt(z.int()),
-  is_internal_anchor: opt(z.boolean()),
+const citationSchema = looseObject({
+  citing_arxiv_id: v.string(),
+  citing_title: opt(v.string()),
+  ref_index: opt(whole()),
+  is_internal_anchor: opt(v.boolean()),
 });
 
 /** FORMAT.md §5: the record document, `/pith/<SUFFIX>.json`. */
-export const recordSchema = z.looseObject({
-  record_type: z.literal('pith_number_record'),
-  schema_version: opt(z.string()),
+export const recordSchema = looseObject({
+  record_type: v.literal('pith_number_record'),
+  schema_version: opt(v.string()),
   pith_number: pithFull,
   short_pith_number: opt(pithShort),
   canonical_sha256: hex64,
   source: opt(sourceSchema),
-  attestation_state: opt(z.string()),
+  attestation_state: opt(v.string()),
   paper: opt(paperSchema),
-  verification_status: opt(z.record(z.string(), z.union([z.boolean(), z.number()]))),
-  canonical_record: opt(z.unknown()),
+  verification_status: opt(v.pipe(v.custom<Record<string, unknown>>(isJsonObject, 'object'), v.record(v.string(), v.union([v.boolean(), v.number()], 'boolean or number')))),
+  canonical_record: opt(v.unknown()),
   receipt: opt(receiptSchema),
-  graph_snapshot: opt(z.looseObject({ paper: opt(paperSchema), source: opt(sourceSchema) })),
-  aliases: opt(z.array(aliasSchema)),
-  inbound_citations: opt(z.looseObject({ count: opt(z.int().check(z.minimum(0))), internal_anchor_count: opt(z.int().check(z.minimum(0))), sample: opt(z.array(citationSchema)) })),
+  graph_snapshot: opt(looseObject({ paper: opt(paperSchema), source: opt(sourceSchema) })),
+  aliases: opt(v.array(aliasSchema)),
+  inbound_citations: opt(looseObject({ count: opt(int(0)), internal_anchor_count: opt(int(0)), sample: opt(v.array(citationSchema)) })),
 });
-export type RecordDoc = z.infer<typeof recordSchema>;
+export type RecordDoc = v.InferOutput<typeof recordSchema>;
 
-const eventSchema = z.looseObject({
-  event_type: z.string(),
-  payload: opt(z.looseObject({ canonical_record: opt(z.unknown()), canonical_sha256: opt(hex64), receipt: opt(receiptSchema) })),
+const eventSchema = looseObject({
+  event_type: v.string(),
+  payload: opt(looseObject({ canonical_record: opt(v.unknown()), canonical_sha256: opt(hex64), receipt: opt(receiptSchema) })),
 });
 
 /** FORMAT.md §6: open graph bundle. */
-export const bundleSchema = z.looseObject({
-  bundle_type: z.literal('pith_open_graph_bundle'),
-  bundle_version: z.string(),
+export const bundleSchema = looseObject({
+  bundle_type: v.literal('pith_open_graph_bundle'),
+  bundle_version: v.string(),
   pith_number: opt(pithFull),
   short_pith_number: opt(pithShort),
-  canonical_record: opt(z.unknown()),
+  canonical_record: opt(v.unknown()),
   canonical_sha256: opt(hex64),
   source: opt(sourceSchema),
-  source_aliases: opt(z.array(aliasSchema)),
-  events: opt(z.array(eventSchema)),
+  source_aliases: opt(v.array(aliasSchema)),
+  events: opt(v.array(eventSchema)),
 });
 
 /** FORMAT.md §6: merged state. The merge algorithm itself is unknown. */
-export const stateSchema = z.looseObject({
-  state_type: z.literal('pith_open_graph_state'),
-  merge_version: z.string(),
+export const stateSchema = looseObject({
+  state_type: v.literal('pith_open_graph_state'),
+  merge_version: v.string(),
   pith_number: opt(pithFull),
   canonical_sha256: opt(hex64),
-  current: opt(z.looseObject({ canonical_record: opt(z.unknown()), source_aliases: opt(z.array(aliasSchema)), graph_snapshots: opt(z.array(z.unknown())) })),
+  current: opt(looseObject({ canonical_record: opt(v.unknown()), source_aliases: opt(v.array(aliasSchema)), graph_snapshots: opt(v.array(v.unknown())) })),
 });
 
 /** A vector as recovered from pith.science pages (shared/pith/vectors.json). */
-export const vectorSchema = z.looseObject({
+export const vectorSchema = looseObject({
   pith_number: pithFull,
   canonical_sha256: hex64,
-  canonical_record: opt(z.unknown()),
-  title: opt(z.string()),
-  abstract: opt(z.string()),
-  authors_text: opt(z.string()),
+  canonical_record: opt(v.unknown()),
+  title: opt(v.string()),
+  abstract: opt(v.string()),
+  authors_text: opt(v.string()),
   signature_b64: opt(b64sig),
-  key_id: opt(z.string()),
-  source_url: opt(z.string()),
+  key_id: opt(v.string()),
+  source_url: opt(v.string()),
 });
-
 export const KNOWN_SCHEMA_VERSIONS = ['1.0'] as const;
 /** The receipt_version of every real receipt seen (the seed's); FORMAT.md §4 documents no other. */
 export const KNOWN_RECEIPT_VERSIONS = ['0.3'] as const;

@@ -4,9 +4,9 @@
  * check fails, and checks that need it skip, pointing at schema), or of a
  * version this app does not know (checks that need its meaning skip).
  */
-import type * as z from 'zod/mini';
 import { isJsonObject, joinPath, type JsonValue } from '../json/json-value';
-import { boundedParse, tooManyIssues, toSchemaIssues, type SchemaIssue } from './schema-issues';
+import { boundedParse, tooManyIssues, toSchemaIssues, type DocSchema, type SchemaIssue } from './schema-issues';
+import type { v } from './valibot';
 
 export type Section<T> =
   | { readonly state: 'present'; readonly value: T; readonly path: string }
@@ -35,24 +35,24 @@ export function getIn(doc: JsonValue, path: readonly (string | number)[]): JsonV
  * one, so the value is taken as it is (validating twice is most of the cost
  * of verifying a record in a batch). `where`: joinPath(path), when the caller has it already.
  */
-export function section<S extends z.ZodMiniType>(
+export function section<S extends DocSchema>(
   doc: JsonValue,
   path: readonly (string | number)[],
   schema: S,
   issues: SchemaIssue[],
   validated = false,
   where = joinPath(path),
-): Section<z.infer<S>> {
+): Section<v.InferOutput<S>> {
   const raw = getIn(doc, path);
   if (raw === undefined || raw === null) return { state: 'absent', path: where };
-  if (validated) return { state: 'present', value: raw as z.infer<S>, path: where };
+  if (validated) return { state: 'present', value: raw as v.InferOutput<S>, path: where };
   const parsed = boundedParse(schema, raw);
   if (parsed === null) {
     issues.push(tooManyIssues(where));
     return { state: 'malformed', path: where };
   }
-  if (parsed.success) return { state: 'present', value: parsed.data, path: where };
-  issues.push(...toSchemaIssues(parsed.error.issues, path));
+  if (parsed.success) return { state: 'present', value: parsed.output, path: where };
+  issues.push(...toSchemaIssues(parsed.issues, path));
   return { state: 'malformed', path: where };
 }
 

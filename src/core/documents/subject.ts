@@ -2,11 +2,11 @@
  * Normalises every document kind into one `Subject`: the parts the checks
  * need, each marked present / absent / malformed, and where it was found.
  */
-import { z } from './zod';
+import { v } from './valibot';
 import { isJsonObject, joinPath, type JsonObject, type JsonValue } from '../json/json-value';
 import type { DocumentKind } from './detect-kind';
 import { getIn, section, type Section } from './section';
-import { boundedParse, tooManyIssues, toSchemaIssues, type SchemaIssue } from './schema-issues';
+import { boundedParse, tooManyIssues, toSchemaIssues, type DocSchema, type SchemaIssue } from './schema-issues';
 import {
   aliasSchema,
   bundleSchema,
@@ -60,7 +60,7 @@ export interface Subject {
   readonly receipt: Section<Receipt>;
   readonly aliases: Section<Alias[]>;
   /** `source` copies outside the canonical record (unsigned live data). */
-  readonly sources: readonly Located<z.infer<typeof sourceSchema>>[];
+  readonly sources: readonly Located<v.InferOutput<typeof sourceSchema>>[];
   readonly papers: readonly Located<Paper>[];
   readonly title: Section<string>;
   /** `paper.authors_text` (records) or `authors_text` (vectors): never covered by any hash (FORMAT.md §5). */
@@ -75,7 +75,7 @@ export interface Subject {
   readonly unknowns: readonly string[];
 }
 
-const DOC_SCHEMAS: Partial<Record<DocumentKind, z.ZodMiniType>> = {
+const DOC_SCHEMAS: Partial<Record<DocumentKind, DocSchema>> = {
   record: recordSchema,
   bundle: bundleSchema,
   state: stateSchema,
@@ -83,11 +83,11 @@ const DOC_SCHEMAS: Partial<Record<DocumentKind, z.ZodMiniType>> = {
   receipt: receiptSchema,
 };
 
-const ALIASES = z.array(aliasSchema);
+const ALIASES = v.array(aliasSchema);
 /** A vector carries its signature flat; its algorithm is implied by the pinned key (FORMAT.md §4). */
-const VECTOR_RECEIPT = z.pipe(
-  z.looseObject({ key_id: z.string(), signature_b64: z.string() }),
-  z.transform((v) => ({ ...v, algorithm: 'ed25519' }) as Receipt),
+const VECTOR_RECEIPT = v.pipe(
+  v.looseObject({ key_id: v.string(), signature_b64: v.string() }),
+  v.transform((r) => ({ ...r, algorithm: 'ed25519' }) as Receipt),
 );
 
 function scratch(): SchemaIssue[] {
@@ -98,7 +98,7 @@ function located<T>(s: Section<T>): Located<T>[] {
   return s.state === 'present' ? [{ value: s.value, path: s.path }] : [];
 }
 
-/** A string field: present, absent or malformed, like section() with z.string() but without a parse per field. */
+/** A string field: present, absent or malformed, like section() with v.string() but without a parse per field. */
 function stringAt(doc: JsonValue, path: Path): Section<string> {
   const where = pathText(path);
   const raw = getIn(doc, path);
@@ -262,7 +262,7 @@ export function buildSubject(kind: DocumentKind, doc: JsonValue): Subject {
     const r = boundedParse(docSchema, doc);
     if (r === null) issues.push(tooManyIssues(''));
     else if (r.success) validated = kind !== 'vector';
-    else issues.push(...toSchemaIssues(r.error.issues));
+    else issues.push(...toSchemaIssues(r.issues));
   }
   const layout = layoutOf(kind, doc);
   const unsupported = versionProblems(kind, doc, layout);
