@@ -16,9 +16,11 @@ import { SECURITY_HEADERS } from './config/security-policy.ts';
  * The few core modules the first screen itself needs (parsing a query, decoding a paste) stay out.
  */
 const FIRST_SCREEN_CORE = /src\/core\/(documents\/(decode-input|sniff-input)|pith\/|query\/|mirrors\/|bytes|errors|key-text|text\/visible-text|read-capped|cite\/latex-macro|verify\/check-catalog|verify\/headline-text|crypto\/base32)/;
+/** The noble half of the Ed25519 adapter: its own chunk, loaded only where WebCrypto lacks Ed25519 (src/core/crypto/ed25519.ts). */
+const NOBLE_ED25519 = /src\/core\/crypto\/ed25519-noble|node_modules\/@noble\/ed25519\//;
 function isVerifierModule(id: string): boolean {
-  if (FIRST_SCREEN_CORE.test(id)) return false;
-  return /src\/core\/(verify|documents|crypto|json|text|cite|report|diff|compute|keyring|user-keys)|node_modules\/(valibot|@noble)\//.test(id);
+  if (FIRST_SCREEN_CORE.test(id) || NOBLE_ED25519.test(id)) return false;
+  return /src\/core\/(verify|documents|crypto|json|text|cite|report|diff|compute|keyring|user-keys)|node_modules\/(valibot|@noble\/hashes)\//.test(id);
 }
 
 // Source maps only in `npm run build:debug` (mode "debug"): they are megabytes nobody needs to load the app.

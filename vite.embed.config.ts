@@ -20,7 +20,7 @@ export default defineConfig({
     modulePreload: false,
     rollupOptions: {
       input: resolve(import.meta.dirname, 'src/embed/pith-badge.ts'),
-      preserveEntrySignatures: 'strict',
+      preserveEntrySignatures: 'allow-extension',
       output: { entryFileNames: 'pith-badge.js', chunkFileNames: 'pith-badge-[name]-[hash].js' },
     },
   },

@@ -32,5 +32,8 @@ export const ENFORCED_GZIP_BYTES: Readonly<Record<'deep-link' | 'home', number>>
  * resolver, not yet cut to the badge's needs (docs/performance-log.md).
  */
 export const BADGE_TARGET_GZIP_BYTES = 15 * 1024;
-// 47 → 42 KB (2026-12-01, session 5): zod/mini swapped for valibot, measured 40.9 KB.
-export const BADGE_ENFORCED_GZIP_BYTES = 42 * 1024;
+// 2026-12-01, session 5: counted now as pith-badge.js plus every chunk it imports statically (the test
+// had counted pith-badge.js alone, and missed the 5.7 KB @noble/hashes chunk it imported: ~51.7 KB in
+// all, not 45.8). Then valibot for zod/mini and noble's Ed25519 loaded only where WebCrypto lacks it:
+// one file, measured 43.2 KB.
+export const BADGE_ENFORCED_GZIP_BYTES = 44 * 1024;

@@ -119,9 +119,30 @@ test('by default a badge asks pith.science, then the app’s own mirror; the hos
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
-test('the badge script stays within its size budget', () => {
-  const gzip = gzipSync(readFileSync(new URL('../dist/embed/pith-badge.js', import.meta.url)), { level: 9 }).length;
-  console.log(`pith-badge.js: ${(gzip / 1024).toFixed(1)} KB gzip (enforced ${(BADGE_ENFORCED_GZIP_BYTES / 1024).toFixed(1)} KB, target ${(BADGE_TARGET_GZIP_BYTES / 1024).toFixed(1)} KB)`);
+/**
+ * The files a host page downloads before a badge can say anything: pith-badge.js and every chunk it
+ * imports statically, recursively (each gzip -9, as served one by one). Dynamic imports are left out:
+ * the noble fallback (only where WebCrypto lacks Ed25519) and the alias shard reader (arxiv= only).
+ * Until 2026-12-01 this measured pith-badge.js alone and missed a 5.7 KB chunk it imported.
+ */
+function staticClosure(entry: string): { file: string; gzip: number }[] {
+  const dir = new URL('../dist/embed/', import.meta.url);
+  const seen = new Map<string, number>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    const code = readFileSync(new URL(file, dir), 'utf8');
+    seen.set(file, gzipSync(code, { level: 9 }).length);
+    for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]\.\/([^"'`]+\.js)["'`]/g)) visit(m[1]!);
+  };
+  visit(entry);
+  return [...seen].map(([file, gzip]) => ({ file, gzip }));
+}
+
+test('the badge script, with what it imports statically, stays within its size budget', () => {
+  const files = staticClosure('pith-badge.js');
+  const gzip = files.reduce((n, f) => n + f.gzip, 0);
+  console.log(`pith-badge.js and its static imports: ${(gzip / 1024).toFixed(1)} KB gzip in ${files.length} file(s) (enforced ${(BADGE_ENFORCED_GZIP_BYTES / 1024).toFixed(1)} KB, target ${(BADGE_TARGET_GZIP_BYTES / 1024).toFixed(1)} KB)`);
+  expect(files[0]?.file).toBe('pith-badge.js');
   expect(gzip).toBeLessThanOrEqual(BADGE_ENFORCED_GZIP_BYTES);
 });
 

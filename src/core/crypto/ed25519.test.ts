@@ -9,11 +9,13 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fromBase64, fromHex, toHex } from '../bytes';
 import { nodeEd25519 } from '../../cli/node-ed25519';
-import { checkEd25519PublicKey, useNativeEd25519, verifyEd25519, verifyEd25519Noble, webCryptoEd25519Available, type Ed25519Backend } from './ed25519';
+import { checkEd25519PublicKey, loadNobleEd25519, useNativeEd25519, verifyEd25519, verifyEd25519Noble, webCryptoEd25519Available, type Ed25519Backend } from './ed25519';
 
 // The CLI's backend (node's crypto.verify behind the adapter's own key checks) is held to the same
 // references as the other two: requested by name below, it must agree with WebCrypto everywhere.
 useNativeEd25519(nodeEd25519);
+// verifyEd25519Noble is synchronous: noble must be loaded first (verifyEd25519 loads it itself).
+await loadNobleEd25519();
 
 const fixture = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../../tests/fixtures/${path}`, import.meta.url), 'utf8'));
@@ -358,6 +360,16 @@ describe('without WebCrypto (the fallback)', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     vi.resetModules();
+  });
+
+  it('noble is loaded on first need: the synchronous path asks for it, verifyEd25519 loads it itself', async () => {
+    vi.resetModules();
+    const fresh = await import('./ed25519');
+    const signature = fromBase64(realSignatures[0]!.signatureB64)!;
+    const message = hex(realSignatures[0]!.digestHex);
+    expect(() => fresh.verifyEd25519Noble(signature, message, PITH_KEY)).toThrow(/not loaded yet/);
+    expect(await fresh.verifyEd25519(signature, message, PITH_KEY, { backend: 'noble' })).toEqual({ valid: true, backend: 'noble' });
+    expect(fresh.verifyEd25519Noble(signature, message, PITH_KEY)).toBe(true);
   });
 
   it('detects no WebCrypto Ed25519, defaults to noble, still verifies the seed and still rejects a forgery', async () => {

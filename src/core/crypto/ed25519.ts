@@ -1,5 +1,6 @@
 /**
- * Ed25519 adapter: the only file that imports @noble/ed25519 or calls WebCrypto Ed25519.
+ * Ed25519 adapter: with ed25519-noble.ts, the noble half it loads on first need, the only file that
+ * imports @noble/ed25519 or calls WebCrypto Ed25519.
  *
  * Policy — strict RFC 8032 §5.1.7, NOT ZIP-215, the same for both backends:
  *  - S must be canonical, 0 ≤ S < L (§5.1.7 step 1; §8.4 malleability).
@@ -13,6 +14,11 @@
  *    A public key that is not 32 bytes, or a non-Uint8Array argument, is a caller bug and throws a
  *    TypeError naming the argument: keys come only from the keyring, which validates them
  *    (src/core/keyring.ts), and the checks layer validates lengths before calling.
+ *
+ * Which keys: ed25519-key.ts decides, with plain bigint arithmetic (RFC 8032 §5.1.3 decoding and the 8
+ * small-order encodings), so that no backend needs noble for it; noble itself is imported only when
+ * its backend is first used (loadNobleEd25519), which in a browser is where WebCrypto lacks Ed25519:
+ * the page, the workers and `<pith-badge>` do not download it otherwise (issues 10 and 12).
  *
  * Backends: a host's own synchronous verify when one is installed (useNativeEd25519: the CLI installs
  * node's crypto.verify, src/cli/node-ed25519.ts, the same OpenSSL as node's WebCrypto without its
@@ -32,13 +38,29 @@
  *    arithmetic. Both backends then give the same answer on every input we have tried
  *    (ed25519.test.ts: Wycheproof, random, bit flips, S + L, small-order and mixed-order points).
  */
-import * as ed from '@noble/ed25519';
-import { sha512 } from '@noble/hashes/sha2.js';
+import type * as NobleHalf from './ed25519-noble';
 import { assertBytes, equalBytes, fromHex, toHex } from '../bytes';
+import { ed25519KeyStatus, type Ed25519KeyStatus } from './ed25519-key';
 
-const { Point } = ed;
-type Point = InstanceType<typeof Point>;
-const L = Point.CURVE().n;
+export type { Ed25519KeyStatus };
+
+type Point = InstanceType<typeof NobleHalf.Point>;
+/** The group order L = 2^252 + 27742317777372353535851937790883648493 (RFC 8032 §5.1). */
+const L = (1n << 252n) + 27742317777372353535851937790883648493n;
+
+let noble: typeof NobleHalf | null = null;
+let nobleLoading: Promise<void> | undefined;
+
+/**
+ * Imports @noble/ed25519 and @noble/hashes' SHA-512 for the noble backend, once per realm. verifyEd25519
+ * calls it when it needs noble; verifyEd25519Noble, which is synchronous, needs it to have settled.
+ */
+export function loadNobleEd25519(): Promise<void> {
+  nobleLoading ??= import('./ed25519-noble').then((half) => {
+    noble = half;
+  });
+  return nobleLoading;
+}
 
 export type Ed25519Backend = 'native' | 'webcrypto' | 'noble';
 
@@ -67,13 +89,10 @@ export interface Ed25519Verdict {
   readonly backend: Ed25519Backend;
 }
 
-/** Why a public key can never verify anything under this policy ('ok' if it can). */
-export type Ed25519KeyStatus = 'ok' | 'non-canonical' | 'small-order';
-
 interface KeyEntry {
   readonly status: Ed25519KeyStatus;
-  /** Decoded A, for the noble path; null unless status is 'ok'. */
-  readonly point: Point | null;
+  /** Decoded A, for the noble path, on its first use there; only ever set when status is 'ok'. */
+  point?: Point;
   /** Imported lazily, on the first WebCrypto verify with this key; null if the runtime refused it. */
   cryptoKey?: Promise<CryptoKey | null>;
   /** cryptoKey once settled, so later verifies skip an await. */
@@ -110,13 +129,7 @@ function keyEntryById(publicKey: Uint8Array): KeyEntry {
 }
 
 function decodePublicKey(publicKey: Uint8Array): KeyEntry {
-  let point: Point;
-  try {
-    point = Point.fromBytes(publicKey, false); // false = strict RFC 8032 §5.1.3 decoding (y < p)
-  } catch {
-    return { status: 'non-canonical', point: null };
-  }
-  return point.isSmallOrder() ? { status: 'small-order', point: null } : { status: 'ok', point };
+  return { status: ed25519KeyStatus(publicKey) };
 }
 
 /** Whether a 32-byte public key is usable under this policy; the keyring refuses keys that are not. */
@@ -125,15 +138,21 @@ export function checkEd25519PublicKey(publicKey: Uint8Array): Ed25519KeyStatus {
   return keyEntry(publicKey).status;
 }
 
-/** Synchronous strict verification with @noble/ed25519's arithmetic; needs no WebCrypto. */
+/**
+ * Synchronous strict verification with @noble/ed25519's arithmetic; needs no WebCrypto, but needs
+ * loadNobleEd25519() to have settled (it throws otherwise: a caller bug, not an invalid signature).
+ */
 export function verifyEd25519Noble(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
   assertArguments(signature, message, publicKey);
-  const A = keyEntry(publicKey).point;
-  if (signature.length !== 64 || A === null) return false;
+  if (noble === null) throw new Error('verifyEd25519Noble: noble is not loaded yet (await loadNobleEd25519() first)');
+  const { Point, etc, sha512 } = noble;
+  const entry = keyEntry(publicKey);
+  if (signature.length !== 64 || entry.status !== 'ok') return false;
+  const A = (entry.point ??= Point.fromBytes(publicKey, false)); // false = strict RFC 8032 §5.1.3 decoding
   const r = signature.subarray(0, 32);
   const s = littleEndian(signature.subarray(32, 64));
   if (s >= L) return false; // §5.1.7 step 1, §8.4: only the canonical S, so signatures are not malleable
-  const k = ed.etc.mod(littleEndian(sha512(ed.etc.concatBytes(r, publicKey, message))), L);
+  const k = etc.mod(littleEndian(sha512(etc.concatBytes(r, publicKey, message))), L);
   // §5.1.7 step 3, cofactorless: [S]B = R + [k]A, as encode([S]B − [k]A) == R's bytes. Comparing with
   // a canonical encoding also rejects every non-canonical or undecodable R without decoding it.
   // Variable-time multiplication is fine: every input here is public.
@@ -162,7 +181,10 @@ export async function verifyEd25519(
   if (options?.backend === 'native' || (options?.backend === undefined && native !== null)) return { valid: verifyNative(signature, message, publicKey), backend: 'native' };
   const hasWebCrypto = webCryptoKnown ?? (await webCryptoEd25519Available());
   const backend = options?.backend ?? (hasWebCrypto ? 'webcrypto' : 'noble');
-  if (backend === 'noble') return { valid: verifyEd25519Noble(signature, message, publicKey), backend };
+  if (backend === 'noble') {
+    await loadNobleEd25519();
+    return { valid: verifyEd25519Noble(signature, message, publicKey), backend };
+  }
   if (!hasWebCrypto) throw new Error('verifyEd25519: WebCrypto Ed25519 is not available in this runtime');
   const entry = keyEntry(publicKey);
   if (signature.length !== 64 || entry.status !== 'ok') return { valid: false, backend };
