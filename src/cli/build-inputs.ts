@@ -21,19 +21,28 @@ export interface BuildDoc {
 
 const why = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
 
-/** The lines of a byte stream, as bytes, without the newline (and a CR before it). */
+/**
+ * The lines of a byte stream, as bytes, without the newline (and a CR before it). A line longer than
+ * a chunk is kept as its pieces and joined once, when it ends: re-copying the growing remainder on
+ * every chunk made an 80 MB line take 56 s to split (hostile review, 2026-12-01); now linear.
+ */
 export async function* byteLines(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  let rest: Buffer = Buffer.alloc(0);
+  let pending: Buffer[] = [];
   for await (const chunk of stream) {
-    let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+    let start = 0;
     let nl: number;
-    while ((nl = buf.indexOf(0x0a)) >= 0) {
-      yield buf.subarray(0, nl > 0 && buf[nl - 1] === 0x0d ? nl - 1 : nl);
-      buf = buf.subarray(nl + 1);
+    while ((nl = chunk.indexOf(0x0a, start)) >= 0) {
+      let line = chunk.subarray(start, nl);
+      if (pending.length > 0) {
+        line = Buffer.concat([...pending, line]);
+        pending = [];
+      }
+      yield line.length > 0 && line[line.length - 1] === 0x0d ? line.subarray(0, line.length - 1) : line;
+      start = nl + 1;
     }
-    rest = Buffer.from(buf);
+    if (start < chunk.length) pending.push(start === 0 ? chunk : chunk.subarray(start));
   }
-  if (rest.length > 0) yield rest;
+  if (pending.length > 0) yield pending.length === 1 ? pending[0]! : Buffer.concat(pending);
 }
 
 function* fromText(input: string, text: string): Generator<BuildDoc> {

@@ -15,7 +15,7 @@ import { parseJson } from '../core/json/parse-json';
 import { entryToJson, type EntryJson } from '../core/verify/entry-json';
 import { verifyText } from '../core/verify/verify-document';
 import { byteLines } from './build-inputs';
-import { BATCH_BYTES, BATCH_LINES, verifyLines } from './verify-lines';
+import { BATCH_BYTES, BATCH_LINES, internalError, verifyLines } from './verify-lines';
 import type { VerifyPool } from './verify-pool';
 
 /** What verifying needs: the keyring, and the `--jobs` worker pool, started on first need (null: this thread). */
@@ -25,7 +25,12 @@ export interface VerifyContext {
 }
 
 const readError = (file: string, message: string) => entryToJson(file, { index: null, error: { code: 'read-error', message } });
-const why = (e: unknown) => `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`;
+/** A file system error's words; anything else is no read error and is thrown on (a bug, said as one by main). */
+function why(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code)) throw e; // ENOENT, EACCES…, not ERR_WORKER_…
+  return `cannot read: ${code}`;
+}
 
 /**
  * What verifyPath yields: the results that are ready together (a batch of lines, a whole file), in
@@ -37,7 +42,13 @@ export type Results = readonly EntryJson[];
 async function* wholeText(file: string, bytes: Uint8Array, { keyring }: VerifyContext): AsyncGenerator<Results> {
   const text = decodeInput(bytes);
   if (!text.ok) return yield [entryToJson(file, { index: null, error: text.error })];
-  yield (await verifyText(text.value, { keyring })).map((entry) => entryToJson(file, entry));
+  let entries;
+  try {
+    entries = await verifyText(text.value, { keyring });
+  } catch (e) {
+    return yield [entryToJson(file, { index: null, error: internalError(null, e) })];
+  }
+  yield entries.map((entry) => entryToJson(file, entry));
 }
 
 /** Lines back into one text's bytes, each ended by a newline. */
@@ -74,7 +85,10 @@ async function* jsonLines(file: string, lines: AsyncIterable<Buffer>, ctx: Verif
     if (batch.length === 0) return;
     const pool = full ? await ctx.pool() : null;
     if (pool) depth = pool.depth;
-    queue.push(pool ? pool.verify(file, first, batch) : verifyLines(file, first, batch, ctx.keyring));
+    const results = pool ? pool.verify(file, first, batch) : verifyLines(file, first, batch, ctx.keyring);
+    // Awaited in order later; marked handled now, so one failing before its turn is not an unhandled rejection.
+    results.catch(() => undefined);
+    queue.push(results);
     first += batch.length;
     batch = [];
     bytes = 0;

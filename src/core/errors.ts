@@ -15,7 +15,9 @@ export type PithErrorCode =
   | 'bad-pith-number'
   | 'bad-query'
   | 'read-error'
-  | 'too-large';
+  | 'too-large'
+  /** The verifier itself failed on this input (a bug, never a verdict): said, and the run goes on. */
+  | 'internal-error';
 
 export interface PithError {
   readonly code: PithErrorCode;

@@ -11,7 +11,7 @@ export interface SchemaIssue {
 }
 
 /** What a JSON value is, in words: what an issue says it got. */
-function describeJson(input: unknown): string {
+export function describeJson(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'array';
   if (input instanceof JsonFloat) return 'a float';
@@ -32,7 +32,10 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
   if (issue.kind !== 'schema') return issue.message;
   // A required key that is absent: valibot reports the object's issue at the key's path.
   if (issue.type.endsWith('object') && issue.input === undefined) return 'missing (a required field)';
-  return `expected ${expectedWord(issue)}, got ${describeJson(issue.input)}`;
+  const expected = expectedWord(issue);
+  // The parser gives a bigint for an integer past 2^53 (json-value.ts); no count or version is one.
+  if (expected === 'integer' && typeof issue.input === 'bigint') return 'expected an integer below 2^53, got a larger one';
+  return `expected ${expected}, got ${describeJson(issue.input)}`;
 }
 
 /** Stated limit: issues listed for one schema check; the rest are counted in one more issue. */

@@ -5,7 +5,8 @@
  * are loose (unknown fields pass) because the server adds fields over time;
  * the canonical record's own fields are strict, since they are hashed.
  */
-import { isJsonObject } from '../json/json-value';
+import { isJsonObject, JsonFloat } from '../json/json-value';
+import { describeJson } from './schema-issues';
 import { v } from './valibot';
 import type { DocumentKind } from './detect-kind';
 
@@ -89,6 +90,23 @@ const citationSchema = looseObject({
   is_internal_anchor: opt(v.boolean()),
 });
 
+const isStatusValue = (x: unknown) => typeof x === 'boolean' || typeof x === 'number' || typeof x === 'bigint' || x instanceof JsonFloat;
+/**
+ * `verification_status`: flags and numbers by name (any JSON number: the parser gives a float literal
+ * or a bigint as such). Every own key is checked: valibot's record skips "constructor" and
+ * "prototype", so `{"constructor": {…}}` passed (hostile review, 2026-12-01).
+ */
+const statusMap = v.pipe(
+  v.custom<Record<string, unknown>>(isJsonObject, 'object'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    for (const [key, value] of Object.entries(dataset.value)) {
+      if (isStatusValue(value)) continue;
+      addIssue({ message: `expected a boolean or a number, got ${describeJson(value)}`, path: [{ type: 'object', origin: 'value', input: dataset.value, key, value }] });
+    }
+  }),
+);
+
 /** FORMAT.md §5: the record document, `/pith/<SUFFIX>.json`. */
 export const recordSchema = looseObject({
   record_type: v.literal('pith_number_record'),
@@ -99,7 +117,7 @@ export const recordSchema = looseObject({
   source: opt(sourceSchema),
   attestation_state: opt(v.string()),
   paper: opt(paperSchema),
-  verification_status: opt(v.pipe(v.custom<Record<string, unknown>>(isJsonObject, 'object'), v.record(v.string(), v.union([v.boolean(), v.number()], 'boolean or number')))),
+  verification_status: opt(statusMap),
   canonical_record: opt(v.unknown()),
   receipt: opt(receiptSchema),
   graph_snapshot: opt(looseObject({ paper: opt(paperSchema), source: opt(sourceSchema) })),

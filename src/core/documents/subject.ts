@@ -84,10 +84,15 @@ const DOC_SCHEMAS: Partial<Record<DocumentKind, DocSchema>> = {
 };
 
 const ALIASES = v.array(aliasSchema);
-/** A vector carries its signature flat; its algorithm is implied by the pinned key (FORMAT.md §4). */
+/**
+ * A vector carries its signature flat; its algorithm is implied by the pinned key (FORMAT.md §4).
+ * Only these two fields make its receipt: the rest of the vector is not a receipt's (its
+ * canonical_sha256 is the document's claim, validated by vectorSchema, and any other key is extra
+ * data), so nothing unvalidated reaches the signature check as a receipt field.
+ */
 const VECTOR_RECEIPT = v.pipe(
-  v.looseObject({ key_id: v.string(), signature_b64: v.string() }),
-  v.transform((r) => ({ ...r, algorithm: 'ed25519' }) as Receipt),
+  v.looseObject({ key_id: v.pipe(v.string(), v.minLength(1, 'expected a non-empty string')), signature_b64: v.string() }),
+  v.transform((r): Receipt => ({ key_id: r.key_id, signature_b64: r.signature_b64, algorithm: 'ed25519' })),
 );
 
 function scratch(): SchemaIssue[] {

@@ -9,6 +9,7 @@ import { parsePithNumber, SUFFIX_LENGTH } from '../pith/pith-number';
 import type { TrustedKey } from '../keyring';
 import { KNOWN_TOP_LEVEL_KEYS } from '../documents/schemas';
 import type { Chain } from './bindings';
+import type { CheckItem } from './check-types';
 import type { ComputedCanonical } from './context';
 import type { AliasRow, Evidence, EvidenceKey, ReceiptField } from './report-types';
 
@@ -33,11 +34,13 @@ function receiptFields(subject: Subject, chain: Chain): ReceiptField[] {
 }
 
 function aliasRows(subject: Subject, chain: Chain, digestSuffix: string | null): AliasRow[] {
-  const items = chain.results.get('aliases')?.items ?? [];
+  // By path, once: a find per alias made 40,000 aliases take 6 s (hostile review, 2026-12-01).
+  const items = new Map<string, CheckItem>();
+  for (const x of chain.results.get('aliases')?.items ?? []) if (x.path !== undefined && !items.has(x.path)) items.set(x.path, x);
   if (subject.aliases.state === 'present' && subject.aliases.value.length > 0) {
     return subject.aliases.value.map((a, i) => {
       const path = `${subject.aliases.path}[${i}].alias_value`;
-      const item = items.find((x) => x.path === path);
+      const item = items.get(path);
       const short = a.alias_kind.startsWith('pith_short_');
       const bound = item?.status === 'pass' && (short ? chain.numberBound : chain.canonicalBound);
       return {

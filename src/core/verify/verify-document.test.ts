@@ -163,3 +163,22 @@ describe('input handling', () => {
     expect(e!.report!.verdict).toBe('verified');
   });
 });
+
+describe('a signed vector whose other fields are malformed (hostile review, 2026-12-01)', () => {
+  const signed = (JSON.parse(fixture('pith/vectors.json')) as Record<string, unknown>[]).find((v) => typeof v.signature_b64 === 'string')!;
+
+  it.each([{}, null, 's', 5, true, 'upper'])('canonical_sha256 = %j fails schema and is never read as the signed digest', async (bad) => {
+    const value = bad === 'upper' ? String(signed.canonical_sha256).toUpperCase() : bad;
+    const r = await one(JSON.stringify({ ...signed, canonical_sha256: value }));
+    expect(r.verdict).toBe('invalid');
+    expect(statusOf(r).schema).toBe('fail');
+    expect(r.checks.find((c) => c.id === 'signature')?.status).not.toBe('pass');
+  });
+
+  it("keys a vector does not define are extra data, not the receipt's fields", async () => {
+    const r = await one(JSON.stringify({ ...signed, public_key_fingerprint: 5, signed_message: ['x'] }));
+    const honest = await one(JSON.stringify(signed));
+    expect(r.extras).toEqual(['public_key_fingerprint', 'signed_message']);
+    expect(statusOf(r)).toEqual(statusOf(honest));
+  });
+});
