@@ -121,6 +121,8 @@ test('a dropped bundle shows its own events at once, nothing fetched', async ({ 
   // At the top, where the verdict is read: what it covers, and what the graph checks found.
   await expect(page.getByTestId('record-view')).toContainText('This covers the bundle’s canonical record and receipt only');
   await expect(page.getByTestId('graph-alert')).toContainText('Every event is about this record: fails.');
+  // Saved, it keeps a bundle's name (a mirror files it as pith/<SUFFIX>/bundle.json), not the record's.
+  await expect(page.getByRole('button', { name: /^Download JSON as [A-Z2-7]{26}\.bundle\.json$/ })).toBeVisible();
   expect(asked).toEqual([]);
 });
 

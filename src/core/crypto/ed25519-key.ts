@@ -21,7 +21,7 @@ const SQRT_M1 = 1968116137670750595680707930498854201544606651592389016274402107
  * small-order exactly when its bytes are one of these: canonical decoding (y < p, no x = 0 with the sign
  * bit) gives each point one encoding. ed25519-key.test.ts checks the list is those 8 points with noble.
  */
-const SMALL_ORDER_HEX: ReadonlySet<string> = new Set([
+export const SMALL_ORDER_KEYS_HEX: readonly string[] = [
   '0100000000000000000000000000000000000000000000000000000000000000', // identity
   'ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f', // order 2
   '0000000000000000000000000000000000000000000000000000000000000080', // order 4
@@ -30,7 +30,8 @@ const SMALL_ORDER_HEX: ReadonlySet<string> = new Set([
   'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa', // order 8
   '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05', // order 8
   '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc85', // order 8
-]);
+];
+const SMALL_ORDER_HEX: ReadonlySet<string> = new Set(SMALL_ORDER_KEYS_HEX);
 
 /** Why a public key can never verify anything under the policy ('ok' if it can). */
 export type Ed25519KeyStatus = 'ok' | 'non-canonical' | 'small-order';

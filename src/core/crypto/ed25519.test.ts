@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fromBase64, fromHex, toHex } from '../bytes';
 import { nodeEd25519 } from '../../cli/node-ed25519';
+import { SMALL_ORDER_KEYS_HEX } from './ed25519-key';
 import { checkEd25519PublicKey, loadNobleEd25519, useNativeEd25519, verifyEd25519, verifyEd25519Noble, webCryptoEd25519Available, type Ed25519Backend } from './ed25519';
 
 // The CLI's backend (node's crypto.verify behind the adapter's own key checks) is held to the same
@@ -232,18 +233,10 @@ describe('differential: adapter (webcrypto, noble) vs node:crypto', () => {
   });
 });
 
-// The 8 points of order dividing 8, canonically encoded, then non-canonical encodings of some of
-// them: y ≥ p (y = p is y = 0, y = p + 1 is the identity) and "negative zero" (x = 0, sign bit set).
-const SMALL_ORDER = [
-  '0100000000000000000000000000000000000000000000000000000000000000', // identity
-  'ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f', // order 2
-  '0000000000000000000000000000000000000000000000000000000000000080', // order 4
-  '0000000000000000000000000000000000000000000000000000000000000000', // order 4
-  'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a', // order 8
-  'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa', // order 8
-  '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05', // order 8
-  '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc85', // order 8
-].map(hex);
+// The 8 points of order dividing 8, canonically encoded (the adapter's own list, checked against
+// noble below), then non-canonical encodings of some of them: y ≥ p (y = p is y = 0, y = p + 1 is
+// the identity) and "negative zero" (x = 0, sign bit set).
+const SMALL_ORDER = SMALL_ORDER_KEYS_HEX.map(hex);
 const withSignBit = (b: Uint8Array): Uint8Array => {
   const out = b.slice();
   out[31]! |= 0x80;

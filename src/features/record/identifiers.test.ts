@@ -46,4 +46,12 @@ describe('downloadName', () => {
     expect(downloadName(null)).toBe('record.json');
     expect(downloadName('../../etc/passwd')).toBe('record.json');
   });
+
+  it('names a bundle or a merged state apart from the record, as a mirror files them', () => {
+    expect(downloadName(SUFFIX, 'record')).toBe(`${SUFFIX}.json`);
+    expect(downloadName(SUFFIX, 'bundle')).toBe(`${SUFFIX}.bundle.json`);
+    expect(downloadName(SUFFIX, 'state')).toBe(`${SUFFIX}.state.json`);
+    expect(downloadName(null, 'bundle')).toBe('bundle.json');
+    expect(downloadName('../x', 'state')).toBe('state.json');
+  });
 });

@@ -38,9 +38,15 @@ export function ownRecordPath(suffix: string): string {
   return `/pith/${suffix}`;
 }
 
-/** `<SUFFIX>.json`, or `record.json` when there is no plain base32 suffix to name it by. */
-export function downloadName(suffix: string | null | undefined): string {
-  return `${suffix && /^[A-Z2-7]+$/i.test(suffix) ? suffix : 'record'}.json`;
+/**
+ * `<SUFFIX>.json` for a record, `<SUFFIX>.bundle.json` / `<SUFFIX>.state.json` for a bundle or a
+ * merged state (a mirror files them as pith/<SUFFIX>/bundle.json and state.json, so a saved bundle
+ * never takes the record's name); `record.json` (or `bundle.json`…) with no plain base32 suffix.
+ */
+export function downloadName(suffix: string | null | undefined, kind?: string): string {
+  const part = kind === 'bundle' || kind === 'state' ? kind : null;
+  const base = suffix && /^[A-Z2-7]+$/i.test(suffix) ? suffix : null;
+  return base === null ? `${part ?? 'record'}.json` : `${base}${part ? `.${part}` : ''}.json`;
 }
 
 /** Where an alias value leads; null for kinds with no known place (or no suffix to route to). */

@@ -18,6 +18,8 @@ export interface RawJsonProps {
   download?: Blob | null;
   /** Names the download `<SUFFIX>.json`; else 'record.json'. */
   suffix?: string | null;
+  /** The document's kind: a bundle or a state is saved as `<SUFFIX>.bundle.json` / `.state.json`. */
+  kind?: string;
   defaultOpen?: boolean;
 }
 
@@ -40,8 +42,8 @@ function PrettyView({ text }: { text: string }) {
   );
 }
 
-export function RawJson({ text, download = null, suffix, defaultOpen = false }: RawJsonProps) {
-  const name = downloadName(suffix);
+export function RawJson({ text, download = null, suffix, kind, defaultOpen = false }: RawJsonProps) {
+  const name = downloadName(suffix, kind);
   const [saved, setSaved] = useState(false);
   const bytes = useMemo(() => (text === null ? (download?.size ?? 0) : new TextEncoder().encode(text).length), [text, download]);
   const save = () => {

@@ -87,7 +87,7 @@ export function RecordDetails({ text, download, document, report, origin, deepLi
         <DerivationChain derivation={report.derivation} />
         <ReceiptPanel report={report} />
         <ClaimsBadges claims={detail?.serverClaims ?? []} />
-        <RawJson text={text} download={download} suffix={suffix} />
+        <RawJson text={text} download={download} suffix={suffix} kind={report.kind} />
         <ExportReport report={report} text={text} {...(document ? { document } : {})} source={reportSource(origin)} />
       </div>
     </>
