@@ -32,9 +32,9 @@ const USAGE = `usage: pith-verify [--json | --jsonl] [--jobs N] [--key KEY_ID=PU
   --json  print one JSON array of results instead of a table
   --jsonl print one JSON result a line, each as soon as it is ready (for dumps of any size:
           JSON Lines input is read a line at a time, and nothing is kept)
-  --jobs  worker threads for JSON Lines (a .jsonl file, stdin); default: the cores, at most 2
-          (each adds about 50 MB).
-          Started only once a first batch of 256 lines is read; results keep the input's order
+  --jobs  worker threads for JSON Lines (a .jsonl file, stdin); default: the cores, at most 2 (each
+          adds about 50 MB). Started only once a first batch of 256 lines is read; results keep
+          the input's order
   --key  trust an extra Ed25519 public key (the pinned pith-v1-2026-05 key is always trusted)
 exit: 1 a record is invalid (whatever else happened); else 2 on a usage or read error, when
       nothing in the input is verifiable, when the verifier failed on a document (a bug, said as
@@ -93,7 +93,7 @@ export async function main(argv: string[], out: Out, errOut: (s: string) => void
   const keyring = keyringOf(specs, errOut);
   if (!keyring) return 2;
   const results: EntryJson[] = [];
-  const tally = { invalid: false, readError: false, verifiable: false };
+  const tally: Tally = { invalid: false, readError: false, verifiable: false };
   const jobs = lazyPool(args.jobs, specs, keyring);
   try {
     for (const path of args.paths) {
@@ -103,7 +103,7 @@ export async function main(argv: string[], out: Out, errOut: (s: string) => void
         // together), and a slow reader is waited for, so memory does not grow with the input.
         if (args.jsonl) {
           // The reader has gone (`| head -1`): stop verifying; exit 2, not every result was delivered.
-          if (ready.length > 0 && (await out(ready.map((r) => JSON.stringify(r)).join('\n'))) === false) return tally.invalid ? 1 : 2;
+          if (ready.length > 0 && (await out(ready.map((r) => JSON.stringify(r)).join('\n'))) === false) return codeOf(tally, false);
         } else for (const r of ready) results.push(r);
       }
     }
@@ -113,8 +113,8 @@ export async function main(argv: string[], out: Out, errOut: (s: string) => void
   } finally {
     await jobs.close();
   }
-  if (!args.jsonl && (await out(args.json ? JSON.stringify(results, null, 2) : formatTable(results))) === false) return tally.invalid ? 1 : 2;
-  return tally.invalid ? 1 : tally.readError || !tally.verifiable ? 2 : 0;
+  const delivered = args.jsonl || (await out(args.json ? JSON.stringify(results, null, 2) : formatTable(results))) !== false;
+  return codeOf(tally, delivered);
 }
 
 /** Where the worker is: beside this file, compiled (dist-cli/verify-worker.mjs) or as source. */
@@ -123,11 +123,10 @@ const WORKER_URL = new URL(SOURCE ? './verify-worker.ts' : './verify-worker.mjs'
 /**
  * The cores, at most 2, when compiled; from source (the unit tests import main) a TypeScript worker
  * needs a loader, so 1 unless asked. Issue 11 asks for the cores and for ≤ 300 MB on a 1 GB dump;
- * each worker adds about 45–50 MB (50,000 bench records: 221 MB with 2, 301 MB with 4; with the
- * young space uncapped, 245 MB with 2 and 358 MB with 4),
- * so more than 2 by default would break the bound on a bigger machine; `--jobs N` trades memory for
- * speed. Since the CLI verifies with node's synchronous crypto.verify (node-ed25519.ts), a worker uses
- * one core, and on a 2-core host 2 workers beat 1: 9.3 s against 12.1 s in-thread
+ * each worker adds about 45–50 MB (50,000 bench records: 221 MB with 2, 301 MB with 4), so more
+ * than 2 by default would break the bound on a bigger machine; `--jobs N` trades memory for speed.
+ * Since the CLI verifies with node's synchronous crypto.verify (node-ed25519.ts), a worker uses one
+ * core, and on a 2-core host 2 workers beat 1: 7.7–9.3 s against 9.6–10.4 s in-thread, interleaved
  * (docs/performance-log.md, 2026-12-01, session 5).
  */
 const DEFAULT_JOBS = SOURCE ? 1 : Math.min(availableParallelism(), 2);
@@ -170,18 +169,29 @@ function keyringOf(specs: readonly UserKeySpec[], errOut: (s: string) => void): 
 /** Errors that mean the input could not be read (as opposed to read, and found to hold no record). */
 const READ_ERRORS: ReadonlySet<PithErrorCode> = new Set(['read-error', 'json-syntax', 'not-json', 'not-utf8', 'too-large', 'internal-error']);
 
+interface Tally {
+  invalid: boolean;
+  readError: boolean;
+  verifiable: boolean;
+}
+
 /** Adds one result to the tally the exit code is read from. */
-function count(t: { invalid: boolean; readError: boolean; verifiable: boolean }, r: EntryJson): void {
+function count(t: Tally, r: EntryJson): void {
   if (r.verdict === 'invalid') t.invalid = true;
   if (r.error !== undefined && READ_ERRORS.has(r.error.code)) t.readError = true;
   if (r.verdict !== 'unreadable') t.verifiable = true;
 }
 
+/** The exit code from a tally (USAGE gives the precedence); `delivered` false: the output closed early. */
+function codeOf(t: Tally, delivered = true): 0 | 1 | 2 {
+  return t.invalid ? 1 : !delivered || t.readError || !t.verifiable ? 2 : 0;
+}
+
 /** The exit code of a run (see the module comment for the precedence). */
 export function exitCode(results: readonly EntryJson[]): 0 | 1 | 2 {
-  const t = { invalid: false, readError: false, verifiable: false };
+  const t: Tally = { invalid: false, readError: false, verifiable: false };
   for (const r of results) count(t, r);
-  return t.invalid ? 1 : t.readError || !t.verifiable ? 2 : 0;
+  return codeOf(t);
 }
 
 runIfMain('pith-verify', main);

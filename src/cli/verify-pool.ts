@@ -6,12 +6,16 @@
  * document, or a directory of them, is verified in the main thread (verify-stream.ts).
  *
  * A worker's heap is capped (128 MB old space, 16 MB young), so 2 of them stay under the 300 MB bound
- * of issue 11. Measured 2026-12-01 on the 2-core host, `--jobs 2`, peak RSS and wall time, 4,000 30 KB
- * lines / 50,000 bench records: young space uncapped (~32 MB) 269–281 MB, 2.4–3.6 s / 260–271 MB,
- * 7.3–8.1 s; capped at 16 MB 237–242 MB, 2.8–3.6 s / 217–223 MB, 9.0–9.5 s; at 8 MB 200–220 MB,
- * 9.3–9.6 s. The old-space cap alone (64–128 MB) changed neither. 16 MB keeps the bound with room. A line that needs more (a hostile 4 MB array of 2,000,000 numbers did) kills its
- * worker: the batches it held are then verified in the main thread, whose heap is not capped, and a
- * new worker takes its place. The results are the same as with `--jobs 1`, only slower.
+ * of issue 11. Measured 2026-12-01 on the 2-core host, `--jobs 2`, peak RSS and wall time, on 4,000
+ * 30 KB lines and on 50,000 bench records:
+ *  - young space uncapped (~32 MB): 269–281 MB, 2.4–3.6 s; 260–271 MB, 7.3–8.1 s;
+ *  - capped at 16 MB: 237–242 MB, 2.8–3.6 s; 217–223 MB, 9.0–9.5 s;
+ *  - capped at 8 MB: 201–220 MB, 3.4 s; 196–203 MB, 9.3–9.6 s.
+ * The old-space cap alone (64–128 MB) changed neither; 16 MB keeps the bound with room.
+ *
+ * A line that needs more (a hostile 4 MB array of 2,000,000 numbers did) kills its worker: the
+ * batches it held are then verified in the main thread, whose heap is not capped, and a new worker
+ * takes its place. The results are the same as with `--jobs 1`, only slower.
  */
 import { Worker } from 'node:worker_threads';
 import type { Keyring } from '../core/keyring';

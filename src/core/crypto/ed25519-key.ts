@@ -8,6 +8,7 @@
  *
  * Only public data passes through here (keys from the keyring), so variable time is fine.
  */
+import { toHex } from '../bytes';
 
 /** p = 2^255 − 19 (RFC 8032 §5.1). */
 const P = (1n << 255n) - 19n;
@@ -36,6 +37,13 @@ const SMALL_ORDER_HEX: ReadonlySet<string> = new Set(SMALL_ORDER_KEYS_HEX);
 /** Why a public key can never verify anything under the policy ('ok' if it can). */
 export type Ed25519KeyStatus = 'ok' | 'non-canonical' | 'small-order';
 
+/** Bytes as a little-endian unsigned integer (RFC 8032 §5.1.2's encoding of integers). */
+export function littleEndian(bytes: Uint8Array): bigint {
+  let n = 0n;
+  for (let i = bytes.length - 1; i >= 0; i--) n = (n << 8n) | BigInt(bytes[i]!);
+  return n;
+}
+
 const mod = (a: bigint): bigint => {
   const r = a % P;
   return r < 0n ? r + P : r;
@@ -53,8 +61,7 @@ function pow(base: bigint, exponent: bigint): bigint {
 
 /** Whether RFC 8032 §5.1.3 decodes these 32 bytes to a point (strictly: y < p, no "negative zero"). */
 function decodes(key: Uint8Array): boolean {
-  let y = 0n;
-  for (let i = 31; i >= 0; i--) y = (y << 8n) | BigInt(i === 31 ? key[i]! & 0x7f : key[i]!);
+  const y = littleEndian(key) & ((1n << 255n) - 1n); // bit 255 is x's sign, not part of y
   const sign = key[31]! >> 7;
   if (y >= P) return false; // step 1: "If the resulting value is >= p, decoding fails."
   // Step 2: x² = (y² − 1) / (d y² + 1); candidate x = u v³ (u v⁷)^((p−5)/8).
@@ -76,7 +83,5 @@ function decodes(key: Uint8Array): boolean {
 /** The policy's verdict on a 32-byte public key (the caller checks the length). */
 export function ed25519KeyStatus(key: Uint8Array): Ed25519KeyStatus {
   if (!decodes(key)) return 'non-canonical';
-  let hex = '';
-  for (const b of key) hex += b.toString(16).padStart(2, '0');
-  return SMALL_ORDER_HEX.has(hex) ? 'small-order' : 'ok';
+  return SMALL_ORDER_HEX.has(toHex(key)) ? 'small-order' : 'ok';
 }

@@ -40,7 +40,7 @@
  */
 import type * as NobleHalf from './ed25519-noble';
 import { assertBytes, equalBytes, fromHex, toHex } from '../bytes';
-import { ed25519KeyStatus, type Ed25519KeyStatus } from './ed25519-key';
+import { ed25519KeyStatus, littleEndian, type Ed25519KeyStatus } from './ed25519-key';
 
 export type { Ed25519KeyStatus };
 
@@ -160,12 +160,6 @@ export function verifyEd25519Noble(signature: Uint8Array, message: Uint8Array, p
   return equalBytes(check.toBytes(), r);
 }
 
-function littleEndian(bytes: Uint8Array): bigint {
-  let n = 0n;
-  for (let i = bytes.length - 1; i >= 0; i--) n = (n << 8n) | BigInt(bytes[i]!);
-  return n;
-}
-
 /**
  * Verifies with the requested backend; by default the installed native one, else WebCrypto when
  * available, else noble. Requesting 'webcrypto' where the runtime lacks it, or 'native' where none is
@@ -178,23 +172,24 @@ export async function verifyEd25519(
   options?: { backend?: Ed25519Backend },
 ): Promise<Ed25519Verdict> {
   assertArguments(signature, message, publicKey);
-  if (options?.backend === 'native' || (options?.backend === undefined && native !== null)) return { valid: verifyNative(signature, message, publicKey), backend: 'native' };
-  const hasWebCrypto = webCryptoKnown ?? (await webCryptoEd25519Available());
-  const backend = options?.backend ?? (hasWebCrypto ? 'webcrypto' : 'noble');
-  if (backend === 'noble') {
-    await loadNobleEd25519();
-    return { valid: verifyEd25519Noble(signature, message, publicKey), backend };
+  const host = native;
+  // An installed native verify is the default, and needs no WebCrypto probe (no await per record).
+  let backend = options?.backend ?? (host !== null ? 'native' : undefined);
+  if (backend === 'native') {
+    if (host === null) throw new Error('verifyEd25519: no native Ed25519 is installed (useNativeEd25519)');
+  } else {
+    const hasWebCrypto = webCryptoKnown ?? (await webCryptoEd25519Available());
+    backend ??= hasWebCrypto ? 'webcrypto' : 'noble';
+    if (backend === 'noble') {
+      await loadNobleEd25519();
+      return { valid: verifyEd25519Noble(signature, message, publicKey), backend };
+    }
+    if (!hasWebCrypto) throw new Error('verifyEd25519: WebCrypto Ed25519 is not available in this runtime');
   }
-  if (!hasWebCrypto) throw new Error('verifyEd25519: WebCrypto Ed25519 is not available in this runtime');
   const entry = keyEntry(publicKey);
   if (signature.length !== 64 || entry.status !== 'ok') return { valid: false, backend };
-  return { valid: await verifyWebCrypto(signature, message, publicKey, entry), backend };
-}
-
-function verifyNative(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
-  if (native === null) throw new Error('verifyEd25519: no native Ed25519 is installed (useNativeEd25519)');
-  if (signature.length !== 64 || keyEntry(publicKey).status !== 'ok') return false;
-  return native(signature, message, publicKey);
+  const valid = host !== null && backend === 'native' ? host(signature, message, publicKey) : await verifyWebCrypto(signature, message, publicKey, entry);
+  return { valid, backend };
 }
 
 async function verifyWebCrypto(

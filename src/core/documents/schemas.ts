@@ -23,11 +23,14 @@ const int = (min: number) => v.pipe(whole(), v.minValue(min, `expected a whole n
 const opt = v.optional;
 
 /**
- * A JSON object, unknown keys kept. valibot's objects take arrays too; a JSON array, null or float
- * where an object belongs is malformed (the valibot.ts policy).
+ * A JSON object: valibot's objects take arrays too; a JSON array, null or float where an object
+ * belongs is malformed (the valibot.ts policy). In front of every object schema here.
  */
+const jsonObject = v.custom<Record<string, unknown>>(isJsonObject, 'object');
+
+/** A JSON object, unknown keys kept, with these entries. */
 function looseObject<E extends v.ObjectEntries>(entries: E) {
-  return v.pipe(v.custom<Record<string, unknown>>(isJsonObject, 'object'), v.looseObject(entries));
+  return v.pipe(jsonObject, v.looseObject(entries));
 }
 
 /** FORMAT.md §2. Only schema_version "1.0" is known. */
@@ -64,6 +67,17 @@ export const receiptSchema = looseObject({
 });
 export type Receipt = v.InferOutput<typeof receiptSchema>;
 
+/**
+ * A vector's receipt: it carries its signature flat, and its algorithm is implied by the pinned key
+ * (FORMAT.md §4). Only these two fields make the receipt: the rest of the vector is not a receipt's
+ * (its canonical_sha256 is the document's claim, validated by vectorSchema, and any other key is
+ * extra data), so nothing unvalidated reaches the signature check as a receipt field.
+ */
+export const vectorReceiptSchema = v.pipe(
+  v.looseObject({ key_id: nonEmpty, signature_b64: v.string() }),
+  v.transform((r): Receipt => ({ key_id: r.key_id, signature_b64: r.signature_b64, algorithm: 'ed25519' })),
+);
+
 export const paperSchema = looseObject({
   title: opt(v.string()),
   license: opt(v.string()),
@@ -97,7 +111,7 @@ const isStatusValue = (x: unknown) => typeof x === 'boolean' || typeof x === 'nu
  * "prototype", so `{"constructor": {…}}` passed (hostile review, 2026-12-01).
  */
 const statusMap = v.pipe(
-  v.custom<Record<string, unknown>>(isJsonObject, 'object'),
+  jsonObject,
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     for (const [key, value] of Object.entries(dataset.value)) {

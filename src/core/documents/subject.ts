@@ -23,6 +23,7 @@ import {
   recordSchema,
   sourceSchema,
   stateSchema,
+  vectorReceiptSchema,
   vectorSchema,
   type Alias,
   type CanonicalRecordV1,
@@ -84,17 +85,6 @@ const DOC_SCHEMAS: Partial<Record<DocumentKind, DocSchema>> = {
 };
 
 const ALIASES = v.array(aliasSchema);
-/**
- * A vector carries its signature flat; its algorithm is implied by the pinned key (FORMAT.md §4).
- * Only these two fields make its receipt: the rest of the vector is not a receipt's (its
- * canonical_sha256 is the document's claim, validated by vectorSchema, and any other key is extra
- * data), so nothing unvalidated reaches the signature check as a receipt field.
- */
-const VECTOR_RECEIPT = v.pipe(
-  v.looseObject({ key_id: v.pipe(v.string(), v.minLength(1, 'expected a non-empty string')), signature_b64: v.string() }),
-  v.transform((r): Receipt => ({ key_id: r.key_id, signature_b64: r.signature_b64, algorithm: 'ed25519' })),
-);
-
 function scratch(): SchemaIssue[] {
   return [];
 }
@@ -300,7 +290,7 @@ export function buildSubject(kind: DocumentKind, doc: JsonValue): Subject {
   const absent = (p: Path | null) => ({ state: 'absent', path: p ? pathText(p) : '(none)' }) as const;
   const receipt: Section<Receipt> = layout.receipt
     ? kind === 'vector'
-      ? section(doc, [], VECTOR_RECEIPT, scratch())
+      ? section(doc, [], vectorReceiptSchema, scratch())
       : section(doc, layout.receipt, receiptSchema, scratch(), validated, pathText(layout.receipt))
     : absent(null);
 
