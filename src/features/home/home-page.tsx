@@ -1,5 +1,6 @@
 /** The landing page: one search box, and examples that exist in the embedded mirror (so they always work). */
-import { APP_NAME, useDocumentTitle } from '../ui/use-document-title';
+import { useDocumentTitle } from '../ui/use-document-title';
+import { APP_NAME } from '../ui/page-title';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { EMBEDDED_MIRROR } from '../../core/mirrors/mirror-config';

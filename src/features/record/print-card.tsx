@@ -7,7 +7,7 @@
 import { isBound } from '../../core/verify/fields';
 import type { Binding as BindingKind } from '../../core/verify/report-types';
 import type { VerifyReport } from '../../core/verify/verify-document';
-import { BINDING_WORD } from '../ui/binding-badge';
+import { BINDING_WORD } from '../ui/binding-style';
 import { CHECK_TITLES } from '../../core/verify/check-catalog';
 import { RecordQr } from '../share/record-qr';
 import { STATUS_ICON, STATUS_WORD, VERDICT_ICON } from '../ui/status-style';

@@ -3,13 +3,15 @@
  * verdict with the core's headline: what failed, what is missing, which shown fields are not bound.
  * The verdict is announced to screen readers.
  */
-import type { ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
+import { removeFirstVerdict } from './first-verdict';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { BindingBadge } from '../ui/binding-badge';
 import { CopyButton } from '../ui/copy-button';
 import { LongText } from '../ui/long-text';
 import { VERDICT_WORD } from '../ui/status-style';
 import { VerdictBadge } from '../ui/verdict-badge';
+import { HEADER_CLASS, HEADLINE_CLASS, NUMBER_CLASS, NUMBER_ROW_CLASS, REASON_CLASS, REASONS_CLASS, TITLE_CLASS, TITLE_PREVIEW, TITLE_ROW_CLASS, VERDICT_ROW_CLASS } from './record-header-style';
 
 /** `cite`: the Cite control, shown beside the title (the record view passes it). */
 export function RecordHeader({ report, cite }: { report: VerifyReport; cite?: ReactNode }) {
@@ -22,20 +24,21 @@ export function RecordHeader({ report, cite }: { report: VerifyReport; cite?: Re
   const counts = (['pass', 'fail', 'warn', 'skip'] as const).map((s) => [s, report.checks.filter((c) => c.status === s).length] as const).filter(([, n]) => n > 0);
   const { headline } = report;
   const details = headline.reasons.filter((r) => r.code !== 'all-hold');
+  // A deep link's verdict shown before React (first-verdict.ts) gives way to this one, in the same frame.
+  useLayoutEffect(removeFirstVerdict, []);
   return (
-    <header className="space-y-3 pt-6">
-      {/* relative: the Cite panel opens right-aligned inside this row, never past the window's edge. */}
-      <div className="relative flex flex-wrap items-start gap-x-3 gap-y-1">
-        <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words">
-          {title ? <LongText text={title.value} what="title" preview={300} {...(title.fullLength ? { total: title.fullLength } : {})} /> : <span className="text-slate-500 dark:text-slate-400">Untitled {report.kindLabel}</span>}
+    <header className={HEADER_CLASS}>
+      <div className={TITLE_ROW_CLASS}>
+        <h1 className={TITLE_CLASS}>
+          {title ? <LongText text={title.value} what="title" preview={TITLE_PREVIEW} {...(title.fullLength ? { total: title.fullLength } : {})} /> : <span className="text-slate-500 dark:text-slate-400">Untitled {report.kindLabel}</span>}
         </h1>
         {title && <BindingBadge binding={title.binding} note={title.note} field="title" className="mt-2" />}
         {cite}
       </div>
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      <div className={NUMBER_ROW_CLASS}>
         {number ? (
           <span className="flex min-w-0 flex-wrap items-center gap-1">
-            <code className="font-mono text-base break-all" data-testid="pith-number">
+            <code className={NUMBER_CLASS} data-testid="pith-number">
               {number}
             </code>
             <CopyButton text={number} what="full pith number" />
@@ -53,16 +56,16 @@ export function RecordHeader({ report, cite }: { report: VerifyReport; cite?: Re
         )}
       </div>
       <div className="space-y-1" data-testid="record-verdict">
-        <div className="flex flex-wrap items-center gap-3">
+        <div className={VERDICT_ROW_CLASS}>
           <VerdictBadge verdict={report.verdict} />
-          <p className="min-w-0 text-sm text-slate-800 dark:text-slate-200" data-testid="headline">
+          <p className={HEADLINE_CLASS} data-testid="headline">
             {headline.summary}
           </p>
         </div>
         {details.length > 0 && (
-          <ul className="list-disc space-y-0.5 pl-5 text-sm text-slate-700 dark:text-slate-300" data-testid="headline-reasons">
+          <ul className={REASONS_CLASS} data-testid="headline-reasons">
             {details.map((r, i) => (
-              <li key={i} data-reason={r.code} data-fields={r.fields.join(' ') || undefined} className="[overflow-wrap:anywhere]">
+              <li key={i} data-reason={r.code} data-fields={r.fields.join(' ') || undefined} className={REASON_CLASS}>
                 {r.text}
               </li>
             ))}

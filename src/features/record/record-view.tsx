@@ -17,6 +17,7 @@ import { useMarkPageSettled } from '../verification/page-settled';
 import { UnknownsList } from '../ui/unknowns-list';
 import { PaperPanel } from './paper-panel';
 import { RecordHeader } from './record-header';
+import { recordTabTitle } from './record-tab-title';
 import { OriginLine, type RecordOrigin } from './record-origin';
 
 // Not needed for the verdict, so not loaded before it (issue 10): the panels below the checks, the
@@ -99,13 +100,10 @@ export interface RecordViewProps {
 }
 
 export function RecordView({ text, download = null, document, report, origin, mismatches = [] }: RecordViewProps) {
-  const suffix = report.pithNumber?.split(':').pop() ?? null;
   const detail = report.detail;
   const secondPass = useSecondPass();
   useMarkPageSettled();
-  const short = suffix && /^[A-Z2-7]{8}/.test(suffix) ? `pith:${suffix.slice(0, 8)}` : report.kindLabel;
-  const title = report.title ? (report.title.length > 80 ? `${report.title.slice(0, 80)}…` : report.title) : `Untitled ${report.kindLabel}`;
-  useDocumentTitle(`${report.verdict === 'verified' ? '' : `${report.verdict[0]!.toUpperCase()}${report.verdict.slice(1)}: `}${title} · ${short}`);
+  useDocumentTitle(recordTabTitle(report));
   // The QR code and the card link to the number computed here, not the one the document claims.
   const deepLink = report.derivation ? new URL(`/pith/${report.derivation.suffix}`, window.location.href).href : null;
   const [checkedAt] = useState(() => new Date());

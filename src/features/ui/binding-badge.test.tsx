@@ -6,7 +6,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Binding } from '../../core/verify/report-types';
-import { BINDING_EXPLAIN, BINDING_WORD, BindingBadge, BindingLegend } from './binding-badge';
+import { BindingBadge, BindingLegend } from './binding-badge';
+import { BINDING_EXPLAIN, BINDING_WORD } from './binding-style';
 
 const ALL: Binding[] = ['signed', 'hash-bound', 'rehash-bound', 'unbound', 'contradicted'];
 

@@ -3,32 +3,7 @@
  * (report.fields): icon + word, with the explanation in a tooltip and for screen readers.
  */
 import type { Binding } from '../../core/verify/report-types';
-
-export const BINDING_WORD: Record<Binding, string> = {
-  signed: 'signed',
-  'hash-bound': 'hash-bound',
-  'rehash-bound': 'bound by re-hash',
-  unbound: 'unbound',
-  contradicted: 'contradicted',
-};
-
-export const BINDING_EXPLAIN: Record<Binding, string> = {
-  signed: 'Covered by a valid Ed25519 signature by a trusted key.',
-  'hash-bound': 'In (or equal to a value in) the canonical record whose SHA-256 is the signed digest.',
-  'rehash-bound': 'Re-hashed here and equal to its hash in the signed canonical record.',
-  unbound: 'Not tied to the signed digest: nothing this browser checked covers it.',
-  contradicted: 'A check compared it with the bound value and it differs.',
-};
-
-const ICON: Record<Binding, string> = { signed: '✎', 'hash-bound': '#', 'rehash-bound': '⟲', unbound: '○', contradicted: '✗' };
-
-const CLASS: Record<Binding, string> = {
-  signed: 'bg-indigo-50 text-indigo-800 ring-indigo-600/30 dark:bg-indigo-950 dark:text-indigo-200 dark:ring-indigo-400/30',
-  'hash-bound': 'bg-teal-50 text-teal-800 ring-teal-600/30 dark:bg-teal-950 dark:text-teal-200 dark:ring-teal-400/30',
-  'rehash-bound': 'bg-teal-50 text-teal-800 ring-teal-600/30 dark:bg-teal-950 dark:text-teal-200 dark:ring-teal-400/30',
-  unbound: 'bg-slate-100 text-slate-700 ring-slate-500/30 dark:bg-slate-800 dark:text-slate-300 dark:ring-slate-400/30',
-  contradicted: 'bg-red-50 text-red-800 ring-red-600/30 dark:bg-red-950 dark:text-red-200 dark:ring-red-400/30',
-};
+import { BINDING_BADGE_CLASS, BINDING_CLASS, BINDING_EXPLAIN, BINDING_ICON, BINDING_WORD } from './binding-style';
 
 /** One binding, as a badge; `field` names the report field(s) it stands for (data-field, read by tests and tools). */
 export function BindingBadge({ binding, note, field, className = '' }: { binding: Binding; note?: string; field?: string; className?: string }) {
@@ -38,9 +13,9 @@ export function BindingBadge({ binding, note, field, className = '' }: { binding
       data-binding={binding}
       data-field={field}
       title={explain}
-      className={`inline-flex shrink-0 items-center gap-1 rounded px-1.5 py-0.5 text-[0.7rem] font-semibold whitespace-nowrap ring-1 ring-inset ${CLASS[binding]} ${className}`}
+      className={`${BINDING_BADGE_CLASS} ${BINDING_CLASS[binding]} ${className}`}
     >
-      <span aria-hidden="true">{ICON[binding]}</span>
+      <span aria-hidden="true">{BINDING_ICON[binding]}</span>
       {BINDING_WORD[binding]}
       {/* Tooltips are invisible to keyboard and screen-reader users; say it in text too. */}
       <span className="sr-only">: {explain}</span>

@@ -22,3 +22,7 @@ export const VERDICT_EXPLAIN: Record<Verdict, string> = {
   incomplete: 'Nothing failed, but something needed for full verification is missing, unknown or not checkable.',
   invalid: 'At least one check failed: this record is not what it claims to be.',
 };
+
+/** The verdict badge's shape at each size; its colours are VERDICT_CLASS. */
+export const VERDICT_BADGE_CLASS = 'inline-flex items-center gap-1.5 rounded-full font-semibold';
+export const VERDICT_SIZE_CLASS = { sm: 'px-2 py-0.5 text-xs', md: 'px-3 py-1 text-sm' } as const;

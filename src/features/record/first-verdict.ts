@@ -1,0 +1,143 @@
+/**
+ * A deep link's verdict before React has loaded (issue 10): for `/pith/<26-character suffix>`, the
+ * boot script (src/app/boot.ts) looks the record up and verifies it with the same query the record
+ * page uses (recordQuery, in the app's own query client), shows the header of the record page from
+ * the core's report, and only then loads React. React's record page finds that result in the cache
+ * and takes this header's place, with the same classes (record-header-style.ts).
+ *
+ * Why: React, ReactDOM and the router are about 105 KB gzip, more than the whole budget of the first
+ * verdict; the lookup, the verifier and this file are about 60 KB (docs/performance-log.md).
+ *
+ * Plain DOM and textContent only: every string here can come from a hostile document.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { parseQuery, type Query } from '../../core/query/parse-query';
+import type { DisplayField } from '../../core/verify/report-types';
+import type { VerifyReport } from '../../core/verify/verify-document';
+import { recordQuery } from '../mirrors/mirror-queries';
+import { getSettings } from '../settings/settings-store';
+import { loadVerifier } from '../verification/verify-client';
+import { BINDING_BADGE_CLASS, BINDING_CLASS, BINDING_ICON, BINDING_WORD } from '../ui/binding-style';
+import { pageTitle } from '../ui/page-title';
+import { VERDICT_BADGE_CLASS, VERDICT_CLASS, VERDICT_ICON, VERDICT_SIZE_CLASS, VERDICT_WORD } from '../ui/status-style';
+import { recordTabTitle } from './record-tab-title';
+import { HEADER_CLASS, HEADLINE_CLASS, NUMBER_CLASS, NUMBER_ROW_CLASS, REASON_CLASS, REASONS_CLASS, TITLE_CLASS, TITLE_PREVIEW, TITLE_ROW_CLASS, VERDICT_ROW_CLASS } from './record-header-style';
+
+/** Marks the element, so that the React page can remove it once its own header is on screen. */
+export const FIRST_VERDICT_ATTRIBUTE = 'data-first-verdict';
+
+/**
+ * The query of a path this module answers before React: `/pith/<id>` whose id reads as a pith number
+ * with its whole 26-character suffix (nothing else needs no alias index, and the router reads the
+ * same parameter the same way: router.tsx's ParamRoute). Anything else is left to the app.
+ */
+export function firstVerdictQuery(pathname: string): Query | null {
+  const m = /^\/pith\/([^/]+)$/.exec(pathname);
+  if (!m) return null;
+  let raw: string;
+  try {
+    raw = decodeURIComponent(m[1]!);
+  } catch {
+    return null;
+  }
+  const parsed = parseQuery(raw);
+  return parsed.ok && parsed.value.type === 'pith' && parsed.value.pith.suffix.length === 26 ? parsed.value : null;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  e.append(...children);
+  return e;
+}
+
+function bindingBadge(field: DisplayField, name: string, extra = ''): HTMLElement {
+  const explain = field.note;
+  const badge = el('span', `${BINDING_BADGE_CLASS} ${BINDING_CLASS[field.binding]} ${extra}`, el('span', '', BINDING_ICON[field.binding]), BINDING_WORD[field.binding], el('span', 'sr-only', `: ${explain}`));
+  badge.firstElementChild!.setAttribute('aria-hidden', 'true');
+  badge.dataset.binding = field.binding;
+  badge.dataset.field = name;
+  badge.title = explain;
+  return badge;
+}
+
+/** The record page's header (record-header.tsx) without its buttons, from the core's report. */
+export function firstVerdictElement(report: VerifyReport): HTMLElement {
+  const title = report.fields.title;
+  const titleText = title ? (title.value.length > TITLE_PREVIEW ? `${title.value.slice(0, TITLE_PREVIEW)}…` : title.value) : `Untitled ${report.kindLabel}`;
+  const h1 = el('h1', TITLE_CLASS, el('span', title ? '[unicode-bidi:isolate]' : 'text-slate-500 dark:text-slate-400', titleText));
+  const titleRow = el('div', TITLE_ROW_CLASS, h1);
+  if (title) titleRow.append(bindingBadge(title, 'title', 'mt-2'));
+
+  const numberRow = el('div', NUMBER_ROW_CLASS);
+  const numberField = report.fields['pith-number'];
+  if (report.pithNumber) {
+    const code = el('code', NUMBER_CLASS, report.pithNumber);
+    code.dataset.testid = 'pith-number';
+    numberRow.append(el('span', 'flex min-w-0 flex-wrap items-center gap-1', code, ...(numberField ? [bindingBadge(numberField, 'pith-number')] : [])));
+  } else numberRow.append(el('span', 'text-slate-500 dark:text-slate-400', 'no pith number'));
+
+  const verdict = el('span', `${VERDICT_BADGE_CLASS} ${VERDICT_CLASS[report.verdict]} ${VERDICT_SIZE_CLASS.md}`, el('span', '', VERDICT_ICON[report.verdict]), VERDICT_WORD[report.verdict]);
+  verdict.firstElementChild!.setAttribute('aria-hidden', 'true');
+  verdict.dataset.verdict = report.verdict;
+  const headline = el('p', HEADLINE_CLASS, report.headline.summary);
+  headline.dataset.testid = 'headline';
+  const verdictBox = el('div', 'space-y-1', el('div', VERDICT_ROW_CLASS, verdict, headline));
+  verdictBox.dataset.testid = 'record-verdict';
+  const reasons = report.headline.reasons.filter((r) => r.code !== 'all-hold');
+  if (reasons.length > 0) {
+    const list = el('ul', REASONS_CLASS, ...reasons.map((r) => el('li', REASON_CLASS, r.text)));
+    list.dataset.testid = 'headline-reasons';
+    verdictBox.append(list);
+  }
+  const status = el('p', 'sr-only', `Verification result: ${VERDICT_WORD[report.verdict]}. ${report.headline.summary}`);
+  status.setAttribute('role', 'status');
+
+  const loading = el('p', 'mt-6 text-sm text-slate-500 dark:text-slate-400', 'Loading the checks and the rest of this record…');
+  const root = el('div', 'mx-auto max-w-6xl px-4 pb-16', el('header', HEADER_CLASS, titleRow, numberRow, verdictBox, status), loading);
+  root.setAttribute(FIRST_VERDICT_ATTRIBUTE, '');
+  return root;
+}
+
+/**
+ * Looks the deep link's record up and verifies it through `client` (the query the record page will
+ * read), then shows its header just before `root` (React's container, still empty). Resolves false,
+ * showing nothing, when the lookup fails: the app's own page then says why (its query retries on
+ * mount, and an error is never cached as a verdict).
+ */
+export async function showFirstVerdict(root: HTMLElement, query: Query, client: QueryClient): Promise<boolean> {
+  const { mirrors, userKeys } = getSettings();
+  // The verifier chunk is fetched while the mirror is asked, not after the record has arrived.
+  void loadVerifier().catch(() => undefined);
+  let report: VerifyReport;
+  try {
+    report = (await client.fetchQuery(recordQuery(query, mirrors, userKeys, client))).report;
+  } catch {
+    return false;
+  }
+  document.title = pageTitle(recordTabTitle(report));
+  root.before(firstVerdictElement(report));
+  return true;
+}
+
+/**
+ * While React renders its first pages into `root`, keeps them hidden behind the first verdict: its
+ * router renders the route a task after the layout (measured: 40–50 ms with no verdict on screen
+ * when React simply replaced it). The record page calls removeFirstVerdict() in a layout effect,
+ * so the one verdict replaces the other in the same frame; `fallbackMs` later it goes regardless.
+ */
+export function holdFirstVerdict(root: HTMLElement, fallbackMs: number): void {
+  if (!document.querySelector(`[${FIRST_VERDICT_ATTRIBUTE}]`)) return;
+  held = root;
+  root.hidden = true;
+  setTimeout(removeFirstVerdict, fallbackMs);
+}
+
+let held: HTMLElement | null = null;
+
+/** Removes the first verdict and shows React's pages (the record page calls it once its own header is in the DOM). */
+export function removeFirstVerdict(): void {
+  for (const e of document.querySelectorAll(`[${FIRST_VERDICT_ATTRIBUTE}]`)) e.remove();
+  if (held) held.hidden = false;
+  held = null;
+}

@@ -1,0 +1,16 @@
+/**
+ * The record header's layout, shared by the React header (record-header.tsx) and the verdict shown
+ * before React has loaded (first-verdict.ts), so that the one replaces the other in place.
+ */
+export const HEADER_CLASS = 'space-y-3 pt-6';
+/** relative: the Cite panel opens right-aligned inside this row, never past the window's edge. */
+export const TITLE_ROW_CLASS = 'relative flex flex-wrap items-start gap-x-3 gap-y-1';
+export const TITLE_CLASS = 'min-w-0 text-2xl font-semibold tracking-tight break-words';
+export const NUMBER_ROW_CLASS = 'flex flex-wrap items-center gap-x-4 gap-y-2';
+export const NUMBER_CLASS = 'font-mono text-base break-all';
+export const VERDICT_ROW_CLASS = 'flex flex-wrap items-center gap-3';
+export const HEADLINE_CLASS = 'min-w-0 text-sm text-slate-800 dark:text-slate-200';
+export const REASONS_CLASS = 'list-disc space-y-0.5 pl-5 text-sm text-slate-700 dark:text-slate-300';
+export const REASON_CLASS = '[overflow-wrap:anywhere]';
+/** How much of a title is shown at first (a forged 3,000-character title must not push the verdict off the screen). */
+export const TITLE_PREVIEW = 300;
