@@ -10,6 +10,7 @@ import { SearchBox } from '../features/lookup/search-box';
 import { OfflineNotice, OfflineReadyNote, UpdatePrompt } from '../features/offline/app-status-banners';
 import { useApplyTheme } from '../features/settings/theme';
 import { updateSettings, useSettings, type Theme } from '../features/settings/settings-store';
+import { LOGO_CLASS, SITE_HEADER_CLASS, SITE_HEADER_ROW_CLASS } from '../features/ui/site-header-style';
 
 const NEXT_THEME: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
 
@@ -48,8 +49,6 @@ function NavLinks({ path }: { path: string }) {
     </>
   );
 }
-
-const LOGO_CLASS = 'shrink-0 pt-1 font-mono text-lg font-semibold text-teal-800 dark:text-teal-300';
 
 function Logo({ onHome }: { onHome: boolean }) {
   const text = (
@@ -107,9 +106,8 @@ export function RootLayout() {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-slate-900">
         Skip to content
       </a>
-      <header className="border-b border-slate-200 print:hidden dark:border-slate-800">
-        {/* One row at every width: on a phone the links fold into a menu. */}
-        <div className="mx-auto flex max-w-6xl items-start gap-3 px-4 py-3 sm:gap-4">
+      <header className={SITE_HEADER_CLASS}>
+        <div className={SITE_HEADER_ROW_CLASS}>
           <Logo onHome={onHome} />
           <div className="min-w-0 flex-1">{!onHome && !unreadable && <SearchBox compact initial={queryText} key={`${path}?${queryText}`} />}</div>
           <nav aria-label="Main" className="flex items-center gap-3 pt-1.5 text-sm max-sm:hidden">

@@ -13,7 +13,7 @@
 import { getPool } from '../features/batch/worker-pool';
 import { hadIntake, whenNoPendingIntake } from '../features/intake/intake-status';
 import { pageSettled } from '../features/verification/page-settled';
-import { loadVerifier, startDocumentWorker } from '../features/verification/verify-client';
+import { loadDocumentHash, loadVerifier, startDocumentWorker } from '../features/verification/verify-client';
 import { prefetchRecordChunks } from '../features/record/record-view';
 import { registerServiceWorker } from './register-service-worker';
 import { prefetchRouteChunks } from './route-chunks';
@@ -45,7 +45,7 @@ export async function warmUpApp(location: { pathname: string; search: string }):
   document.documentElement.dataset.warmup = 'started';
   performance.mark('pith:warm-up');
   // Chunks first: they are what a paste, a drop or a click waits for next.
-  await Promise.all([loadVerifier(), prefetchRouteChunks(), prefetchRecordChunks()]);
+  await Promise.all([loadVerifier(), loadDocumentHash(), prefetchRouteChunks(), prefetchRecordChunks()]);
   // Then the workers, which take both cores for a while (compiling, warming up on bundled records):
   // after the user's first input, if there was one, is verified and its page painted.
   await whenNoPendingIntake();

@@ -10,7 +10,7 @@ import { pithError, type PithError } from '../../core/errors';
 import type { UserKeySpec } from '../../core/user-keys';
 import type { VerifyEntry } from '../../core/verify/verify-document';
 import { toHex } from '../../core/bytes';
-import { PAGE_VERIFY_MAX_CHARS, verifyDocumentText } from '../verification/verify-client';
+import { loadDocumentHash, PAGE_VERIFY_MAX_CHARS, verifyDocumentText } from '../verification/verify-client';
 import { shapeOf, unreadableMessage, type InputSource } from './batch-run';
 import type { BatchRow, OpenedEntry } from './batch-types';
 
@@ -59,7 +59,7 @@ export function isPageEntry(id: string): boolean {
 export async function openPageEntry(id: string, userKeys: readonly UserKeySpec[]): Promise<(OpenedEntry & { readonly errorCode: BatchRow['errorCode'] }) | null> {
   const e = entries.get(id);
   if (!e) return null;
-  const { sha256Utf8 } = await import('../../core/crypto/sha256');
+  const { sha256Utf8 } = await loadDocumentHash();
   const text = e.text ?? '';
   const hashed = sha256Utf8(text);
   const document = { sha256Hex: toHex(hashed.digest), bytes: hashed.byteLength };

@@ -19,9 +19,10 @@ import { getSettings } from '../settings/settings-store';
 import { loadVerifier } from '../verification/verify-client';
 import { BINDING_BADGE_CLASS, BINDING_CLASS, BINDING_ICON, BINDING_WORD } from '../ui/binding-style';
 import { pageTitle } from '../ui/page-title';
+import { LOGO_CLASS, SITE_HEADER_CLASS, SITE_HEADER_HEIGHT_CLASS, SITE_HEADER_ROW_CLASS } from '../ui/site-header-style';
 import { VERDICT_BADGE_CLASS, VERDICT_CLASS, VERDICT_ICON, VERDICT_SIZE_CLASS, VERDICT_WORD } from '../ui/status-style';
 import { recordTabTitle } from './record-tab-title';
-import { HEADER_CLASS, HEADLINE_CLASS, NUMBER_CLASS, NUMBER_ROW_CLASS, REASON_CLASS, REASONS_CLASS, TITLE_CLASS, TITLE_PREVIEW, TITLE_ROW_CLASS, VERDICT_ROW_CLASS } from './record-header-style';
+import { HEADER_CLASS, HEADLINE_CLASS, NUMBER_CLASS, NUMBER_ROW_CLASS, REASON_CLASS, REASONS_CLASS, SHORT_NUMBER_CLASS, TITLE_CLASS, TITLE_PREVIEW, TITLE_ROW_CLASS, VERDICT_ROW_CLASS } from './record-header-style';
 
 /** Marks the element, so that the React page can remove it once its own header is on screen. */
 export const FIRST_VERDICT_ATTRIBUTE = 'data-first-verdict';
@@ -61,7 +62,7 @@ function bindingBadge(field: DisplayField, name: string, extra = ''): HTMLElemen
   return badge;
 }
 
-/** The record page's header (record-header.tsx) without its buttons, from the core's report. */
+/** The record page's header (record-header.tsx) without its buttons (copy, cite), from the core's report. */
 export function firstVerdictElement(report: VerifyReport): HTMLElement {
   const title = report.fields.title;
   const titleText = title ? (title.value.length > TITLE_PREVIEW ? `${title.value.slice(0, TITLE_PREVIEW)}…` : title.value) : `Untitled ${report.kindLabel}`;
@@ -76,6 +77,10 @@ export function firstVerdictElement(report: VerifyReport): HTMLElement {
     code.dataset.testid = 'pith-number';
     numberRow.append(el('span', 'flex min-w-0 flex-wrap items-center gap-1', code, ...(numberField ? [bindingBadge(numberField, 'pith-number')] : [])));
   } else numberRow.append(el('span', 'text-slate-500 dark:text-slate-400', 'no pith number'));
+  const suffix = report.pithNumber?.split(':').pop() ?? null;
+  const short = suffix ? `pith:${suffix.slice(0, 8)}` : null;
+  const shortField = report.fields['short-pith-number'];
+  if (short) numberRow.append(el('span', 'flex items-center gap-1', el('code', SHORT_NUMBER_CLASS, short), ...(shortField && shortField.value === short ? [bindingBadge(shortField, 'short-pith-number')] : [])));
 
   const verdict = el('span', `${VERDICT_BADGE_CLASS} ${VERDICT_CLASS[report.verdict]} ${VERDICT_SIZE_CLASS.md}`, el('span', '', VERDICT_ICON[report.verdict]), VERDICT_WORD[report.verdict]);
   verdict.firstElementChild!.setAttribute('aria-hidden', 'true');
@@ -94,7 +99,11 @@ export function firstVerdictElement(report: VerifyReport): HTMLElement {
   status.setAttribute('role', 'status');
 
   const loading = el('p', 'mt-6 text-sm text-slate-500 dark:text-slate-400', 'Loading the checks and the rest of this record…');
-  const root = el('div', 'mx-auto max-w-6xl px-4 pb-16', el('header', HEADER_CLASS, titleRow, numberRow, verdictBox, status), loading);
+  // The app's header band, with a real link home (it works before React), as tall as the app's.
+  const home = el('a', LOGO_CLASS, 'pith-explorer');
+  home.href = '/';
+  const band = el('div', `${SITE_HEADER_CLASS} ${SITE_HEADER_HEIGHT_CLASS}`, el('div', SITE_HEADER_ROW_CLASS, home));
+  const root = el('div', '', band, el('main', 'mx-auto max-w-6xl px-4 pb-16', el('header', HEADER_CLASS, titleRow, numberRow, verdictBox, status), loading));
   root.setAttribute(FIRST_VERDICT_ATTRIBUTE, '');
   return root;
 }

@@ -8,6 +8,7 @@ export const TITLE_ROW_CLASS = 'relative flex flex-wrap items-start gap-x-3 gap-
 export const TITLE_CLASS = 'min-w-0 text-2xl font-semibold tracking-tight break-words';
 export const NUMBER_ROW_CLASS = 'flex flex-wrap items-center gap-x-4 gap-y-2';
 export const NUMBER_CLASS = 'font-mono text-base break-all';
+export const SHORT_NUMBER_CLASS = 'font-mono text-sm text-slate-600 dark:text-slate-400';
 export const VERDICT_ROW_CLASS = 'flex flex-wrap items-center gap-3';
 export const HEADLINE_CLASS = 'min-w-0 text-sm text-slate-800 dark:text-slate-200';
 export const REASONS_CLASS = 'list-disc space-y-0.5 pl-5 text-sm text-slate-700 dark:text-slate-300';

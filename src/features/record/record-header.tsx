@@ -11,7 +11,7 @@ import { CopyButton } from '../ui/copy-button';
 import { LongText } from '../ui/long-text';
 import { VERDICT_WORD } from '../ui/status-style';
 import { VerdictBadge } from '../ui/verdict-badge';
-import { HEADER_CLASS, HEADLINE_CLASS, NUMBER_CLASS, NUMBER_ROW_CLASS, REASON_CLASS, REASONS_CLASS, TITLE_CLASS, TITLE_PREVIEW, TITLE_ROW_CLASS, VERDICT_ROW_CLASS } from './record-header-style';
+import { HEADER_CLASS, HEADLINE_CLASS, NUMBER_CLASS, NUMBER_ROW_CLASS, REASON_CLASS, REASONS_CLASS, SHORT_NUMBER_CLASS, TITLE_CLASS, TITLE_PREVIEW, TITLE_ROW_CLASS, VERDICT_ROW_CLASS } from './record-header-style';
 
 /** `cite`: the Cite control, shown beside the title (the record view passes it). */
 export function RecordHeader({ report, cite }: { report: VerifyReport; cite?: ReactNode }) {
@@ -49,7 +49,7 @@ export function RecordHeader({ report, cite }: { report: VerifyReport; cite?: Re
         )}
         {short && (
           <span className="flex items-center gap-1">
-            <code className="font-mono text-sm text-slate-600 dark:text-slate-400">{short}</code>
+            <code className={SHORT_NUMBER_CLASS}>{short}</code>
             <CopyButton text={short} what="short pith number" />
             {shortField && shortField.value === short && <BindingBadge binding={shortField.binding} note={shortField.note} field="short-pith-number" />}
           </span>

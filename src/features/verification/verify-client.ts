@@ -38,6 +38,11 @@ export function loadVerifier() {
   return Promise.all([import('../../core/verify/verify-document'), import('../../core/user-keys')]);
 }
 
+/** SHA-256 of a document's text (the page's own files), in the verifier chunk; the warm-up fetches its door ahead of need. */
+export function loadDocumentHash() {
+  return import('../../core/crypto/sha256');
+}
+
 async function verifyOnPage(text: string, userKeys: readonly UserKeySpec[]): Promise<VerifyEntry[]> {
   const [{ verifyText }, { buildKeyring }] = await loadVerifier();
   return verifyText(text, { keyring: buildKeyring(userKeys).keyring, detail: true });

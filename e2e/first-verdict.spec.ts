@@ -1,0 +1,104 @@
+/**
+ * Issue 10: a deep link to a full pith number shows its verdict before React is fetched
+ * (src/main.ts, features/record/first-verdict.ts), and the React record page takes its place with no
+ * moment without a verdict. The first verdict is the core's report, shown as the record page shows
+ * it: the same verdict, headline and bindings, for a verified seed and for forged copies alike.
+ */
+import type { Page } from '@playwright/test';
+import { installFirstLoadProbe } from '../tests/first-load-probe';
+import { EMBEDDED, PITH_SCIENCE, SEED_SUFFIX, expect, expectVerdict, fixture, test, useSettings } from './fixtures';
+
+interface FirstSeen {
+  verdict: string;
+  headline: string;
+  bindings: Record<string, string>;
+  /** Whether React's record view was already in the page (it must not be). */
+  react: boolean;
+}
+
+/** Records what the first verdict showed, and every change of "is a verdict on screen" (each frame and DOM change). */
+async function watchVerdicts(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { verdictLog: string[]; firstSeen?: FirstSeen };
+    w.verdictLog = [];
+    let last = '';
+    const check = () => {
+      const first = document.querySelector('[data-first-verdict]');
+      const shown = document.querySelector('[data-testid="record-verdict"] [data-verdict]');
+      // A hidden element is not on screen: React's root is hidden while the first verdict holds.
+      const visible = shown && (shown as HTMLElement).offsetParent !== null;
+      if (first && !w.firstSeen && shown) {
+        const bindings: Record<string, string> = {};
+        for (const b of first.querySelectorAll<HTMLElement>('[data-binding]')) bindings[b.dataset.field!] = b.dataset.binding!;
+        w.firstSeen = { verdict: shown.getAttribute('data-verdict')!, headline: first.querySelector('[data-testid="headline"]')!.textContent!, bindings, react: !!document.querySelector('[data-testid="record-view"]') };
+      }
+      const state = `${visible ? 'verdict' : 'none'}${first ? '+first' : ''}`;
+      if (state !== last) w.verdictLog.push((last = state));
+    };
+    new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
+    const frame = () => {
+      check();
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+async function reactShown(page: Page) {
+  await expect(page.getByTestId('record-view')).toBeVisible();
+  await expect(page.locator('[data-first-verdict]')).toHaveCount(0);
+  await expect(page.locator('#root')).toBeVisible();
+}
+
+async function reactBindings(page: Page): Promise<Record<string, string>> {
+  return page.getByTestId('record-view').locator('header [data-binding]').evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.field, (e as HTMLElement).dataset.binding])));
+}
+
+test('a cold deep link shows its verdict before React is fetched, and the record page takes its place with no gap', async ({ page, pithScience: _ }) => {
+  await installFirstLoadProbe(page);
+  await watchVerdicts(page);
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expectVerdict(page, 'verified');
+  await reactShown(page);
+  const { first, log, appChunkBefore } = await page.evaluate(() => {
+    const w = window as unknown as { verdictLog: string[]; firstSeen: FirstSeen; verdictAt: number };
+    const before = performance.getEntriesByType('resource').filter((e) => e.startTime < w.verdictAt && /\/assets\/(app|start-app)-/.test(e.name));
+    return { first: w.firstSeen, log: w.verdictLog, appChunkBefore: before.map((e) => e.name) };
+  });
+  expect(appChunkBefore, 'React chunks fetched before the first verdict').toEqual([]);
+  expect(first).toMatchObject({ verdict: 'verified', react: false });
+  // From the first verdict on, one is always on screen: the first, then React's.
+  expect(log.slice(log.indexOf('verdict+first'))).toEqual(['verdict+first', 'verdict']);
+  await expect(page.getByTestId('headline')).toHaveText(first.headline);
+  expect(first.bindings).toEqual(await reactBindings(page));
+  expect(first.bindings.title).toBe('rehash-bound');
+  await expect(page).toHaveTitle(/^Stochastic Gradient Descent as Approximate Bayesian Inference · pith:UTTGU3KI · pith-explorer$/);
+});
+
+for (const [file, verdict, titleBinding] of [
+  ['paper-title.json', 'invalid', 'contradicted'],
+  ['receipt-key-id.json', 'incomplete', 'unbound'],
+] as const) {
+  test(`a forged copy (${file}) reads ${verdict} before React too, with the title ${titleBinding}, as the record page shows it`, async ({ page, pithScience }) => {
+    // pith.science is mocked (it cannot be reached here); the embedded mirror is off, so it serves the forgery.
+    pithScience.set(`/pith/${SEED_SUFFIX}.json`, fixture(`tampered/${file}`));
+    await useSettings(page, { mirrors: [{ ...EMBEDDED, enabled: false }, PITH_SCIENCE] });
+    await watchVerdicts(page);
+    await page.goto(`/pith/${SEED_SUFFIX}`);
+    await expectVerdict(page, verdict);
+    await reactShown(page);
+    const first = await page.evaluate(() => (window as unknown as { firstSeen: FirstSeen }).firstSeen);
+    expect(first).toMatchObject({ verdict, react: false });
+    expect(first.bindings.title).toBe(titleBinding);
+    expect(first.bindings).toEqual(await reactBindings(page));
+    await expect(page.getByTestId('headline')).toHaveText(first.headline);
+  });
+}
+
+test('a deep link whose record no mirror has shows the record page’s error, with no first verdict', async ({ page, pithScience: _ }) => {
+  await useSettings(page, { mirrors: [{ ...EMBEDDED, enabled: false }, PITH_SCIENCE] });
+  await watchVerdicts(page);
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expect(page.getByTestId('resolve-error')).toHaveAttribute('data-error-kind', 'not-found');
+  expect(await page.evaluate(() => (window as unknown as { verdictLog: string[] }).verdictLog.some((s) => s.includes('verdict')))).toBe(false);
+});
