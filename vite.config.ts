@@ -25,8 +25,8 @@ function isVerifierModule(id: string): boolean {
 }
 
 const firstLoad = firstLoadChunks({
-  // The lookup's on-demand imports before the first verdict: the resolver, and the verifier's two doors (verify-client.ts).
-  boot: { entry: /\/src\/main\.ts$/, dynamic: /\/src\/core\/(mirrors\/resolve-record|verify\/verify-document|user-keys)\.ts$/ },
+  // The lookup's on-demand imports before the first verdict: the verifier's two doors (verify-client.ts).
+  boot: { entry: /\/src\/main\.ts$/, dynamic: /\/src\/core\/(verify\/verify-document|user-keys)\.ts$/ },
   app: { entry: /\/src\/app\/start-app\.tsx$/ },
 });
 const notVerifier = (id: string) => !isVerifierModule(id) && !NOBLE_ED25519.test(id);

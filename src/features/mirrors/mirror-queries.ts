@@ -7,6 +7,7 @@ import type { MirrorConfig } from '../../core/mirrors/mirror-config';
 import { aliasReader, type AliasIndex, type AliasReader, type AliasRecordEntry } from '../../core/mirrors/alias-index';
 import { fetchAliasIndex, fetchAliasShard, type FetchedAliasIndex } from '../../core/mirrors/alias-fetch';
 import type { Query } from '../../core/query/parse-query';
+import { resolveRecord } from '../../core/mirrors/resolve-record';
 import type { UserKeySpec } from '../../core/user-keys';
 import { verifyDocumentText } from '../verification/verify-client';
 import { browserIo } from './fetch-with-timeout';
@@ -53,11 +54,9 @@ function queryKeyOf(q: Query): string {
 export function recordQuery(query: Query, mirrors: readonly MirrorConfig[], userKeys: readonly UserKeySpec[], client: QueryClient) {
   return queryOptions({
     queryKey: ['record', queryKeyOf(query), mirrors.filter((m) => m.enabled).map((m) => m.id), userKeys.map((k) => `${k.keyId}=${k.publicKey}`)],
-    // The resolver is loaded with the record page (which imports ResolveError), not with the first screen.
-    queryFn: async ({ signal }) => {
-      const { resolveRecord } = await import('../../core/mirrors/resolve-record');
-      return resolveRecord(query, { mirrors, io: browserIo(), signal, verify: (text) => verifyDocumentText(text, userKeys), ...cachedIndexes(client) });
-    },
+    // The resolver is in the first chunk (app/boot.ts): a deep link's first verdict looks up through it.
+    queryFn: ({ signal }) =>
+      resolveRecord(query, { mirrors, io: browserIo(), signal, verify: (text) => verifyDocumentText(text, userKeys), ...cachedIndexes(client) }),
     staleTime: 60_000,
     retry: false,
   });

@@ -8,21 +8,24 @@
  * started module worker, so a 40 MB abstract never blocks the page; if the browser cannot start
  * workers, the core runs on the page anyway.
  */
-import { wrap, type Remote } from 'comlink';
+import type { Remote } from 'comlink';
 import type { UserKeySpec } from '../../core/user-keys';
 import type { VerifyEntry } from '../../core/verify/verify-document';
 import type { VerifyWorkerApi } from './verify-worker';
 
-let remote: Remote<VerifyWorkerApi> | null = null;
+let remote: Promise<Remote<VerifyWorkerApi> | null> | null = null;
 
-function worker(): Remote<VerifyWorkerApi> | null {
-  if (remote) return remote;
-  if (typeof Worker === 'undefined') return null;
-  try {
-    remote = wrap<VerifyWorkerApi>(new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module', name: 'pith-verify' }));
-  } catch {
-    return null;
-  }
+/** The worker, started on first need; comlink comes with it (1.7 KB gzip a deep link's first verdict does not need). */
+function worker(): Promise<Remote<VerifyWorkerApi> | null> {
+  remote ??= (async () => {
+    if (typeof Worker === 'undefined') return null;
+    try {
+      const { wrap } = await import('comlink');
+      return wrap<VerifyWorkerApi>(new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module', name: 'pith-verify' }));
+    } catch {
+      return null;
+    }
+  })();
   return remote;
 }
 
@@ -51,11 +54,11 @@ async function verifyOnPage(text: string, userKeys: readonly UserKeySpec[]): Pro
 /** Verifies one document's text (a record, bundle, state or a list of them) with full detail. */
 export async function verifyDocumentText(text: string, userKeys: readonly UserKeySpec[]): Promise<VerifyEntry[]> {
   if (text.length <= PAGE_VERIFY_MAX_CHARS) return verifyOnPage(text, userKeys);
-  const w = worker();
+  const w = await worker();
   return w ? w.verifyText(text, userKeys) : verifyOnPage(text, userKeys);
 }
 
 /** Starts the single-document worker (for documents over PAGE_VERIFY_MAX_CHARS) and waits until it answers. */
 export async function startDocumentWorker(): Promise<void> {
-  await worker()?.backend();
+  await (await worker())?.backend();
 }

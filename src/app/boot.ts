@@ -1,0 +1,22 @@
+/**
+ * What src/main.ts starts: a deep link to a full pith number shows its verdict before React is even
+ * fetched (issue 10: React, ReactDOM and the router alone are over the first verdict's 100 KB
+ * budget); every other page starts React at once. Both go through one query client, so the React
+ * record page reads the verdict already shown instead of looking the record up again.
+ */
+import { firstVerdictQuery, holdFirstVerdict, showFirstVerdict } from '../features/record/first-verdict';
+import { createAppQueryClient } from './query-client';
+
+/** How long React's pages stay hidden behind a first verdict at most (first-verdict.ts). */
+const HOLD_MS = 5_000;
+
+export async function boot(): Promise<void> {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  const client = createAppQueryClient();
+  const query = firstVerdictQuery(window.location.pathname);
+  if (query) await showFirstVerdict(root, query, client);
+  const { startApp } = await import('./start-app');
+  holdFirstVerdict(root, HOLD_MS);
+  startApp(root, client);
+}
