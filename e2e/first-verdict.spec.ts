@@ -12,6 +12,8 @@ interface FirstSeen {
   verdict: string;
   headline: string;
   bindings: Record<string, string>;
+  /** Which mirror served it, as the first verdict says. */
+  origin: string;
   /** Whether React's record view was already in the page (it must not be). */
   react: boolean;
 }
@@ -30,7 +32,7 @@ async function watchVerdicts(page: Page) {
       if (first && !w.firstSeen && shown) {
         const bindings: Record<string, string> = {};
         for (const b of first.querySelectorAll<HTMLElement>('[data-binding]')) bindings[b.dataset.field!] = b.dataset.binding!;
-        w.firstSeen = { verdict: shown.getAttribute('data-verdict')!, headline: first.querySelector('[data-testid="headline"]')!.textContent!, bindings, react: !!document.querySelector('[data-testid="record-view"]') };
+        w.firstSeen = { verdict: shown.getAttribute('data-verdict')!, headline: first.querySelector('[data-testid="headline"]')!.textContent!, bindings, origin: first.querySelector('[data-testid="record-origin"] p')!.textContent!, react: !!document.querySelector('[data-testid="record-view"]') };
       }
       const state = `${visible ? 'verdict' : 'none'}${first ? '+first' : ''}`;
       if (state !== last) w.verdictLog.push((last = state));
@@ -72,6 +74,8 @@ test('a cold deep link shows its verdict before React is fetched, and the record
   await expect(page.getByTestId('headline')).toHaveText(first.headline);
   expect(first.bindings).toEqual(await reactBindings(page));
   expect(first.bindings.title).toBe('rehash-bound');
+  expect(first.origin).toBe('served by this app Fetched from Embedded sample mirror /mirror/pith/UTTGU3KIYM6JKD6ALUV7A7CX74.json for pith number UTTGU3KIYM6JKD6ALUV7A7CX74.');
+  await expect(page.getByTestId('record-origin').locator('p').first()).toHaveText(first.origin);
   await expect(page).toHaveTitle(/^Stochastic Gradient Descent as Approximate Bayesian Inference · pith:UTTGU3KI · pith-explorer$/);
 });
 
@@ -92,6 +96,8 @@ for (const [file, verdict, titleBinding] of [
     expect(first.bindings.title).toBe(titleBinding);
     expect(first.bindings).toEqual(await reactBindings(page));
     await expect(page.getByTestId('headline')).toHaveText(first.headline);
+    expect(first.origin).toContain('needs network Fetched from pith.science https://pith.science/pith/');
+    await expect(page.getByTestId('record-origin').locator('p').first()).toHaveText(first.origin);
   });
 }
 

@@ -11,9 +11,9 @@
  * Plain DOM and textContent only: every string here can come from a hostile document.
  */
 import type { QueryClient } from '@tanstack/react-query';
+import type { ResolvedRecord } from '../../core/mirrors/resolve-record';
 import { parseQuery, type Query } from '../../core/query/parse-query';
 import type { DisplayField } from '../../core/verify/report-types';
-import type { VerifyReport } from '../../core/verify/verify-document';
 import { recordQuery } from '../mirrors/mirror-queries';
 import { getSettings } from '../settings/settings-store';
 import { loadVerifier } from '../verification/verify-client';
@@ -22,7 +22,26 @@ import { pageTitle } from '../ui/page-title';
 import { LOGO_CLASS, SITE_HEADER_CLASS, SITE_HEADER_HEIGHT_CLASS, SITE_HEADER_ROW_CLASS } from '../ui/site-header-style';
 import { VERDICT_BADGE_CLASS, VERDICT_CLASS, VERDICT_ICON, VERDICT_SIZE_CLASS, VERDICT_WORD } from '../ui/status-style';
 import { recordTabTitle } from './record-tab-title';
-import { HEADER_CLASS, HEADLINE_CLASS, NUMBER_CLASS, NUMBER_ROW_CLASS, REASON_CLASS, REASONS_CLASS, SHORT_NUMBER_CLASS, TITLE_CLASS, TITLE_PREVIEW, TITLE_ROW_CLASS, VERDICT_ROW_CLASS } from './record-header-style';
+import { TAG_CLASS } from '../ui/tag';
+import {
+  HEADER_CLASS,
+  HEADLINE_CLASS,
+  MISMATCH_CLASS,
+  NUMBER_CLASS,
+  NUMBER_ROW_CLASS,
+  ORIGIN_CLASS,
+  ORIGIN_NOTE_CLASS,
+  ORIGIN_URL_CLASS,
+  originTag,
+  REASON_CLASS,
+  REASONS_CLASS,
+  RECORD_VIEW_CLASS,
+  SHORT_NUMBER_CLASS,
+  TITLE_CLASS,
+  TITLE_PREVIEW,
+  TITLE_ROW_CLASS,
+  VERDICT_ROW_CLASS,
+} from './record-header-style';
 
 /** Marks the element, so that the React page can remove it once its own header is on screen. */
 export const FIRST_VERDICT_ATTRIBUTE = 'data-first-verdict';
@@ -62,8 +81,14 @@ function bindingBadge(field: DisplayField, name: string, extra = ''): HTMLElemen
   return badge;
 }
 
-/** The record page's header (record-header.tsx) without its buttons (copy, cite), from the core's report. */
-export function firstVerdictElement(report: VerifyReport): HTMLElement {
+/**
+ * The record page's first screen, from the core's report and the resolver's answer: its header
+ * (record-header.tsx) without the buttons (copy, cite), the note when the record is not quite what
+ * was asked for, and which mirror served it (record-origin.tsx), which is also the largest text on a
+ * phone's first screen (Lighthouse's LCP element once React had drawn it).
+ */
+export function firstVerdictElement(record: ResolvedRecord, understood: string): HTMLElement {
+  const { report } = record;
   const title = report.fields.title;
   const titleText = title ? (title.value.length > TITLE_PREVIEW ? `${title.value.slice(0, TITLE_PREVIEW)}…` : title.value) : `Untitled ${report.kindLabel}`;
   const h1 = el('h1', TITLE_CLASS, el('span', title ? '[unicode-bidi:isolate]' : 'text-slate-500 dark:text-slate-400', titleText));
@@ -98,12 +123,22 @@ export function firstVerdictElement(report: VerifyReport): HTMLElement {
   const status = el('p', 'sr-only', `Verification result: ${VERDICT_WORD[report.verdict]}. ${report.headline.summary}`);
   status.setAttribute('role', 'status');
 
-  const loading = el('p', 'mt-6 text-sm text-slate-500 dark:text-slate-400', 'Loading the checks and the rest of this record…');
+  const column = el('div', RECORD_VIEW_CLASS, el('header', HEADER_CLASS, titleRow, numberRow, verdictBox, status));
+  if (record.mismatches.length > 0) {
+    const note = el('div', MISMATCH_CLASS, ...record.mismatches.map((m) => el('p', '', el('span', '', '! '), m.message)));
+    note.setAttribute('role', 'note');
+    for (const bang of note.querySelectorAll('span')) bang.setAttribute('aria-hidden', 'true');
+    column.append(note);
+  }
+  const origin = el('div', ORIGIN_CLASS, el('p', '', el('span', TAG_CLASS, originTag(record.url)), ' Fetched from ', el('strong', '', record.mirror.name), ' ', el('span', ORIGIN_URL_CLASS, record.url), ` for ${understood}.`));
+  origin.dataset.testid = 'record-origin';
+  if (record.note) origin.append(el('p', ORIGIN_NOTE_CLASS, `Note: ${record.note}.`));
+  column.append(origin, el('p', 'text-sm text-slate-500 dark:text-slate-400', 'Loading the checks and the rest of this record…'));
   // The app's header band, with a real link home (it works before React), as tall as the app's.
   const home = el('a', LOGO_CLASS, 'pith-explorer');
   home.href = '/';
   const band = el('div', `${SITE_HEADER_CLASS} ${SITE_HEADER_HEIGHT_CLASS}`, el('div', SITE_HEADER_ROW_CLASS, home));
-  const root = el('div', '', band, el('main', 'mx-auto max-w-6xl px-4 pb-16', el('header', HEADER_CLASS, titleRow, numberRow, verdictBox, status), loading));
+  const root = el('div', '', band, el('main', 'mx-auto max-w-6xl px-4 pb-16', column));
   root.setAttribute(FIRST_VERDICT_ATTRIBUTE, '');
   return root;
 }
@@ -118,14 +153,14 @@ export async function showFirstVerdict(root: HTMLElement, query: Query, client: 
   const { mirrors, userKeys } = getSettings();
   // The verifier chunk is fetched while the mirror is asked, not after the record has arrived.
   void loadVerifier().catch(() => undefined);
-  let report: VerifyReport;
+  let record: ResolvedRecord;
   try {
-    report = (await client.fetchQuery(recordQuery(query, mirrors, userKeys, client))).report;
+    record = await client.fetchQuery(recordQuery(query, mirrors, userKeys, client));
   } catch {
     return false;
   }
-  document.title = pageTitle(recordTabTitle(report));
-  root.before(firstVerdictElement(report));
+  document.title = pageTitle(recordTabTitle(record.report));
+  root.before(firstVerdictElement(record, query.understood));
   return true;
 }
 

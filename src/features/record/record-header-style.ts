@@ -1,5 +1,6 @@
 /**
- * The record header's layout, shared by the React header (record-header.tsx) and the verdict shown
+ * The record page's first screen (its header, the request mismatch note and the origin line), shared
+ * by the React page (record-header.tsx, record-view.tsx, record-origin.tsx) and the verdict shown
  * before React has loaded (first-verdict.ts), so that the one replaces the other in place.
  */
 export const HEADER_CLASS = 'space-y-3 pt-6';
@@ -15,3 +16,13 @@ export const REASONS_CLASS = 'list-disc space-y-0.5 pl-5 text-sm text-slate-700 
 export const REASON_CLASS = '[overflow-wrap:anywhere]';
 /** How much of a title is shown at first (a forged 3,000-character title must not push the verdict off the screen). */
 export const TITLE_PREVIEW = 300;
+/** The record view's column: header, notes, origin and the rest, 1.5rem apart. */
+export const RECORD_VIEW_CLASS = 'space-y-6';
+export const MISMATCH_CLASS = 'rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100';
+export const ORIGIN_CLASS = 'space-y-2 text-sm';
+export const ORIGIN_URL_CLASS = 'font-mono text-xs break-all text-slate-500 dark:text-slate-400';
+export const ORIGIN_NOTE_CLASS = 'text-amber-800 dark:text-amber-300';
+/** A mirror's record: fetched with this app (a path of its own origin) or over the network. */
+export function originTag(url: string): string {
+  return url.startsWith('/') ? 'served by this app' : 'needs network';
+}

@@ -4,6 +4,7 @@ import type { Attempt } from '../../core/mirrors/resolve-record';
 import { Disclosure } from '../ui/disclosure';
 import type { RecordDetail } from '../../core/verify/report-types';
 import { Tag } from '../ui/tag';
+import { ORIGIN_CLASS, ORIGIN_NOTE_CLASS, ORIGIN_URL_CLASS, originTag } from './record-header-style';
 
 export type RecordOrigin =
   | { readonly type: 'mirror'; readonly mirrorName: string; readonly url: string; readonly attempts: readonly Attempt[]; readonly note: string | null; readonly understood: string }
@@ -12,13 +13,13 @@ export type RecordOrigin =
 
 export function OriginLine({ origin, provenance }: { origin: RecordOrigin; provenance: RecordDetail['provenance'] }) {
   return (
-    <div className="space-y-2 text-sm" data-testid="record-origin">
+    <div className={ORIGIN_CLASS} data-testid="record-origin">
       {origin.type === 'mirror' ? (
         <>
           <p>
-            <Tag>{origin.url.startsWith('/') ? 'served by this app' : 'needs network'}</Tag> Fetched from <strong>{origin.mirrorName}</strong> <span className="font-mono text-xs break-all text-slate-500 dark:text-slate-400">{origin.url}</span> for {origin.understood}.
+            <Tag>{originTag(origin.url)}</Tag> Fetched from <strong>{origin.mirrorName}</strong> <span className={ORIGIN_URL_CLASS}>{origin.url}</span> for {origin.understood}.
           </p>
-          {origin.note && <p className="text-amber-800 dark:text-amber-300">Note: {origin.note}.</p>}
+          {origin.note && <p className={ORIGIN_NOTE_CLASS}>Note: {origin.note}.</p>}
           {(origin.attempts.length > 1 || origin.attempts.some((a) => a.outcome !== 'found')) && (
             <Disclosure summary={`${origin.attempts.length} mirror answers (why the others did not serve it)`} defaultOpen={origin.attempts.some((a) => a.outcome === 'invalid' || a.outcome === 'wrong-record')}>
               <AttemptsList attempts={origin.attempts} />

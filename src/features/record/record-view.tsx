@@ -18,6 +18,7 @@ import { UnknownsList } from '../ui/unknowns-list';
 import { PaperPanel } from './paper-panel';
 import { RecordHeader } from './record-header';
 import { recordTabTitle } from './record-tab-title';
+import { MISMATCH_CLASS, RECORD_VIEW_CLASS } from './record-header-style';
 import { OriginLine, type RecordOrigin } from './record-origin';
 
 // Not needed for the verdict, so not loaded before it (issue 10): the panels below the checks, the
@@ -77,7 +78,7 @@ function DetailsLoading() {
 function Mismatches({ mismatches }: { mismatches: readonly RequestMismatch[] }) {
   if (mismatches.length === 0) return null;
   return (
-    <div role="note" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100" data-testid="request-mismatch">
+    <div role="note" className={MISMATCH_CLASS} data-testid="request-mismatch">
       {mismatches.map((m) => (
         <p key={m.what} data-mismatch={m.what}>
           <span aria-hidden="true">! </span>
@@ -112,7 +113,7 @@ export function RecordView({ text, download = null, document, report, origin, mi
   // everything secondary. On a wide screen the paper sits left of the checks; below both, two stacks.
   return (
     <>
-    <article className="space-y-6 print:hidden" data-testid="record-view" data-kind={report.kind} data-record-verdict={report.verdict}>
+    <article className={`${RECORD_VIEW_CLASS} print:hidden`} data-testid="record-view" data-kind={report.kind} data-record-verdict={report.verdict}>
       <RecordHeader
         report={report}
         cite={
