@@ -25,8 +25,8 @@ function isVerifierModule(id: string): boolean {
 }
 
 const firstLoad = firstLoadChunks({
-  // The lookup's on-demand imports before the first verdict: the verifier's two doors (verify-client.ts).
-  boot: { entry: /\/src\/main\.ts$/, dynamic: /\/src\/core\/(verify\/verify-document|user-keys)\.ts$/ },
+  // The lookup's on-demand imports before the first verdict: the verifier's two doors (verify-client.ts) and the first verdict's drawing code (its own chunk).
+  boot: { entry: /\/src\/main\.ts$/, dynamic: /\/src\/(core\/(verify\/verify-document|user-keys)|features\/record\/first-verdict)\.ts$/, own: /\/src\/features\/record\/first-verdict\.ts$/ },
   app: { entry: /\/src\/app\/start-app\.tsx$/ },
 });
 const notVerifier = (id: string) => !isVerifierModule(id) && !NOBLE_ED25519.test(id);

@@ -15,6 +15,9 @@
  * them would take in the alias shards' hash, which is the verifier's, and then boot imported the
  * verifier statically (and threw: the chunks ran out of order). Never into another entry.
  *
+ * `own`: modules of the closure that keep a chunk of their own (the first verdict's drawing code,
+ * which only a deep link runs: the home page does not fetch it), while what they import is grouped.
+ *
  * The closures are the static imports as parsed (a package index counts all it re-exports), recorded
  * when the module graph is complete (buildEnd); the groups' tests, which run later when chunks are
  * made, read them. An entry module itself stays in its entry chunk: put in a group, its body never
@@ -22,7 +25,7 @@
  */
 import type { Plugin } from 'vite';
 
-export function firstLoadChunks(entries: Readonly<Record<string, { entry: RegExp; dynamic?: RegExp }>>): { plugin: Plugin; groupOf: (id: string) => string | null } {
+export function firstLoadChunks(entries: Readonly<Record<string, { entry: RegExp; dynamic?: RegExp; own?: RegExp }>>): { plugin: Plugin; groupOf: (id: string) => string | null } {
   const closures = new Map<string, Set<string>>();
   const isEntry = (id: string) => Object.values(entries).some((e) => e.entry.test(id));
   const plugin: Plugin = {
@@ -47,9 +50,11 @@ export function firstLoadChunks(entries: Readonly<Record<string, { entry: RegExp
       }
     },
   };
-  // The first entry named wins a module both reach (boot before app).
+  // The first entry named wins a module both reach (boot before app). `own`: reached (its imports
+  // are in the group) but left to a chunk of its own.
+  const isOwn = (id: string) => Object.values(entries).some((e) => e.own?.test(id));
   const groupOf = (id: string) => {
-    if (isEntry(id)) return null;
+    if (isEntry(id) || isOwn(id)) return null;
     for (const [name, closure] of closures) if (closure.has(id)) return name;
     return null;
   };

@@ -108,3 +108,16 @@ test('a deep link whose record no mirror has shows the record page’s error, wi
   await expect(page.getByTestId('resolve-error')).toHaveAttribute('data-error-kind', 'not-found');
   expect(await page.evaluate(() => (window as unknown as { verdictLog: string[] }).verdictLog.some((s) => s.includes('verdict')))).toBe(false);
 });
+
+test('a mirror that never answers: "Looking up…" at once, then the app starts and shows the lookup itself', async ({ page, pithScience: _ }) => {
+  await useSettings(page, { mirrors: [{ ...EMBEDDED, enabled: false }, PITH_SCIENCE] });
+  // Registered after the fixture's, so it answers first: pith.science (mocked) hangs.
+  await page.route('https://pith.science/**', () => undefined);
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expect(page.locator('[data-first-verdict="pending"]').getByRole('status')).toHaveText(`Looking up pith number ${SEED_SUFFIX} and verifying it…`);
+  await expect(page.getByRole('link', { name: 'pith-explorer' })).toHaveAttribute('href', '/');
+  // After boot's wait (3 s), React's page with its own skeleton takes the place of the first one.
+  await expect(page.getByRole('searchbox')).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator('[data-first-verdict]')).toHaveCount(0);
+  await expect(page.locator('main[aria-busy="true"], [aria-busy="true"]').first()).toBeVisible();
+});

@@ -14,8 +14,8 @@ import { boot } from './app/boot';
 
 const ignore = () => undefined;
 if (/^\/pith\/[^/]+$/.test(window.location.pathname)) {
-  // The modules verify-client.ts imports on demand: one fetch each, shared.
-  for (const early of [import('./core/verify/verify-document'), import('./core/user-keys')]) early.catch(ignore);
+  // The first verdict's drawing code, and the modules verify-client.ts imports on demand: one fetch each, shared.
+  for (const early of [import('./features/record/first-verdict'), import('./core/verify/verify-document'), import('./core/user-keys')]) early.catch(ignore);
 } else import('./app/start-app').catch(ignore);
 
 await boot();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../core/query/parse-query';
-import { firstVerdictQuery } from './first-verdict';
+import { firstVerdictQuery } from './first-verdict-query';
 
 const SEED = 'UTTGU3KIYM6JKD6ALUV7A7CX74';
 const base32 = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'), minLength: 26, maxLength: 26 });

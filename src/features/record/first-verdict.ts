@@ -9,10 +9,13 @@
  * verdict; the lookup, the verifier and this file are about 60 KB (docs/performance-log.md).
  *
  * Plain DOM and textContent only: every string here can come from a hostile document.
+ *
+ * Loaded on demand (app/boot.ts, and main.ts fetches it early on /pith/ paths): the home page does
+ * not fetch this drawing code (config/first-load-chunks.ts keeps it out of the boot chunk).
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { ResolvedRecord } from '../../core/mirrors/resolve-record';
-import { parseQuery, type Query } from '../../core/query/parse-query';
+import type { Query } from '../../core/query/parse-query';
 import type { DisplayField } from '../../core/verify/report-types';
 import { recordQuery } from '../mirrors/mirror-queries';
 import { getSettings } from '../settings/settings-store';
@@ -21,6 +24,7 @@ import { BINDING_BADGE_CLASS, BINDING_CLASS, BINDING_ICON, BINDING_WORD } from '
 import { pageTitle } from '../ui/page-title';
 import { LOGO_CLASS, SITE_HEADER_CLASS, SITE_HEADER_HEIGHT_CLASS, SITE_HEADER_ROW_CLASS } from '../ui/site-header-style';
 import { VERDICT_BADGE_CLASS, VERDICT_CLASS, VERDICT_ICON, VERDICT_SIZE_CLASS, VERDICT_WORD } from '../ui/status-style';
+import { FIRST_VERDICT_ATTRIBUTE } from './first-verdict-hold';
 import { recordTabTitle } from './record-tab-title';
 import { TAG_CLASS } from '../ui/tag';
 import {
@@ -42,27 +46,6 @@ import {
   TITLE_ROW_CLASS,
   VERDICT_ROW_CLASS,
 } from './record-header-style';
-
-/** Marks the element, so that the React page can remove it once its own header is on screen. */
-export const FIRST_VERDICT_ATTRIBUTE = 'data-first-verdict';
-
-/**
- * The query of a path this module answers before React: `/pith/<id>` whose id reads as a pith number
- * with its whole 26-character suffix (nothing else needs no alias index, and the router reads the
- * same parameter the same way: router.tsx's ParamRoute). Anything else is left to the app.
- */
-export function firstVerdictQuery(pathname: string): Query | null {
-  const m = /^\/pith\/([^/]+)$/.exec(pathname);
-  if (!m) return null;
-  let raw: string;
-  try {
-    raw = decodeURIComponent(m[1]!);
-  } catch {
-    return null;
-  }
-  const parsed = parseQuery(raw);
-  return parsed.ok && parsed.value.type === 'pith' && parsed.value.pith.suffix.length === 26 ? parsed.value : null;
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -134,54 +117,56 @@ export function firstVerdictElement(record: ResolvedRecord, understood: string):
   origin.dataset.testid = 'record-origin';
   if (record.note) origin.append(el('p', ORIGIN_NOTE_CLASS, `Note: ${record.note}.`));
   column.append(origin, el('p', 'text-sm text-slate-500 dark:text-slate-400', 'Loading the checks and the rest of this record…'));
-  // The app's header band, with a real link home (it works before React), as tall as the app's.
-  const home = el('a', LOGO_CLASS, 'pith-explorer');
-  home.href = '/';
-  const band = el('div', `${SITE_HEADER_CLASS} ${SITE_HEADER_HEIGHT_CLASS}`, el('div', SITE_HEADER_ROW_CLASS, home));
-  const root = el('div', '', band, el('main', 'mx-auto max-w-6xl px-4 pb-16', column));
+  const root = el('div', '', siteBand(), el('main', 'mx-auto max-w-6xl px-4 pb-16', column));
   root.setAttribute(FIRST_VERDICT_ATTRIBUTE, '');
   return root;
 }
 
 /**
  * Looks the deep link's record up and verifies it through `client` (the query the record page will
- * read), then shows its header just before `root` (React's container, still empty). Resolves false,
- * showing nothing, when the lookup fails: the app's own page then says why (its query retries on
- * mount, and an error is never cached as a verdict).
+ * read), saying so at once, then shows its first screen just before `root` (React's container,
+ * still empty): 'shown'. 'failed', showing nothing, when the lookup fails: the app's own page then
+ * says why (its query retries on mount, and an error is never cached as a verdict). 'waiting' when
+ * no answer came within `waitMs`: the app starts and shows the lookup itself.
  */
-export async function showFirstVerdict(root: HTMLElement, query: Query, client: QueryClient): Promise<boolean> {
+export async function showFirstVerdict(root: HTMLElement, query: Query, client: QueryClient, waitMs: number): Promise<'shown' | 'failed' | 'waiting'> {
   const { mirrors, userKeys } = getSettings();
   // The verifier chunk is fetched while the mirror is asked, not after the record has arrived.
   void loadVerifier().catch(() => undefined);
-  let record: ResolvedRecord;
-  try {
-    record = await client.fetchQuery(recordQuery(query, mirrors, userKeys, client));
-  } catch {
-    return false;
+  // Said at once, as the record page's skeleton says it; React's skeleton takes its place if React starts first.
+  const pending = pendingElement(query.understood);
+  root.before(pending);
+  const lookup = client.fetchQuery(recordQuery(query, mirrors, userKeys, client)).then(
+    (record) => ({ record }),
+    () => null,
+  );
+  const outcome = await Promise.race([lookup, new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), waitMs))]);
+  // A slow or hung mirror: React starts, its record page reads the same lookup (the query is in
+  // flight in the cache) and says what happens; this module draws nothing more.
+  if (outcome === 'late') return 'waiting';
+  if (outcome === null) {
+    pending.remove();
+    return 'failed';
   }
-  document.title = pageTitle(recordTabTitle(record.report));
-  root.before(firstVerdictElement(record, query.understood));
-  return true;
+  document.title = pageTitle(recordTabTitle(outcome.record.report));
+  pending.replaceWith(firstVerdictElement(outcome.record, query.understood));
+  return 'shown';
 }
 
-/**
- * While React renders its first pages into `root`, keeps them hidden behind the first verdict: its
- * router renders the route a task after the layout (measured: 40–50 ms with no verdict on screen
- * when React simply replaced it). The record page calls removeFirstVerdict() in a layout effect,
- * so the one verdict replaces the other in the same frame; `fallbackMs` later it goes regardless.
- */
-export function holdFirstVerdict(root: HTMLElement, fallbackMs: number): void {
-  if (!document.querySelector(`[${FIRST_VERDICT_ATTRIBUTE}]`)) return;
-  held = root;
-  root.hidden = true;
-  setTimeout(removeFirstVerdict, fallbackMs);
+/** Before the lookup has answered: the app's band and what is being done (the record page's skeleton words). */
+function pendingElement(understood: string): HTMLElement {
+  const status = el('p', 'py-8 text-sm text-slate-600 dark:text-slate-400', `Looking up ${understood} and verifying it…`);
+  status.setAttribute('role', 'status');
+  const main = el('main', 'mx-auto max-w-6xl px-4 pb-16', status);
+  main.setAttribute('aria-busy', 'true');
+  const e = el('div', '', siteBand(), main);
+  e.setAttribute(FIRST_VERDICT_ATTRIBUTE, 'pending');
+  return e;
 }
 
-let held: HTMLElement | null = null;
-
-/** Removes the first verdict and shows React's pages (the record page calls it once its own header is in the DOM). */
-export function removeFirstVerdict(): void {
-  for (const e of document.querySelectorAll(`[${FIRST_VERDICT_ATTRIBUTE}]`)) e.remove();
-  if (held) held.hidden = false;
-  held = null;
+/** The app's header band, with a real link home (it works before React), as tall as the app's. */
+function siteBand(): HTMLElement {
+  const home = el('a', LOGO_CLASS, 'pith-explorer');
+  home.href = '/';
+  return el('div', `${SITE_HEADER_CLASS} ${SITE_HEADER_HEIGHT_CLASS}`, el('div', SITE_HEADER_ROW_CLASS, home));
 }

@@ -4,7 +4,7 @@
  * The verdict is announced to screen readers.
  */
 import { useLayoutEffect, type ReactNode } from 'react';
-import { removeFirstVerdict } from './first-verdict';
+import { removeFirstVerdict } from './first-verdict-hold';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { BindingBadge } from '../ui/binding-badge';
 import { CopyButton } from '../ui/copy-button';

@@ -16,9 +16,12 @@ import { useSettings } from '../settings/settings-store';
 import { RecordView } from './record-view';
 import { useMarkPageSettled } from '../verification/page-settled';
 import { useOnline } from '../offline/service-worker-status';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useLayoutEffect } from 'react';
+import { removeFirstVerdict } from './first-verdict-hold';
 
 function Skeleton({ what }: { what: string }) {
+  // A deep link's "Looking up…" drawn before React (first-verdict.ts) gives way to this one.
+  useLayoutEffect(removeFirstVerdict, []);
   return (
     <div className="animate-pulse space-y-4 py-8" aria-busy="true" aria-live="polite">
       <p className="sr-only">Looking up {what} and verifying it…</p>
