@@ -14,6 +14,10 @@ interface FirstSeen {
   bindings: Record<string, string>;
   /** Which mirror served it, as the first verdict says. */
   origin: string;
+  /** The request-mismatch notes it shows. */
+  mismatches: string[];
+  /** Whether the page was dark when the first verdict was drawn. */
+  dark: boolean;
   /** Whether React's record view was already in the page (it must not be). */
   react: boolean;
 }
@@ -32,7 +36,7 @@ async function watchVerdicts(page: Page) {
       if (first && !w.firstSeen && shown) {
         const bindings: Record<string, string> = {};
         for (const b of first.querySelectorAll<HTMLElement>('[data-binding]')) bindings[b.dataset.field!] = b.dataset.binding!;
-        w.firstSeen = { verdict: shown.getAttribute('data-verdict')!, headline: first.querySelector('[data-testid="headline"]')!.textContent!, bindings, origin: first.querySelector('[data-testid="record-origin"] p')!.textContent!, react: !!document.querySelector('[data-testid="record-view"]') };
+        w.firstSeen = { verdict: shown.getAttribute('data-verdict')!, headline: first.querySelector('[data-testid="headline"]')!.textContent!, bindings, origin: first.querySelector('[data-testid="record-origin"] p')!.textContent!, mismatches: [...first.querySelectorAll('[role="note"] p')].map((p) => p.textContent!), dark: document.documentElement.classList.contains('dark'), react: !!document.querySelector('[data-testid="record-view"]') };
       }
       const state = `${visible ? 'verdict' : 'none'}${first ? '+first' : ''}`;
       if (state !== last) w.verdictLog.push((last = state));
@@ -101,12 +105,38 @@ for (const [file, verdict, titleBinding] of [
   });
 }
 
-test('a deep link whose record no mirror has shows the record page’s error, with no first verdict', async ({ page, pithScience: _ }) => {
+test('a deep link whose record no mirror has shows the record page’s error, with no first verdict, having asked each mirror once', async ({ page, pithScience: _ }) => {
   await useSettings(page, { mirrors: [{ ...EMBEDDED, enabled: false }, PITH_SCIENCE] });
+  const asked: string[] = [];
+  page.on('request', (r) => void (r.url().startsWith('https://pith.science/') && asked.push(r.url())));
   await watchVerdicts(page);
   await page.goto(`/pith/${SEED_SUFFIX}`);
   await expect(page.getByTestId('resolve-error')).toHaveAttribute('data-error-kind', 'not-found');
   expect(await page.evaluate(() => (window as unknown as { verdictLog: string[] }).verdictLog.some((s) => s.includes('verdict')))).toBe(false);
+  // The lookup before React and React's page read one answer (the record query keeps its error):
+  // the record, then its bundle, each asked once.
+  expect(asked).toEqual([`https://pith.science/pith/${SEED_SUFFIX}.json`, `https://pith.science/pith/${SEED_SUFFIX}/bundle.json`]);
+});
+
+test('a link whose year is not the record’s: the first verdict says so, as the page does; a dark theme is dark from the first verdict on', async ({ page, pithScience: _ }) => {
+  await useSettings(page, { theme: 'dark' });
+  await watchVerdicts(page);
+  await page.goto(`/pith/pith:2016:${SEED_SUFFIX}`);
+  await expectVerdict(page, 'verified');
+  const first = await page.evaluate(() => (window as unknown as { firstSeen: FirstSeen }).firstSeen);
+  expect(first.dark).toBe(true);
+  expect(first.mismatches).toHaveLength(1);
+  expect(first.mismatches[0]).toMatch(/2016.*2017/);
+  await expect(page.getByTestId('request-mismatch').locator('p')).toHaveText(first.mismatches.map((m) => m.replace(/^! /, '')).map((m) => new RegExp(m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))));
+});
+
+test('when the app’s own code cannot be fetched, the first verdict stays and says so, with a reload', async ({ page, pithScience: _ }) => {
+  await page.route(/\/assets\/(app|start-app)-/, (route) => route.abort());
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expect(page.locator('[data-first-verdict] [data-verdict]')).toHaveAttribute('data-verdict', 'verified');
+  await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+  await expect(page.getByText('Loading the checks and the rest of this record…')).toHaveCount(0);
 });
 
 test('a mirror that never answers: "Looking up…" at once, then the app starts and shows the lookup itself', async ({ page, pithScience: _ }) => {

@@ -1,14 +1,19 @@
 /**
- * What src/main.ts starts: a deep link to a full pith number shows its verdict before React is even
- * fetched (issue 10: React, ReactDOM and the router alone are over the first verdict's 100 KB
- * budget); every other page starts React at once. Both go through one query client, so the React
+ * What src/main.ts starts: a deep link to a full pith number shows its verdict before ReactDOM and
+ * the router are fetched (issue 10: they are about 87 KB gzip of the first verdict's 100 KB budget;
+ * the react package's core and react-query's bindings, about 5 KB, are in the boot chunk, since the
+ * settings store and the query factories import them); every other page starts React at once. Both go through one query client, so the React
  * record page reads the verdict already shown instead of looking the record up again.
  */
-import { holdFirstVerdict } from '../features/record/first-verdict-hold';
+import { holdFirstVerdict, removeFirstVerdictLoading } from '../features/record/first-verdict-hold';
+import { getSettings } from '../features/settings/settings-store';
+import { applyTheme } from '../features/settings/theme';
+import { BUTTON_CLASS } from '../features/ui/button';
 import { firstVerdictQuery } from '../features/record/first-verdict-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Query } from '../core/query/parse-query';
 import { createAppQueryClient } from './query-client';
+import type { startApp as StartApp } from './start-app';
 
 /** How long React's pages stay hidden behind a first verdict at most (first-verdict.ts). */
 const HOLD_MS = 5_000;
@@ -33,16 +38,45 @@ async function firstVerdict(root: HTMLElement, query: Query, client: QueryClient
   }
 }
 
+/**
+ * The app's code could not be fetched (offline before it was ever cached, a deploy that replaced
+ * it): said, with a reload, under whatever the first verdict shows; never "Loading…" for ever.
+ */
+function appFailed(root: HTMLElement): void {
+  removeFirstVerdictLoading();
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.className = BUTTON_CLASS;
+  reload.textContent = 'Reload';
+  reload.addEventListener('click', () => window.location.reload());
+  const text = document.createElement('p');
+  text.textContent = 'The rest of this app could not be loaded (offline, or a newer version replaced it). ';
+  const note = document.createElement('div');
+  note.setAttribute('role', 'alert');
+  note.className = 'mx-auto max-w-6xl space-y-2 px-4 py-4 text-sm';
+  note.append(text, reload);
+  root.before(note);
+}
+
 export async function boot(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  // Before anything is drawn: a dark page's first verdict was drawn light, then flipped (React's
+  // theme effect runs only once React has rendered).
+  applyTheme(getSettings().theme);
   const client = createAppQueryClient();
   const query = firstVerdictQuery(window.location.pathname);
   // The verdict is painted before React is evaluated: without this wait, React's first task ran
   // straight on and the verdict's first paint came 190–230 ms later (4× CPU slowdown, 2026-12-02).
   const outcome = query === null ? 'failed' : await firstVerdict(root, query, client);
   if (outcome === 'shown') await afterPaint();
-  const { startApp } = await import('./start-app');
+  let startApp: typeof StartApp;
+  try {
+    ({ startApp } = await import('./start-app'));
+  } catch {
+    appFailed(root);
+    return;
+  }
   holdFirstVerdict(root, HOLD_MS);
   startApp(root, client, outcome === 'shown');
 }

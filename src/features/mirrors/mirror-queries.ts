@@ -59,6 +59,9 @@ export function recordQuery(query: Query, mirrors: readonly MirrorConfig[], user
       resolveRecord(query, { mirrors, io: browserIo(), signal, verify: (text) => verifyDocumentText(text, userKeys), ...cachedIndexes(client) }),
     staleTime: 60_000,
     retry: false,
+    // A failed lookup is shown, not made again by the next page that reads it (a deep link's first
+    // verdict and then React's page asked every mirror twice); "Try again" and going online refetch.
+    retryOnMount: false,
   });
 }
 

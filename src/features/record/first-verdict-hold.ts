@@ -28,3 +28,8 @@ export function removeFirstVerdict(): void {
   if (held) held.hidden = false;
   held = null;
 }
+
+/** The first verdict's "Loading the checks…" line, taken away when the rest will not come (app/boot.ts). */
+export function removeFirstVerdictLoading(): void {
+  for (const e of document.querySelectorAll(`[${FIRST_VERDICT_ATTRIBUTE}] [data-first-verdict-loading]`)) e.remove();
+}

@@ -5,8 +5,8 @@
  * the core's report, and only then loads React. React's record page finds that result in the cache
  * and takes this header's place, with the same classes (record-header-style.ts).
  *
- * Why: React, ReactDOM and the router are about 105 KB gzip, more than the whole budget of the first
- * verdict; the lookup, the verifier and this file are about 60 KB (docs/performance-log.md).
+ * Why: ReactDOM and the router are about 87 KB gzip, near the whole budget of the first verdict;
+ * the boot chunk, the verifier and this file are 70.8 KB (config/size-budget.ts).
  *
  * Plain DOM and textContent only: every string here can come from a hostile document.
  *
@@ -25,7 +25,8 @@ import { pageTitle } from '../ui/page-title';
 import { LOGO_CLASS, SITE_HEADER_CLASS, SITE_HEADER_HEIGHT_CLASS, SITE_HEADER_ROW_CLASS } from '../ui/site-header-style';
 import { VERDICT_BADGE_CLASS, VERDICT_CLASS, VERDICT_ICON, VERDICT_SIZE_CLASS, VERDICT_WORD } from '../ui/status-style';
 import { FIRST_VERDICT_ATTRIBUTE } from './first-verdict-hold';
-import { recordTabTitle } from './record-tab-title';
+import { recordTabTitle, verdictAnnouncement } from './record-tab-title';
+import { cutCodeUnits } from '../../core/text/cut-text';
 import { TAG_CLASS } from '../ui/tag';
 import {
   HEADER_CLASS,
@@ -73,8 +74,10 @@ function bindingBadge(field: DisplayField, name: string, extra = ''): HTMLElemen
 export function firstVerdictElement(record: ResolvedRecord, understood: string): HTMLElement {
   const { report } = record;
   const title = report.fields.title;
-  const titleText = title ? (title.value.length > TITLE_PREVIEW ? `${title.value.slice(0, TITLE_PREVIEW)}…` : title.value) : `Untitled ${report.kindLabel}`;
-  const h1 = el('h1', TITLE_CLASS, el('span', title ? '[unicode-bidi:isolate]' : 'text-slate-500 dark:text-slate-400', titleText));
+  const titleText = title ? (title.value.length > TITLE_PREVIEW ? `${cutCodeUnits(title.value, TITLE_PREVIEW)}…` : title.value) : `Untitled ${report.kindLabel}`;
+  // At most 4 lines here: 300 wide characters are 14 lines on a phone, which pushed the verdict off
+  // its first screen (a hostile review, 2026-12-02). React's page shows the title with "show more".
+  const h1 = el('h1', `${TITLE_CLASS} line-clamp-4`, el('span', title ? '[unicode-bidi:isolate]' : 'text-slate-500 dark:text-slate-400', titleText));
   const titleRow = el('div', TITLE_ROW_CLASS, h1);
   if (title) titleRow.append(bindingBadge(title, 'title', 'mt-2'));
 
@@ -103,8 +106,11 @@ export function firstVerdictElement(record: ResolvedRecord, understood: string):
     list.dataset.testid = 'headline-reasons';
     verdictBox.append(list);
   }
-  const status = el('p', 'sr-only', `Verification result: ${VERDICT_WORD[report.verdict]}. ${report.headline.summary}`);
+  // Empty when inserted, filled a frame later: screen readers announce a live region's changes, not
+  // the text it is created with.
+  const status = el('p', 'sr-only');
   status.setAttribute('role', 'status');
+  requestAnimationFrame(() => (status.textContent = verdictAnnouncement(report)));
 
   const column = el('div', RECORD_VIEW_CLASS, el('header', HEADER_CLASS, titleRow, numberRow, verdictBox, status));
   if (record.mismatches.length > 0) {
@@ -116,7 +122,9 @@ export function firstVerdictElement(record: ResolvedRecord, understood: string):
   const origin = el('div', ORIGIN_CLASS, el('p', '', el('span', TAG_CLASS, originTag(record.url)), ' Fetched from ', el('strong', '', record.mirror.name), ' ', el('span', ORIGIN_URL_CLASS, record.url), ` for ${understood}.`));
   origin.dataset.testid = 'record-origin';
   if (record.note) origin.append(el('p', ORIGIN_NOTE_CLASS, `Note: ${record.note}.`));
-  column.append(origin, el('p', 'text-sm text-slate-500 dark:text-slate-400', 'Loading the checks and the rest of this record…'));
+  const loading = el('p', 'text-sm text-slate-500 dark:text-slate-400', 'Loading the checks and the rest of this record…');
+  loading.dataset.firstVerdictLoading = '';
+  column.append(origin, loading);
   const root = el('div', '', siteBand(), el('main', 'mx-auto max-w-6xl px-4 pb-16', column));
   root.setAttribute(FIRST_VERDICT_ATTRIBUTE, '');
   return root;

@@ -1,7 +1,7 @@
 /**
  * The record page's first screen (its header, the request mismatch note and the origin line), shared
  * by the React page (record-header.tsx, record-view.tsx, record-origin.tsx) and the verdict shown
- * before React has loaded (first-verdict.ts), so that the one replaces the other in place.
+ * before React has loaded (first-verdict.ts), so that the one looks like the other (its buttons aside).
  */
 export const HEADER_CLASS = 'space-y-3 pt-6';
 /** relative: the Cite panel opens right-aligned inside this row, never past the window's edge. */
@@ -14,7 +14,7 @@ export const VERDICT_ROW_CLASS = 'flex flex-wrap items-center gap-3';
 export const HEADLINE_CLASS = 'min-w-0 text-sm text-slate-800 dark:text-slate-200';
 export const REASONS_CLASS = 'list-disc space-y-0.5 pl-5 text-sm text-slate-700 dark:text-slate-300';
 export const REASON_CLASS = '[overflow-wrap:anywhere]';
-/** How much of a title is shown at first (a forged 3,000-character title must not push the verdict off the screen). */
+/** How much of a title is shown at first (a forged 3,000-character title must not bury the verdict; the first verdict also clamps it to 4 lines). */
 export const TITLE_PREVIEW = 300;
 /** The record view's column: header, notes, origin and the rest, 1.5rem apart. */
 export const RECORD_VIEW_CLASS = 'space-y-6';

@@ -5,11 +5,11 @@
  */
 import { useLayoutEffect, type ReactNode } from 'react';
 import { removeFirstVerdict } from './first-verdict-hold';
+import { verdictAnnouncement } from './record-tab-title';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { BindingBadge } from '../ui/binding-badge';
 import { CopyButton } from '../ui/copy-button';
 import { LongText } from '../ui/long-text';
-import { VERDICT_WORD } from '../ui/status-style';
 import { VerdictBadge } from '../ui/verdict-badge';
 import { HEADER_CLASS, HEADLINE_CLASS, NUMBER_CLASS, NUMBER_ROW_CLASS, REASON_CLASS, REASONS_CLASS, SHORT_NUMBER_CLASS, TITLE_CLASS, TITLE_PREVIEW, TITLE_ROW_CLASS, VERDICT_ROW_CLASS } from './record-header-style';
 
@@ -21,7 +21,6 @@ export function RecordHeader({ report, cite }: { report: VerifyReport; cite?: Re
   const title = report.fields.title;
   const numberField = report.fields['pith-number'];
   const shortField = report.fields['short-pith-number'];
-  const counts = (['pass', 'fail', 'warn', 'skip'] as const).map((s) => [s, report.checks.filter((c) => c.status === s).length] as const).filter(([, n]) => n > 0);
   const { headline } = report;
   const details = headline.reasons.filter((r) => r.code !== 'all-hold');
   // A deep link's verdict shown before React (first-verdict.ts) gives way to this one, in the same frame.
@@ -73,7 +72,7 @@ export function RecordHeader({ report, cite }: { report: VerifyReport; cite?: Re
         )}
       </div>
       <p className="sr-only" role="status" aria-live="polite">
-        Verification result: {VERDICT_WORD[report.verdict]}. {headline.summary} {counts.map(([s, n]) => `${n} ${s}`).join(', ')}.
+        {verdictAnnouncement(report)}
       </p>
     </header>
   );

@@ -3,6 +3,7 @@
  * stated cap, so a 40 MB abstract never becomes one text node the page has to lay out.
  */
 import { useState } from 'react';
+import { cutCodeUnits } from '../../core/text/cut-text';
 
 /** Shown at first. */
 export const LONG_TEXT_PREVIEW = 2_000;
@@ -21,7 +22,7 @@ export function LongText({ text, what, total, preview = LONG_TEXT_PREVIEW, class
   className = `${className} [unicode-bidi:isolate]`;
   if (text.length <= preview) return <span className={className}>{text}</span>;
   const limit = open ? LONG_TEXT_CAP : preview;
-  const shown = text.slice(0, limit);
+  const shown = cutCodeUnits(text, limit);
   return (
     <span className={className} data-long-text={length}>
       {shown}
