@@ -151,3 +151,15 @@ test('a mirror that never answers: "Looking up…" at once, then the app starts 
   await expect(page.locator('[data-first-verdict]')).toHaveCount(0);
   await expect(page.locator('main[aria-busy="true"], [aria-busy="true"]').first()).toBeVisible();
 });
+
+test('focus on the first verdict’s home link moves to the app’s own when React takes over', async ({ page, pithScience: _ }) => {
+  // React's chunk is held back a moment, so that the first verdict can be tabbed into.
+  await page.route(/\/assets\/app-/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1_500));
+    await route.continue();
+  });
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await page.locator('[data-first-verdict] a[href="/"]').focus();
+  await expectVerdict(page, 'verified');
+  await expect(page.getByTestId('logo')).toBeFocused();
+});

@@ -24,9 +24,13 @@ let held: HTMLElement | null = null;
 
 /** Removes the first verdict and shows React's pages (the record page calls it once its own header or skeleton is in the DOM). */
 export function removeFirstVerdict(): void {
-  for (const e of document.querySelectorAll(`[${FIRST_VERDICT_ATTRIBUTE}]`)) e.remove();
+  const shown = [...document.querySelectorAll(`[${FIRST_VERDICT_ATTRIBUTE}]`)];
+  const hadFocus = shown.some((e) => e.contains(document.activeElement));
+  for (const e of shown) e.remove();
   if (held) held.hidden = false;
   held = null;
+  // Focus on the first verdict's home link goes to the app's own, not lost to <body>.
+  if (hadFocus) (document.querySelector<HTMLElement>('a[data-testid="logo"]') ?? document.getElementById('main'))?.focus();
 }
 
 /** The first verdict's "Loading the checks…" line, taken away when the rest will not come (app/boot.ts). */

@@ -176,5 +176,6 @@ function pendingElement(understood: string): HTMLElement {
 function siteBand(): HTMLElement {
   const home = el('a', LOGO_CLASS, 'pith-explorer');
   home.href = '/';
+  home.setAttribute('aria-label', 'pith-explorer, home');
   return el('div', `${SITE_HEADER_CLASS} ${SITE_HEADER_HEIGHT_CLASS}`, el('div', SITE_HEADER_ROW_CLASS, home));
 }
