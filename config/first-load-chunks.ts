@@ -1,8 +1,8 @@
 /**
  * The first-load chunks (issue 10): `boot`, every module src/main.ts imports statically (what a
- * deep link's first verdict runs before React, features/record/first-verdict.ts), and `app`, every module
- * src/app/start-app.tsx imports statically that boot does not hold (React, the router, the first
- * pages), each one chunk beside its entry's. The verifier stays its own chunk (vite.config.ts).
+ * deep link's first verdict runs before React, features/record/first-verdict.ts), and `app`, every
+ * module src/app/start-app.tsx imports statically that boot does not hold (React, the router, the
+ * first pages), each one chunk beside its entry's. The verifier stays its own chunk (vite.config.ts).
  *
  * Without them Rolldown (codeSplitting with includeDependenciesRecursively off, for the verifier
  * group) split the modules these entries share with each other and with the lazy pages into one chunk
@@ -10,10 +10,11 @@
  * from 145.4 to 162.5 KB gzip, then to 153.1 KB with boot alone grouped, since small files compress
  * badly apart (measured 2026-12-02 by e2e/budget.spec.ts).
  *
- * `dynamic`: the dynamic imports the closure follows too. Boot's lookup imports the verifier on demand, and what they import outside the verifier group must not come from the app
- * chunk (that put React before the verdict again); all of
- * them would take in the alias shards' hash, which is the verifier's, and then boot imported the
- * verifier statically (and threw: the chunks ran out of order). Never into another entry.
+ * `dynamic`: the dynamic imports the closure follows too. Boot's lookup imports the verifier on
+ * demand, and what that imports outside the verifier group must not come from the app chunk (that
+ * put React before the verdict again); following all of them took in the alias shards' hash, which
+ * is the verifier's, and then boot imported the verifier statically (and threw: the chunks ran out
+ * of order). Never into another entry.
  *
  * `own`: modules of the closure that keep a chunk of their own (the first verdict's drawing code,
  * which only a deep link runs: the home page does not fetch it), while what they import is grouped.

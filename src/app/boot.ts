@@ -2,14 +2,15 @@
  * What src/main.ts starts: a deep link to a full pith number shows its verdict before ReactDOM and
  * the router are fetched (issue 10: they are about 87 KB gzip of the first verdict's 100 KB budget;
  * the react package's core and react-query's bindings, about 5 KB, are in the boot chunk, since the
- * settings store and the query factories import them); every other page starts React at once. Both go through one query client, so the React
- * record page reads the verdict already shown instead of looking the record up again.
+ * settings store and the query factories import them); every other page starts React at once.
+ * Both go through one query client, so the React record page reads the verdict already shown
+ * instead of looking the record up again.
  */
 import { holdFirstVerdict, removeFirstVerdictLoading } from '../features/record/first-verdict-hold';
 import { getSettings } from '../features/settings/settings-store';
 import { applyTheme } from '../features/settings/theme';
 import { BUTTON_CLASS } from '../features/ui/button';
-import { firstVerdictQuery } from '../features/record/first-verdict-query';
+import { afterPaint } from '../features/ui/use-after-paint';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Query } from '../core/query/parse-query';
 import { createAppQueryClient } from './query-client';
@@ -22,11 +23,6 @@ const HOLD_MS = 5_000;
  * mirror; the seed's verdict comes in 140–200 ms here). "Looking up…" is on screen meanwhile.
  */
 const FIRST_VERDICT_WAIT_MS = 3_000;
-
-/** Resolves once the browser has painted what is in the DOM now (a frame, then a task after it). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
 
 /** The first verdict's drawing code is fetched only here (main.ts starts the fetch early); if it cannot be, the app shows the page. */
 async function firstVerdict(root: HTMLElement, query: Query, client: QueryClient): Promise<'shown' | 'failed' | 'waiting'> {
@@ -58,18 +54,18 @@ function appFailed(root: HTMLElement): void {
   root.before(note);
 }
 
-export async function boot(): Promise<void> {
+/** `query`: the deep link answered before React (firstVerdictQuery of this page's path), or null. */
+export async function boot(query: Query | null): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   // Before anything is drawn: a dark page's first verdict was drawn light, then flipped (React's
   // theme effect runs only once React has rendered).
   applyTheme(getSettings().theme);
   const client = createAppQueryClient();
-  const query = firstVerdictQuery(window.location.pathname);
   // The verdict is painted before React is evaluated: without this wait, React's first task ran
   // straight on and the verdict's first paint came 190–230 ms later (4× CPU slowdown, 2026-12-02).
   const outcome = query === null ? 'failed' : await firstVerdict(root, query, client);
-  if (outcome === 'shown') await afterPaint();
+  if (outcome === 'shown') await new Promise<void>((resolve) => afterPaint(resolve));
   let startApp: typeof StartApp;
   try {
     ({ startApp } = await import('./start-app'));

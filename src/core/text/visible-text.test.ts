@@ -11,6 +11,8 @@ describe('visibleText: outside text echoed in our sentences', () => {
   it('cuts to the stated length', () => {
     expect(visibleText('x'.repeat(1_000_000))).toHaveLength(60);
     expect(visibleText('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`);
+    // Never half an emoji: the cut falls before a surrogate pair it would split.
+    expect(visibleText('a😀😀😀😀😀', 3)).toBe('a…');
   });
   it('never leaves a direction-changing or invisible character in its output (property)', () => {
     fc.assert(

@@ -5,6 +5,7 @@
  * isolate controls; TR #36 §2.1 on invisible characters), other control characters likewise, and the
  * result is cut to a stated length.
  */
+import { cutCodeUnits } from './cut-text';
 
 /** C0/C1 controls, the bidi controls, zero-width characters, the BOM and the line/paragraph separators. */
 const INVISIBLE_CLASS = '[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff]';
@@ -37,7 +38,7 @@ function codePoint(ch: string): string {
 
 /** `text` with every invisible or direction-changing character shown as ⟨U+XXXX⟩, cut to `max` characters (then "…"). */
 export function visibleText(text: string, max = 60): string {
-  const cut = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  const cut = text.length > max ? `${cutCodeUnits(text, max - 1)}…` : text;
   return cut.replace(INVISIBLE_ALL, (ch) => `⟨${codePoint(ch)}⟩`);
 }
 

@@ -1,4 +1,4 @@
-/** Which deep links show their verdict before React (first-verdict.ts); read by app/boot.ts. */
+/** Which deep links show their verdict before React (first-verdict.ts); read by src/main.ts. */
 import { parseQuery, type Query } from '../../core/query/parse-query';
 
 /**

@@ -1,12 +1,12 @@
 /**
  * A deep link's verdict before React has loaded (issue 10): for `/pith/<26-character suffix>`, the
  * boot script (src/app/boot.ts) looks the record up and verifies it with the same query the record
- * page uses (recordQuery, in the app's own query client), shows the header of the record page from
- * the core's report, and only then loads React. React's record page finds that result in the cache
- * and takes this header's place, with the same classes (record-header-style.ts).
+ * page uses (recordQuery, in the app's own query client), shows the first screen of the record page
+ * from the core's report, and only then loads React. React's record page finds that result in the
+ * cache and takes this screen's place, with the same classes (record-header-style.ts).
  *
  * Why: ReactDOM and the router are about 87 KB gzip, near the whole budget of the first verdict;
- * the boot chunk, the verifier and this file are 70.8 KB (config/size-budget.ts).
+ * the boot chunk, the verifier and this file are about 72 KB (config/size-budget.ts).
  *
  * Plain DOM and textContent only: every string here can come from a hostile document.
  *
@@ -31,8 +31,11 @@ import { TAG_CLASS } from '../ui/tag';
 import {
   HEADER_CLASS,
   HEADLINE_CLASS,
+  listedReasons,
   MISMATCH_CLASS,
+  MUTED_CLASS,
   NUMBER_CLASS,
+  NUMBER_GROUP_CLASS,
   NUMBER_ROW_CLASS,
   ORIGIN_CLASS,
   ORIGIN_NOTE_CLASS,
@@ -41,10 +44,13 @@ import {
   REASON_CLASS,
   REASONS_CLASS,
   RECORD_VIEW_CLASS,
+  SHORT_GROUP_CLASS,
   SHORT_NUMBER_CLASS,
+  shortNumberOf,
   TITLE_CLASS,
   TITLE_PREVIEW,
   TITLE_ROW_CLASS,
+  VERDICT_BOX_CLASS,
   VERDICT_ROW_CLASS,
 } from './record-header-style';
 
@@ -77,7 +83,7 @@ export function firstVerdictElement(record: ResolvedRecord, understood: string):
   const titleText = title ? (title.value.length > TITLE_PREVIEW ? `${cutCodeUnits(title.value, TITLE_PREVIEW)}…` : title.value) : `Untitled ${report.kindLabel}`;
   // At most 4 lines here: 300 wide characters are 14 lines on a phone, which pushed the verdict off
   // its first screen (a hostile review, 2026-12-02). React's page shows the title with "show more".
-  const h1 = el('h1', `${TITLE_CLASS} line-clamp-4`, el('span', title ? '[unicode-bidi:isolate]' : 'text-slate-500 dark:text-slate-400', titleText));
+  const h1 = el('h1', `${TITLE_CLASS} line-clamp-4`, el('span', title ? '[unicode-bidi:isolate]' : MUTED_CLASS, titleText));
   const titleRow = el('div', TITLE_ROW_CLASS, h1);
   if (title) titleRow.append(bindingBadge(title, 'title', 'mt-2'));
 
@@ -86,21 +92,20 @@ export function firstVerdictElement(record: ResolvedRecord, understood: string):
   if (report.pithNumber) {
     const code = el('code', NUMBER_CLASS, report.pithNumber);
     code.dataset.testid = 'pith-number';
-    numberRow.append(el('span', 'flex min-w-0 flex-wrap items-center gap-1', code, ...(numberField ? [bindingBadge(numberField, 'pith-number')] : [])));
-  } else numberRow.append(el('span', 'text-slate-500 dark:text-slate-400', 'no pith number'));
-  const suffix = report.pithNumber?.split(':').pop() ?? null;
-  const short = suffix ? `pith:${suffix.slice(0, 8)}` : null;
+    numberRow.append(el('span', NUMBER_GROUP_CLASS, code, ...(numberField ? [bindingBadge(numberField, 'pith-number')] : [])));
+  } else numberRow.append(el('span', MUTED_CLASS, 'no pith number'));
+  const short = shortNumberOf(report);
   const shortField = report.fields['short-pith-number'];
-  if (short) numberRow.append(el('span', 'flex items-center gap-1', el('code', SHORT_NUMBER_CLASS, short), ...(shortField && shortField.value === short ? [bindingBadge(shortField, 'short-pith-number')] : [])));
+  if (short) numberRow.append(el('span', SHORT_GROUP_CLASS, el('code', SHORT_NUMBER_CLASS, short), ...(shortField && shortField.value === short ? [bindingBadge(shortField, 'short-pith-number')] : [])));
 
   const verdict = el('span', `${VERDICT_BADGE_CLASS} ${VERDICT_CLASS[report.verdict]} ${VERDICT_SIZE_CLASS.md}`, el('span', '', VERDICT_ICON[report.verdict]), VERDICT_WORD[report.verdict]);
   verdict.firstElementChild!.setAttribute('aria-hidden', 'true');
   verdict.dataset.verdict = report.verdict;
   const headline = el('p', HEADLINE_CLASS, report.headline.summary);
   headline.dataset.testid = 'headline';
-  const verdictBox = el('div', 'space-y-1', el('div', VERDICT_ROW_CLASS, verdict, headline));
+  const verdictBox = el('div', VERDICT_BOX_CLASS, el('div', VERDICT_ROW_CLASS, verdict, headline));
   verdictBox.dataset.testid = 'record-verdict';
-  const reasons = report.headline.reasons.filter((r) => r.code !== 'all-hold');
+  const reasons = listedReasons(report);
   if (reasons.length > 0) {
     const list = el('ul', REASONS_CLASS, ...reasons.map((r) => el('li', REASON_CLASS, r.text)));
     list.dataset.testid = 'headline-reasons';
@@ -134,7 +139,7 @@ export function firstVerdictElement(record: ResolvedRecord, understood: string):
  * Looks the deep link's record up and verifies it through `client` (the query the record page will
  * read), saying so at once, then shows its first screen just before `root` (React's container,
  * still empty): 'shown'. 'failed', showing nothing, when the lookup fails: the app's own page then
- * says why (its query retries on mount, and an error is never cached as a verdict). 'waiting' when
+ * says why, from the same cached answer (recordQuery does not retry on mount). 'waiting' when
  * no answer came within `waitMs`: the app starts and shows the lookup itself.
  */
 export async function showFirstVerdict(root: HTMLElement, query: Query, client: QueryClient, waitMs: number): Promise<'shown' | 'failed' | 'waiting'> {

@@ -3,6 +3,10 @@
  * by the React page (record-header.tsx, record-view.tsx, record-origin.tsx) and the verdict shown
  * before React has loaded (first-verdict.ts), so that the one looks like the other (its buttons aside).
  */
+import { formatShort } from '../../core/pith/pith-number';
+import type { HeadlineReason } from '../../core/verify/report-types';
+import type { VerifyReport } from '../../core/verify/verify-document';
+
 export const HEADER_CLASS = 'space-y-3 pt-6';
 /** relative: the Cite panel opens right-aligned inside this row, never past the window's edge. */
 export const TITLE_ROW_CLASS = 'relative flex flex-wrap items-start gap-x-3 gap-y-1';
@@ -22,6 +26,23 @@ export const MISMATCH_CLASS = 'rounded-md border border-amber-400 bg-amber-50 p-
 export const ORIGIN_CLASS = 'space-y-2 text-sm';
 export const ORIGIN_URL_CLASS = 'font-mono text-xs break-all text-slate-500 dark:text-slate-400';
 export const ORIGIN_NOTE_CLASS = 'text-amber-800 dark:text-amber-300';
+/** The short number shown beside the full one (FORMAT.md §1), of the number the report shows. */
+export function shortNumberOf(report: VerifyReport): string | null {
+  const suffix = report.pithNumber?.split(':').pop();
+  return suffix ? formatShort(suffix) : null;
+}
+
+/** The headline's reasons listed under it: all but the "everything holds" one the summary already says. */
+export function listedReasons(report: VerifyReport): readonly HeadlineReason[] {
+  return report.headline.reasons.filter((r) => r.code !== 'all-hold');
+}
+
+/** The groups of the number row: the full number with its copy button and badge, and the short one. */
+export const NUMBER_GROUP_CLASS = 'flex min-w-0 flex-wrap items-center gap-1';
+export const SHORT_GROUP_CLASS = 'flex items-center gap-1';
+export const VERDICT_BOX_CLASS = 'space-y-1';
+export const MUTED_CLASS = 'text-slate-500 dark:text-slate-400';
+
 /** A mirror's record: fetched with this app (a path of its own origin) or over the network. */
 export function originTag(url: string): string {
   return url.startsWith('/') ? 'served by this app' : 'needs network';

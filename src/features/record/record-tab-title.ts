@@ -4,7 +4,6 @@ import type { VerifyReport } from '../../core/verify/verify-document';
 import { VERDICT_WORD } from '../ui/status-style';
 
 /** The tab title: the verdict unless verified, the title cut to 80 characters, and the short number. */
-
 export function recordTabTitle(report: VerifyReport): string {
   const suffix = report.pithNumber?.split(':').pop() ?? null;
   const short = suffix && /^[A-Z2-7]{8}/.test(suffix) ? `pith:${suffix.slice(0, 8)}` : report.kindLabel;
