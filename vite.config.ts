@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -24,26 +25,44 @@ function isVerifierModule(id: string): boolean {
   return /src\/core\/(verify|documents|crypto|json|text|cite|report|diff|compute|keyring|user-keys)|node_modules\/(valibot|@noble\/hashes)\//.test(id);
 }
 
-const firstLoad = firstLoadChunks({
-  // The lookup's on-demand imports before the first verdict: the verifier's two doors (verify-client.ts) and the first verdict's drawing code (its own chunk).
-  boot: { entry: /\/src\/main\.ts$/, dynamic: /\/src\/(core\/(verify\/verify-document|user-keys)|features\/record\/first-verdict)\.ts$/, own: /\/src\/features\/record\/first-verdict\.ts$/ },
-  app: { entry: /\/src\/app\/start-app\.tsx$/ },
-});
-const notVerifier = (id: string) => !isVerifierModule(id) && !NOBLE_ED25519.test(id);
+const firstLoad = firstLoadChunks(
+  {
+    boot: { start: /\/src\/main\.ts$/, entry: true },
+    // main.ts's on-demand imports before the first verdict: the verifier's two doors (verify-client.ts) and the first verdict's drawing code (its own chunk).
+    lookup: { start: /\/src\/(core\/(verify\/verify-document|user-keys)|features\/record\/first-verdict)\.ts$/, own: /\/src\/features\/record\/first-verdict\.ts$/ },
+    app: { start: /\/src\/app\/start-app\.tsx$/ },
+  },
+  { into: 'boot', of: ['lookup', 'app'] },
+);
+/**
+ * TanStack Query's parts no first screen calls. The groups' closures count all a package index
+ * re-exports, so without this they were put in boot although only lazy pages use them (useMutation:
+ * settings; useQueries: near misses, record details): 2.4 KB gzip of the home page's first load.
+ */
+const NOT_ON_FIRST_LOAD = /node_modules\/@tanstack\/(react-query|query-core)\/build\/modern\/(use(Queries|Mutation|MutationState|IsFetching|IsMutating|SuspenseQuery|SuspenseQueries|SuspenseInfiniteQuery|InfiniteQuery|PrefetchQuery|PrefetchInfiniteQuery)|queriesObserver|mutationObserver|infiniteQueryObserver|HydrationBoundary|hydration|mutationOptions|infiniteQueryOptions)\.js$/;
+/** What index.html loads on every page, before any dynamic import can run. */
+const ALWAYS_LOADED = /(^|\/)assets\/(boot|rolldown-runtime)-[\w-]+\.js$/;
+const notVerifier = (id: string) => !isVerifierModule(id) && !NOBLE_ED25519.test(id) && !NOT_ON_FIRST_LOAD.test(id);
 
 // Source maps only in `npm run build:debug` (mode "debug"): they are megabytes nobody needs to load the app.
 export default defineConfig(({ mode }) => ({
   // localProxy: npm start's same-origin path to pith.science, on only when PITH_SCIENCE_PROXY is set (config/local-proxy.ts).
   plugins: [react(), tailwindcss(), firstLoad.plugin, securityPolicy(), previewCors(), localProxy(), VitePWA(PWA_OPTIONS)],
+  // wouter's use-sync-external-store shim is React's own hook in React 19 (config/use-sync-external-store-shim.ts).
+  resolve: { alias: [{ find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('./config/use-sync-external-store-shim.ts', import.meta.url)) }] },
   worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: mode === 'debug',
+    // A dynamic import's preload list leaves out what index.html loads on every page (the boot chunk,
+    // Rolldown's runtime): listed, they were names in every chunk's table, never fetched again.
+    modulePreload: { resolveDependencies: (_file: string, deps: string[], { hostType }: { hostType: 'html' | 'js' }) => (hostType === 'html' ? deps : deps.filter((d) => !ALWAYS_LOADED.test(d))) },
     // includeDependenciesRecursively off: otherwise the light modules the verifier also uses (base32, bytes) are pulled in, and the first screen with them.
     rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [
           { name: 'verifier', test: isVerifierModule, priority: 2 },
-          // What the entry and React's start import statically, minus the verifier (config/first-load-chunks.ts).
+          // The first load's chunks by job, minus the verifier (config/first-load-chunks.ts).
           { name: 'boot', test: (id: string) => firstLoad.groupOf(id) === 'boot' && notVerifier(id), priority: 1 },
+          { name: 'lookup', test: (id: string) => firstLoad.groupOf(id) === 'lookup' && notVerifier(id), priority: 1 },
           { name: 'app', test: (id: string) => firstLoad.groupOf(id) === 'app' && notVerifier(id), priority: 1 },
         ] } } },
   },

@@ -31,7 +31,7 @@ for (const [name, path, moment] of [
     console.log(`${name}: ${scripts.length} scripts, ${kb(total)} gzip before the ${moment} (enforced ${kb(ENFORCED_GZIP_BYTES[name])}, target ${kb(TARGET_GZIP_BYTES)}): ${scripts.map((s) => `${s.path.replace('/assets/', '')} ${kb(s.gzip)}`).join(', ')}`);
     expect(scripts.length).toBeGreaterThan(0);
     // No worker starts before the verdict, and no chunk of a page the verdict does not need loads.
-    expect(scripts.map((s) => s.path).filter((u) => /worker|batch-page|settings-page|compute-page|record-details|hash-wasm/.test(u))).toEqual([]);
+    expect(scripts.map((s) => s.path).filter((u) => /worker|batch-route|settings-page|compute-route|record-page|record-view|record-details|hash-wasm/.test(u))).toEqual([]);
     // The home page does not even load the verifier (a static import of it into the first chunk once
     // did, through a cache-key helper, and broke the chunks' evaluation order).
     if (name === 'home') expect(scripts.map((s) => s.path).filter((u) => /verifier/.test(u))).toEqual([]);

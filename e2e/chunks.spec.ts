@@ -18,7 +18,7 @@ test('a record page whose details chunk fails keeps its verdict and says the res
 });
 
 test('a page whose chunk fails keeps the header and offers a reload; a slow one says "Loading…"', async ({ page }) => {
-  await page.route(/\/assets\/batch-page-[^/]+\.js$/, (route) => route.abort('failed'));
+  await page.route(/\/assets\/batch-route-[^/]+\.js$/, (route) => route.abort('failed'));
   let release: () => void = () => undefined;
   const slow = new Promise<void>((r) => (release = r));
   await page.route(/\/assets\/settings-page-[^/]+\.js$/, async (route) => {

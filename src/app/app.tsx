@@ -1,11 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { RouterProvider } from '@tanstack/react-router';
-import { router } from './router';
+import { RootLayout } from './root-layout';
 
 export function App({ client }: { client: QueryClient }) {
   return (
     <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
+      <RootLayout />
     </QueryClientProvider>
   );
 }

@@ -13,6 +13,7 @@ import { BUTTON_CLASS } from '../features/ui/button';
 import { afterPaint } from '../features/ui/use-after-paint';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Query } from '../core/query/parse-query';
+import { isLookupPath } from './lookup-path';
 import { createAppQueryClient } from './query-client';
 import type { startApp as StartApp } from './start-app';
 
@@ -66,6 +67,8 @@ export async function boot(query: Query | null): Promise<void> {
   // straight on and the verdict's first paint came 190–230 ms later (4× CPU slowdown, 2026-12-02).
   const outcome = query === null ? 'failed' : await firstVerdict(root, query, client);
   if (outcome === 'shown') await new Promise<void>((resolve) => afterPaint(resolve));
+  // A lookup's page is fetched beside React, not after it (startApp waits for it before rendering).
+  if (isLookupPath(location.pathname, location.search)) void import('../features/record/record-page').catch(() => undefined);
   let startApp: typeof StartApp;
   try {
     ({ startApp } = await import('./start-app'));
@@ -74,5 +77,5 @@ export async function boot(query: Query | null): Promise<void> {
     return;
   }
   holdFirstVerdict(root, HOLD_MS);
-  startApp(root, client, outcome === 'shown');
+  await startApp(root, client, outcome === 'shown');
 }

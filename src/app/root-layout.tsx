@@ -1,5 +1,3 @@
-import { useDocumentTitle } from '../features/ui/use-document-title';
-import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { warmUpApp } from './warm-up-app';
 import { DropOverlay } from '../features/intake/drop-overlay';
@@ -7,6 +5,9 @@ import { IntakeStatus } from '../features/intake/intake-status';
 import { parseQuery } from '../core/query/parse-query';
 import { queryTextOf } from '../core/query/query-path';
 import { SearchBox } from '../features/lookup/search-box';
+import { AppLink } from '../features/ui/app-link';
+import { searchRecord, usePathname, useSearchString } from '../features/ui/navigation';
+import { Routes } from './router';
 import { OfflineNotice, OfflineReadyNote, UpdatePrompt } from '../features/offline/app-status-banners';
 import { useApplyTheme } from '../features/settings/theme';
 import { updateSettings, useSettings, type Theme } from '../features/settings/settings-store';
@@ -28,9 +29,9 @@ function NavItem({ to, path, children }: { to: NavTarget; path: string; children
     );
   }
   return (
-    <Link to={to} className={NAV_LINK}>
+    <AppLink href={to} className={NAV_LINK}>
       {children}
-    </Link>
+    </AppLink>
   );
 }
 
@@ -65,9 +66,9 @@ function Logo({ onHome }: { onHome: boolean }) {
     );
   }
   return (
-    <Link to="/" className={LOGO_CLASS} aria-label="pith-explorer, home" data-testid="logo">
+    <AppLink href="/" className={LOGO_CLASS} aria-label="pith-explorer, home" data-testid="logo">
       {text}
-    </Link>
+    </AppLink>
   );
 }
 
@@ -88,8 +89,8 @@ function ThemeButton() {
 export function RootLayout() {
   const { theme } = useSettings();
   useApplyTheme(theme);
-  const path = useRouterState({ select: (s) => s.location.pathname });
-  const q = useRouterState({ select: (s) => (s.location.search as { q?: string }).q });
+  const path = usePathname();
+  const q = searchRecord(useSearchString()).q;
   // The home page has its own big box; every other page (a ?q= lookup included) keeps one up here,
   // holding the query it was reached by.
   const onHome = path === '/' && (q === undefined || q.trim() === '');
@@ -129,27 +130,14 @@ export function RootLayout() {
       <DropOverlay />
       <IntakeStatus />
       <main id="main" tabIndex={-1} className="mx-auto min-h-screen max-w-6xl px-4 pb-16 focus:outline-none">
-        {/* A page still loading its chunk shows the router's pending page (router.tsx), inside this main. */}
-        <Outlet />
+        {/* A page still loading its chunk says so (router.tsx), inside this main. */}
+        <Routes />
       </main>
       <footer className="border-t border-slate-200 py-4 print:hidden text-center text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
         Verification runs in this browser. Records come from mirrors; nothing you drop or paste is sent anywhere.
         <OfflineReadyNote />
       </footer>
       <UpdatePrompt />
-    </div>
-  );
-}
-
-export function NotFoundPage() {
-  useDocumentTitle('No such page');
-  return (
-    <div className="mx-auto max-w-3xl space-y-3 py-8">
-      <h1 className="text-2xl font-semibold">No such page</h1>
-      <p>
-        Addresses look like <code>/pith/UTTGU3KIYM6JKD6ALUV7A7CX74</code>, <code>/arxiv/1704.04289</code> or <code>/doi/10.48550/arXiv.1704.04289</code>.
-      </p>
-      <SearchBox autoFocus />
     </div>
   );
 }

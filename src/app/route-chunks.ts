@@ -1,23 +1,37 @@
 /**
- * Pages a verdict does not need, each in a chunk of its own, loaded when first opened or when the
- * app warms up after the first verdict (warm-up-app.ts), whichever comes first (issue 10). The home
- * and record pages are in the first chunk, and so is the one-file page (1 KB): it is what a first
- * paste or drop opens, which must not wait for a chunk. Once loaded they render without suspending
- * (preloadable.tsx); before, the router's pending page says "Loading…" (router.tsx).
+ * Pages loaded on demand, each in a chunk of its own (issue 10): fetched when first opened, when an
+ * action that opens one starts (a drop, a paste, a lookup: ui/page-preload.ts), when a deep link's
+ * first verdict is up (boot.ts), or when the app warms up (warm-up-app.ts), whichever comes first.
+ * The home page's first load is React, the layout and the home page; the record pages (a lookup's
+ * and a file's) are one chunk beside them. Once loaded they render without suspending
+ * (preloadable.tsx); before, the page says "Loading…" (router.tsx).
  */
 import { preloadable } from '../features/ui/preloadable';
+import { registerPagePreload } from '../features/ui/page-preload';
 
+const record = preloadable(() => import('../features/record/record-page').then((m) => m.RecordPage));
+const file = preloadable(() => import('../features/record/file-record-page').then((m) => m.FileRecordPage));
 const settings = preloadable(() => import('../features/settings/settings-page').then((m) => m.SettingsPage));
-const batch = preloadable(() => import('../features/batch/batch-page').then((m) => m.BatchPage));
+const batch = preloadable(() => import('../features/batch/batch-route').then((m) => m.BatchRoute));
 const share = preloadable(() => import('../features/record/shared-record-page').then((m) => m.SharedRecordPage));
-const compute = preloadable(() => import('../features/compute/compute-page').then((m) => m.ComputePage));
+const compute = preloadable(() => import('../features/compute/compute-route').then((m) => m.ComputeRoute));
+const queryError = preloadable(() => import('../features/lookup/query-error-page').then((m) => m.QueryErrorPage));
 
+export const RecordPage = record.Component;
+export const FileRecordPage = file.Component;
 export const SettingsPage = settings.Component;
-export const BatchPage = batch.Component;
+export const BatchRoute = batch.Component;
 export const SharedRecordPage = share.Component;
-export const ComputePage = compute.Component;
+export const ComputeRoute = compute.Component;
+export const QueryErrorPage = queryError.Component;
+
+/** The record pages' chunks (what a lookup, a drop or a paste opens, or its error page). */
+export function preloadRecordPages(): Promise<void> {
+  return Promise.all([record.preload(), file.preload(), queryError.preload()]).then(() => undefined);
+}
+registerPagePreload(() => void preloadRecordPages());
 
 /** Fetches every page chunk, so that opening one later neither fetches nor suspends. */
 export async function prefetchRouteChunks(): Promise<void> {
-  await Promise.all([settings, batch, share, compute].map((p) => p.preload()));
+  await Promise.all([record, file, queryError, settings, batch, share, compute].map((p) => p.preload()));
 }

@@ -10,18 +10,13 @@
  * When: on a lookup page (a deep link), after its verdict or error is painted (markPageSettled), so
  * nothing competes with it; on any other page when the browser is first idle.
  */
-import { getPool } from '../features/batch/worker-pool';
 import { hadIntake, whenNoPendingIntake } from '../features/intake/intake-status';
 import { pageSettled } from '../features/verification/page-settled';
-import { loadDocumentHash, loadVerifier, startDocumentWorker } from '../features/verification/verify-client';
-import { prefetchRecordChunks } from '../features/record/record-view';
-import { registerServiceWorker } from './register-service-worker';
+import { loadTakeInput } from '../features/intake/use-intake';
+import { preloadNearMisses } from '../features/lookup/search-box';
+import { preloadUpdatePrompt } from '../features/offline/app-status-banners';
+import { isLookupPath } from './lookup-path';
 import { prefetchRouteChunks } from './route-chunks';
-
-/** Whether this path is answered by a lookup (a record page), which settles with a verdict. */
-export function isLookupPath(pathname: string, search: string): boolean {
-  return /^\/(pith|arxiv|doi)\//.test(pathname) || (pathname === '/' && (new URLSearchParams(search).get('q') ?? '').trim() !== '');
-}
 
 function idle(): Promise<void> {
   return new Promise((resolve) => {
@@ -45,13 +40,17 @@ export async function warmUpApp(location: { pathname: string; search: string }):
   document.documentElement.dataset.warmup = 'started';
   performance.mark('pith:warm-up');
   // Chunks first: they are what a paste, a drop or a click waits for next.
-  await Promise.all([loadVerifier(), loadDocumentHash(), prefetchRouteChunks(), prefetchRecordChunks()]);
+  // Imported here, not statically: none of it is on the home page's first load.
+  const [verify, recordView] = await Promise.all([import('../features/verification/verify-client'), import('../features/record/record-view'), prefetchRouteChunks(), loadTakeInput(), preloadNearMisses(), preloadUpdatePrompt()]);
+  await Promise.all([verify.loadVerifier(), verify.loadDocumentHash(), recordView.prefetchRecordChunks()]);
   // Then the workers, which take both cores for a while (compiling, warming up on bundled records):
   // after the user's first input, if there was one, is verified and its page painted.
   await whenNoPendingIntake();
   if (hadIntake()) await Promise.race([pageSettled(), new Promise((r) => setTimeout(r, 5_000))]);
-  await Promise.all([getPool().warm(), startDocumentWorker()]);
+  const { getPool } = await import('../features/batch/worker-pool');
+  await Promise.all([getPool().warm(), verify.startDocumentWorker()]);
   // Last: the service worker, which precaches the whole app for offline use (config/pwa.ts).
+  const { registerServiceWorker } = await import('./register-service-worker');
   await registerServiceWorker();
   document.documentElement.dataset.workers = 'ready';
 }

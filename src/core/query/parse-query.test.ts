@@ -28,6 +28,13 @@ describe('parseQuery: detects what a pasted string names', () => {
     expect(r.ok && r.value.understood).toBe(understood);
   });
 
+  it('unwraps a paste in angle brackets, and keeps a lone > as part of a DOI', () => {
+    const wrapped = parseQuery('<https://doi.org/10.48550/arXiv.1704.04289>');
+    expect(wrapped.ok && wrapped.value.type === 'doi' && wrapped.value.arxivId).toBe('1704.04289');
+    const lone = parseQuery('10.1234/x>');
+    expect(lone.ok && lone.value.type === 'doi' && lone.value.doi).toBe('10.1234/x>');
+  });
+
   it('keeps the arXiv id of an arXiv DOI', () => {
     const r = parseQuery('https://doi.org/10.48550/arXiv.math/0702322');
     expect(r.ok && r.value.type === 'doi' && r.value.arxivId).toBe('math/0702322');

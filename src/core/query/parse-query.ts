@@ -38,7 +38,9 @@ function arxivQuery(id: string, version: number | null): Query {
 
 /** What the search box's text names, or what is wrong with it and what would be right. */
 export function parseQuery(input: string): Result<Query> {
-  const s = input.trim().replace(/^<|>$/g, '');
+  // A paste wrapped in angle brackets (RFC 3986 Appendix C: <https://doi.org/…>) loses the pair; a
+  // lone `>` is part of the text (a DOI may end in one, and its deep link must read it back the same).
+  const s = input.trim().replace(/^<(.*)>$/s, '$1').trim();
   if (s === '') return err(pithError('bad-query', 'Type a pith number (pith:2017:UTTGU3KI…), an arXiv id (1704.04289) or a DOI (10.48550/arXiv.1704.04289).'));
 
   const arxivUrl = ARXIV_URL.exec(s);

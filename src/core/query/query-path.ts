@@ -1,16 +1,29 @@
 /** Deep links for queries and back (docs: README "Routes"). */
 import { parseQuery, type Query } from './parse-query';
+import { lookupParam } from './lookup-param';
 
-/** The deep link for a query: /pith/<SUFFIX>, /arxiv/<id>, /doi/<doi>. */
+/**
+ * The deep link for a query: /pith/<SUFFIX>, /arxiv/<id>, /doi/<doi>, percent-encoded so that
+ * lookupParam (lookup-param.ts) gives the id back exactly once the browser has parsed the URL
+ * (WHATWG URL): a DOI may hold `?`, `#` or `%`, which would otherwise end the path or read as an
+ * escape. Its slashes stay (/doi/10.48550/arXiv.1704.04289 reads as it is written), except when a
+ * segment is `.` or `..`, which the URL parser would resolve away (even written %2E): then every
+ * slash is %2F.
+ */
 export function pathForQuery(q: Query): string {
   switch (q.type) {
     case 'pith':
       return `/pith/${q.pith.suffix}`;
     case 'arxiv':
-      return `/arxiv/${q.id}${q.version ? `v${q.version}` : ''}`;
+      return `/arxiv/${encodeId(q.id)}${q.version ? `v${q.version}` : ''}`;
     case 'doi':
-      return `/doi/${q.doi}`;
+      return `/doi/${encodeId(q.doi)}`;
   }
+}
+
+function encodeId(id: string): string {
+  const segments = id.split('/');
+  return segments.some((x) => x === '.' || x === '..') ? encodeURIComponent(id) : segments.map(encodeURIComponent).join('/');
 }
 
 /**
@@ -19,13 +32,10 @@ export function pathForQuery(q: Query): string {
  */
 export function queryTextOf(pathname: string, q: string | undefined): string {
   if (q !== undefined && q.trim() !== '') return q;
-  const m = /^\/(pith|arxiv|doi)\/(.+)$/.exec(pathname);
-  if (!m) return '';
-  try {
-    return decodeURIComponent(m[2]!);
-  } catch {
-    return m[2]!;
-  }
+  const param = lookupParam(pathname);
+  if (param) return param.raw;
+  // Not valid percent-encoding: shown as it stands, for the user to fix.
+  return /^\/(?:pith|arxiv|doi)\/(.+)$/.exec(pathname)?.[1] ?? '';
 }
 
 /** What a paste is, by its content (the one paste rule, README "Look up"). */

@@ -2,9 +2,10 @@
  * The results table, virtualized so 100,000 rows stay smooth. Each row carries
  * data-file and data-verdict (read by tests and tools) and opens its record.
  */
-import { Link, useElementScrollRestoration } from '@tanstack/react-router';
+import { AppLink } from '../ui/app-link';
+import { savedOffset } from '../ui/scroll-restoration';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { BindingBadge } from '../ui/binding-badge';
 import { useNarrow } from '../ui/use-narrow';
 import { VerdictBadge } from '../ui/verdict-badge';
@@ -20,11 +21,11 @@ export function BatchTable({ rows }: { rows: readonly BatchRow[] }) {
   const scroller = useRef<HTMLDivElement>(null);
   const narrow = useNarrow();
   const height = narrow ? CARD_HEIGHT : ROW_HEIGHT;
-  // Back from a row's page lands where the table was: the router keeps each history entry's
-  // offsets of elements marked data-scroll-restoration-id, and the virtualizer starts there.
-  const restored = useElementScrollRestoration({ id: 'batch-table' });
+  // Back from a row's page lands where the table was: scroll-restoration.ts keeps each history
+  // entry's offsets of elements marked data-scroll-restoration-id, and the virtualizer starts there.
+  const [restored] = useState(() => savedOffset('batch-table'));
   // eslint-disable-next-line react-hooks/incompatible-library -- useVirtualizer is the documented API; its values are read in render only
-  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => height, overscan: 12, initialOffset: restored?.scrollY ?? 0 });
+  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => height, overscan: 12, initialOffset: restored ?? 0 });
   return (
     <div role="table" aria-label="Verification results" aria-rowcount={rows.length + 1} className="rounded-lg border border-slate-200 text-sm dark:border-slate-700">
       <div role="row" aria-rowindex={1} className={`${narrow ? 'sr-only' : COLS} border-b border-slate-200 bg-slate-50 px-3 py-2 font-semibold dark:border-slate-700 dark:bg-slate-900`}>
@@ -55,9 +56,9 @@ export function BatchTable({ rows }: { rows: readonly BatchRow[] }) {
                 </span>
                 <span role="cell" className="truncate font-mono text-xs">
                   {r.verdict === 'unreadable' ? '—' : (
-                    <Link to="/file/$id" params={{ id: r.id }} className="text-teal-800 underline-offset-2 hover:underline dark:text-teal-300">
+                    <AppLink href={`/file/${encodeURIComponent(r.id)}`} className="text-teal-800 underline-offset-2 hover:underline dark:text-teal-300">
                       {r.pithNumber ?? 'open'}
-                    </Link>
+                    </AppLink>
                   )}
                 </span>
                 <span role="cell" className="flex min-w-0 items-center gap-1" title={r.error ?? r.title ?? ''}>

@@ -3,7 +3,7 @@
  * canonical JSON → SHA-256 → base32 → number, each value copyable. While fields are missing it
  * still shows the text hashes it could compute, and says what is left to fill in.
  */
-import { Link } from '@tanstack/react-router';
+import { AppLink } from '../ui/app-link';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ComputeField, ComputeResult } from '../../core/compute/compute-record';
 import { CopyButton } from '../ui/copy-button';
@@ -73,9 +73,9 @@ function Computed({ result: c, expectedPithNumber }: { result: Extract<ComputeRe
           </p>
         )}
         <p className="text-sm">
-          <Link to="/pith/$id" params={{ id: c.suffix }} className="text-teal-800 underline underline-offset-2 dark:text-teal-300">
+          <AppLink href={`/pith/${c.suffix}`} className="text-teal-800 underline underline-offset-2 dark:text-teal-300">
             Look up {`/pith/${c.suffix}`}
-          </Link>{' '}
+          </AppLink>{' '}
           <span className="text-xs text-slate-600 dark:text-slate-400">(needs network: asks the enabled mirrors whether they hold a record with this number)</span>
         </p>
       </div>

@@ -2,7 +2,7 @@
 import { useDocumentTitle } from '../ui/use-document-title';
 import { APP_NAME } from '../ui/page-title';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { AppLink } from '../ui/app-link';
 import { EMBEDDED_MIRROR } from '../../core/mirrors/mirror-config';
 import { aliasIndexQuery, recordsOf } from '../mirrors/mirror-queries';
 import { IntakePanel } from '../intake/intake-panel';
@@ -36,10 +36,10 @@ export function HomePage() {
         <ul className="grid gap-2 sm:grid-cols-2">
           {EXAMPLES.map((e) => (
             <li key={e.input}>
-              <Link to="/" search={{ q: e.input }} className="block rounded-lg border border-slate-200 p-3 hover:border-teal-600 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-700">
+              <AppLink href={`/?q=${encodeURIComponent(e.input)}`} className="block rounded-lg border border-slate-200 p-3 hover:border-teal-600 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-700">
                 <span className="block font-mono text-sm break-all">{e.input}</span>
                 <span className="text-xs text-slate-600 dark:text-slate-400">{e.why}</span>
-              </Link>
+              </AppLink>
             </li>
           ))}
         </ul>
@@ -62,9 +62,9 @@ export function HomePage() {
             <ul className="mt-2 divide-y divide-slate-200 text-sm dark:divide-slate-800">
               {records.map((r) => (
                 <li key={r.suffix} className="py-1.5">
-                  <Link to="/pith/$id" params={{ id: r.suffix }} className="font-mono text-teal-800 underline-offset-2 hover:underline dark:text-teal-300">
+                  <AppLink href={`/pith/${r.suffix}`} className="font-mono text-teal-800 underline-offset-2 hover:underline dark:text-teal-300">
                     {r.pith_number}
-                  </Link>
+                  </AppLink>
                   <span className="ml-2 text-slate-700 dark:text-slate-300">{r.title ?? <em className="text-slate-500 dark:text-slate-400">title not recovered</em>}</span>
                   {r.arxiv && <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">arXiv {r.arxiv}</span>}
                 </li>

@@ -3,7 +3,7 @@
  * fields), by the one paste rule (classifyPaste): JSON is verified as if dropped, an identifier is
  * looked up, other text is shown with what is wrong with it. Nothing is sent.
  */
-import { useNavigate } from '@tanstack/react-router';
+import { navigate, searchString } from '../ui/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { classifyPaste, pathForQuery } from '../../core/query/query-path';
 import { sourcesFromDataTransfer } from './collect-files';
@@ -15,7 +15,6 @@ function isEditable(t: EventTarget | null): boolean {
 
 export function DropOverlay() {
   const intake = useIntake();
-  const navigate = useNavigate();
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
 
@@ -52,8 +51,8 @@ export function DropOverlay() {
       }
       const pasted = classifyPaste(text);
       if (pasted.kind === 'documents') void intake([{ name: 'pasted text', text }]);
-      else if (pasted.kind === 'query') void navigate({ to: pathForQuery(pasted.query) });
-      else void navigate({ to: '/', search: { q: text.trim().slice(0, 2000) } });
+      else if (pasted.kind === 'query') navigate(pathForQuery(pasted.query));
+      else navigate(`/${searchString({ q: text.trim().slice(0, 2000) })}`);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -67,7 +66,7 @@ export function DropOverlay() {
       window.removeEventListener('drop', drop);
       window.removeEventListener('paste', paste);
     };
-  }, [intake, navigate]);
+  }, [intake]);
 
   if (!dragging) return null;
   return (

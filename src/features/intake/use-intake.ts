@@ -1,41 +1,37 @@
 /** Starts verifying what the user dropped, picked or pasted, and opens the right page for it. */
-import { useNavigate } from '@tanstack/react-router';
+import { navigate } from '../ui/navigation';
 import { useCallback } from 'react';
-import { sourceSize, type InputSource } from '../batch/batch-run';
+import type { InputSource } from '../batch/batch-run';
 import { useSettings } from '../settings/settings-store';
-import { SMALL_INPUT_BYTES, startRun } from '../batch/batch-store';
-import { takeSmallInput } from '../batch/page-entries';
+import { preloadPages } from '../ui/page-preload';
 import { showPending } from './intake-status';
+import type * as TakeInput from './take-input';
 
 /** Resolves in a new task, after the browser has had a chance to paint and handle input. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The intake's work, fetched on the first input (or by the warm-up before it). */
+export function loadTakeInput(): Promise<typeof TakeInput> {
+  return import('./take-input');
+}
+
 export function useIntake(): (sources: readonly InputSource[]) => Promise<void> {
-  const navigate = useNavigate();
   const { userKeys } = useSettings();
   return useCallback(
     async (sources: readonly InputSource[]) => {
       if (sources.length === 0) return;
       const clear = showPending(sources.map((s) => s.name));
+      // The page that will show the result is fetched while the input is verified, not after.
+      preloadPages();
+      let opened;
       try {
-        // One small document: verified on the page at once, no worker to wait for (issue 10).
-        const single = sources.length === 1 ? await takeSmallInput(sources[0]!, userKeys) : null;
-        if (single !== null) {
-          await navigate({ to: '/file/$id', params: { id: single } });
+        const { takeInput } = await loadTakeInput();
+        opened = await takeInput(sources, userKeys);
+        if (opened.page === 'file') {
+          navigate(`/file/${encodeURIComponent(opened.id)}`);
           return;
-        }
-        const run = startRun(sources, userKeys);
-        const bytes = sources.reduce((n, s) => n + sourceSize(s), 0);
-        if (sources.length === 1 && bytes <= SMALL_INPUT_BYTES) {
-          await run.done;
-          const { rows } = run.getSnapshot();
-          // One entry opens its own page: a record as a record, anything else as "this file is not…".
-          if (rows.length === 1) {
-            await navigate({ to: '/file/$id', params: { id: rows[0]!.id } });
-            return;
-          }
         }
       } finally {
         clear();
@@ -44,8 +40,8 @@ export function useIntake(): (sources: readonly InputSource[]) => Promise<void> 
       // input's change event made one task of 70–85 ms on a 2-core host 2.5× slower than ours (the first
       // render of the page is most of it); split, neither half is long (issue 13, bench "responsiveness").
       await nextTask();
-      await navigate({ to: '/batch' });
+      navigate('/batch');
     },
-    [navigate, userKeys],
+    [userKeys],
   );
 }

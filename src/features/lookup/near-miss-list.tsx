@@ -3,7 +3,7 @@
  * suggestion always resolves. Indexes are fetched only for text that could be a near miss.
  */
 import { queryOptions, useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { AppLink } from '../ui/app-link';
 import type { MirrorConfig } from '../../core/mirrors/mirror-config';
 import { nearMisses, type NearMiss } from '../../core/mirrors/near-miss';
 import { aliasIndexQuery, cachedAliasReader, recordsOf } from '../mirrors/mirror-queries';
@@ -55,9 +55,9 @@ export function NearMissList({ text }: { text: string }) {
       {misses.map((m) => (
         <li key={m.suffix}>
           Did you mean{' '}
-          <Link to="/pith/$id" params={{ id: m.suffix }} className="font-mono text-teal-800 underline underline-offset-2 break-all dark:text-teal-300">
+          <AppLink href={`/pith/${m.suffix}`} className="font-mono text-teal-800 underline underline-offset-2 break-all dark:text-teal-300">
             {m.pithNumber}
-          </Link>
+          </AppLink>
           {m.title && <span className="text-slate-700 dark:text-slate-300"> ({m.title})</span>}? <span className="text-xs text-slate-600 dark:text-slate-400">It {m.why}.</span>
         </li>
       ))}

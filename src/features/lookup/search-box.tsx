@@ -3,12 +3,23 @@
  * it understood as you type and, for bad input, what is wrong and what would
  * be right; it never navigates on input it cannot read.
  */
-import { useNavigate } from '@tanstack/react-router';
-import { useId, useState, type ClipboardEvent, type FormEvent } from 'react';
+import { navigate } from '../ui/navigation';
+import { Suspense, useId, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { parseQuery } from '../../core/query/parse-query';
 import { classifyPaste, pathForQuery } from '../../core/query/query-path';
 import { useIntake } from '../intake/use-intake';
-import { NearMissList } from './near-miss-list';
+import { ChunkBoundary } from '../ui/chunk-boundary';
+import { preloadable } from '../ui/preloadable';
+
+/**
+ * "Did you mean": its own chunk, fetched once 8 characters are typed (or by the warm-up), since it
+ * brings TanStack's useQueries with it (2.7 KB gzip of the home page's first load, issue 10).
+ */
+const nearMisses = preloadable(() => import('./near-miss-list').then((m) => m.NearMissList));
+const NearMissList = nearMisses.Component;
+
+/** Fetches the near-miss list's chunk ahead of need (the app's warm-up). */
+export const preloadNearMisses = nearMisses.preload;
 
 /**
  * `suggestInitial`: offer near misses for the text the box was opened with (the unreadable-query
@@ -18,7 +29,6 @@ import { NearMissList } from './near-miss-list';
 export function SearchBox({ initial = '', autoFocus = false, compact = false, suggestInitial = false }: { initial?: string; autoFocus?: boolean; compact?: boolean; suggestInitial?: boolean }) {
   const [text, setText] = useState(initial);
   const [submitted, setSubmitted] = useState(false);
-  const navigate = useNavigate();
   const hintId = useId();
   const parsed = text.trim() === '' ? null : parseQuery(text);
   // The text a page was opened with is not re-explained here: that page says what is wrong with it
@@ -39,14 +49,14 @@ export function SearchBox({ initial = '', autoFocus = false, compact = false, su
       // of what is there, it is part of an edit: the box takes it as text.
       e.preventDefault();
       setText(pasted.trim());
-      void navigate({ to: pathForQuery(kind.query) });
+      navigate(pathForQuery(kind.query));
     }
   }
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     setSubmitted(true);
-    if (parsed?.ok) void navigate({ to: pathForQuery(parsed.value) });
+    if (parsed?.ok) navigate(pathForQuery(parsed.value));
   }
 
   return (
@@ -81,7 +91,13 @@ export function SearchBox({ initial = '', autoFocus = false, compact = false, su
       <p id={hintId} aria-live="polite" className={`mt-1 min-h-5 text-xs ${showError ? 'text-red-700 dark:text-red-300' : 'text-slate-600 dark:text-slate-400'}`} data-testid="query-hint">
         {parsed === null ? (compact ? '' : 'Paste any form: full or short pith number, pith.science URL, arXiv id or URL, DOI or doi.org URL.') : parsed.ok ? `Understood: ${parsed.value.understood}` : showError ? parsed.error.message : ''}
       </p>
-      {text.trim().length >= 8 && (suggestInitial || text !== initial) && <NearMissList text={text} />}
+      {text.trim().length >= 8 && (suggestInitial || text !== initial) && (
+        <ChunkBoundary what="Suggestions">
+          <Suspense fallback={null}>
+            <NearMissList text={text} />
+          </Suspense>
+        </ChunkBoundary>
+      )}
     </form>
   );
 }

@@ -1,15 +1,12 @@
 /**
- * TanStack Query factories (queryOptions, TkDodo style): the record page and
- * the examples read through these, never fetching in effects.
+ * TanStack Query factories (queryOptions, TkDodo style) of the mirrors' alias indexes: the home page's
+ * examples, near misses and the resolver read through these, never fetching in effects. The record
+ * lookup itself is record-query.ts, which the home page does not load.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { MirrorConfig } from '../../core/mirrors/mirror-config';
 import { aliasReader, type AliasIndex, type AliasReader, type AliasRecordEntry } from '../../core/mirrors/alias-index';
 import { fetchAliasIndex, fetchAliasShard, type FetchedAliasIndex } from '../../core/mirrors/alias-fetch';
-import type { Query } from '../../core/query/parse-query';
-import { resolveRecord } from '../../core/mirrors/resolve-record';
-import type { UserKeySpec } from '../../core/user-keys';
-import { verifyDocumentText } from '../verification/verify-client';
 import { browserIo } from './fetch-with-timeout';
 
 export function aliasIndexQuery(mirror: MirrorConfig) {
@@ -39,32 +36,6 @@ export function cachedAliasReader(client: QueryClient, mirror: MirrorConfig, ind
   if (!index || index.form === 'unusable') return null;
   return aliasReader(index, (shard) => (index.form === 'sharded' ? client.fetchQuery(aliasShardQuery(mirror, index, shard)) : Promise.resolve(null)));
 }
-
-function queryKeyOf(q: Query): string {
-  switch (q.type) {
-    case 'pith':
-      return `pith:${q.pith.suffix}`;
-    case 'arxiv':
-      return `arxiv:${q.id}${q.version ? `v${q.version}` : ''}`;
-    case 'doi':
-      return `doi:${q.doi.toLowerCase()}`;
-  }
-}
-
-export function recordQuery(query: Query, mirrors: readonly MirrorConfig[], userKeys: readonly UserKeySpec[], client: QueryClient) {
-  return queryOptions({
-    queryKey: ['record', queryKeyOf(query), mirrors.filter((m) => m.enabled).map((m) => m.id), userKeys.map((k) => `${k.keyId}=${k.publicKey}`)],
-    // The resolver is in the first chunk (app/boot.ts): a deep link's first verdict looks up through it.
-    queryFn: ({ signal }) =>
-      resolveRecord(query, { mirrors, io: browserIo(), signal, verify: (text) => verifyDocumentText(text, userKeys), ...cachedIndexes(client) }),
-    staleTime: 60_000,
-    retry: false,
-    // A failed lookup is shown, not made again by the next page that reads it (a deep link's first
-    // verdict and then React's page asked every mirror twice); "Try again" and going online refetch.
-    retryOnMount: false,
-  });
-}
-
 
 /** The resolver's index and shard readers, through the query cache (shared by every lookup). */
 export function cachedIndexes(client: QueryClient) {

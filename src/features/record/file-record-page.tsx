@@ -7,7 +7,7 @@
  */
 import { useDocumentTitle } from '../ui/use-document-title';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { AppLink } from '../ui/app-link';
 import { keyringCacheKey } from '../../core/key-text';
 import type { UserKeySpec } from '../../core/user-keys';
 import { currentRun } from '../batch/batch-store';
@@ -40,9 +40,9 @@ export function FileRecordPage({ id }: { id: string }) {
       <div className="mx-auto max-w-3xl space-y-3 py-8" data-testid="file-gone">
         <h1 className="text-2xl font-semibold">That file is no longer here</h1>
         <p>Dropped and pasted data is kept only in this tab's memory, never stored or sent, so it is gone after a reload. Drop the file again, or use Share to make a link that carries the record.</p>
-        <Link to="/" className="text-teal-800 underline dark:text-teal-300">
+        <AppLink href="/" className="text-teal-800 underline dark:text-teal-300">
           Back to the start
-        </Link>
+        </AppLink>
       </div>
     );
   }

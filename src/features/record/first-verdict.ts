@@ -17,7 +17,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ResolvedRecord } from '../../core/mirrors/resolve-record';
 import type { Query } from '../../core/query/parse-query';
 import type { DisplayField } from '../../core/verify/report-types';
-import { recordQuery } from '../mirrors/mirror-queries';
+import { recordQuery } from '../mirrors/record-query';
 import { getSettings } from '../settings/settings-store';
 import { loadVerifier } from '../verification/verify-client';
 import { BINDING_BADGE_CLASS, BINDING_CLASS, BINDING_ICON, BINDING_WORD } from '../ui/binding-style';

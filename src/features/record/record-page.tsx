@@ -9,7 +9,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Query } from '../../core/query/parse-query';
 import { NearMissList } from '../lookup/near-miss-list';
 import { AttemptsList } from '../mirrors/attempts-list';
-import { recordQuery } from '../mirrors/mirror-queries';
+import { recordQuery } from '../mirrors/record-query';
 import { PITH_SCIENCE_MIRROR } from '../../core/mirrors/mirror-config';
 import { ResolveError, type Attempt } from '../../core/mirrors/resolve-record';
 import { useSettings } from '../settings/settings-store';

@@ -5,8 +5,9 @@
  * all, only text marked aria-current (issue 9: "links that point to the page you are on are not
  * links").
  */
-import { useRouter, useRouterState } from '@tanstack/react-router';
-import type { AnchorHTMLAttributes, MouseEvent, ReactNode } from 'react';
+import type { AnchorHTMLAttributes, ReactNode } from 'react';
+import { AppLink } from './app-link';
+import { usePathname, useSearchString } from './navigation';
 
 export const LINK_CLASS = 'text-teal-700 underline decoration-teal-700/40 underline-offset-2 hover:decoration-teal-700 dark:text-teal-300 dark:decoration-teal-300/40';
 
@@ -44,10 +45,9 @@ export function ExternalMark() {
 
 type TextLinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string; children: ReactNode };
 
-export function TextLink({ href, className = '', children, onClick, ...rest }: TextLinkProps) {
-  const router = useRouter();
-  const here = useRouterState({ select: (s) => `${s.location.pathname}\n${s.location.searchStr}` });
-  const [pathname = '', searchStr = ''] = here.split('\n');
+export function TextLink({ href, className = '', children, ...rest }: TextLinkProps) {
+  const pathname = usePathname();
+  const searchStr = useSearchString();
   if (isExternalHref(href)) {
     return (
       <a href={href} rel="noreferrer" data-external="" {...rest} className={`${LINK_CLASS} ${className}`}>
@@ -63,16 +63,9 @@ export function TextLink({ href, className = '', children, onClick, ...rest }: T
       </span>
     );
   }
-  const navigate = (e: MouseEvent<HTMLAnchorElement>) => {
-    onClick?.(e);
-    // Modified clicks (new tab, new window) and other buttons keep the browser's own behaviour.
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    router.history.push(href);
-  };
   return (
-    <a href={href} {...rest} onClick={navigate} className={`${LINK_CLASS} ${className}`}>
+    <AppLink href={href} {...rest} className={`${LINK_CLASS} ${className}`}>
       {children}
-    </a>
+    </AppLink>
   );
 }

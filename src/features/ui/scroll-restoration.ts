@@ -1,0 +1,116 @@
+/**
+ * Scroll restoration by history entry: Back lands where the page was, a new page starts at the top.
+ * wouter leaves this to the app, and the browser's own ("auto") restores before React has drawn the
+ * page it returns to, so it is switched off (history.scrollRestoration = 'manual') and done here:
+ * each entry's offsets (the window's, and every element marked `data-scroll-restoration-id`, such
+ * as the batch table) are filed under its key (navigation.ts).
+ */
+
+type Offsets = Record<string, number>;
+type NextScroll = 'top' | 'keep' | 'restore';
+
+const WINDOW = 'window';
+const ATTRIBUTE = 'data-scroll-restoration-id';
+
+/** Offsets by entry key, for this page's life (a reload starts at the top, as the batch it showed is gone too). */
+const offsets = new Map<string, Offsets>();
+let next: NextScroll = 'keep';
+
+/** A fresh key for a new history entry. */
+export function newEntryKey(): string {
+  return Math.random().toString(36).slice(2, 10);
+}
+
+/** The key of the entry shown now, or null for an entry this app has not keyed (yet). */
+export function entryKey(): string | null {
+  const state: unknown = history.state;
+  return typeof state === 'object' && state !== null && 'key' in state && typeof state.key === 'string' ? state.key : null;
+}
+
+function record(id: string, offset: number): void {
+  if (next === 'restore') return; // between a Back and its page's render the offsets are the old page's
+  const key = entryKey();
+  if (key === null) return;
+  offsets.set(key, { ...offsets.get(key), [id]: offset });
+}
+
+/** Files the current offsets under this entry, just before the app moves away from it. */
+export function saveScroll(): void {
+  record(WINDOW, window.scrollY);
+  for (const el of document.querySelectorAll<HTMLElement>(`[${ATTRIBUTE}]`)) record(el.getAttribute(ATTRIBUTE)!, el.scrollTop);
+}
+
+/** What the next location change does to the scroll offsets (navigation.ts sets it). */
+export function setNextScroll(mode: NextScroll): void {
+  next = mode;
+}
+
+/** The saved offset of a marked element in the entry shown now (to start a virtual list there). */
+export function savedOffset(id: string): number | undefined {
+  const key = entryKey();
+  return key === null ? undefined : offsets.get(key)?.[id];
+}
+
+/** How long a page that is still growing (its later panels, a chunk) is followed to its old offset. */
+const GROW_MS = 2_000;
+const USER_SCROLL = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
+/**
+ * Back to `y`; if the page is not that tall yet (the record page draws its secondary panels a task
+ * later), again each time it grows, until it is there, the user scrolls, or GROW_MS pass.
+ */
+function restoreWindow(y: number): void {
+  window.scrollTo(0, y);
+  if (Math.abs(window.scrollY - y) < 1 || typeof ResizeObserver === 'undefined') return;
+  const observer = new ResizeObserver(() => {
+    window.scrollTo(0, y);
+    if (Math.abs(window.scrollY - y) < 1) stop();
+  });
+  const timer = setTimeout(stop, GROW_MS);
+  function stop() {
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const type of USER_SCROLL) removeEventListener(type, stop);
+  }
+  observer.observe(document.body);
+  for (const type of USER_SCROLL) addEventListener(type, stop, { passive: true });
+}
+
+/** After a location change has rendered: to the top for a new page, back where it was for Back. */
+export function applyScroll(): void {
+  const mode = next;
+  next = 'keep';
+  if (mode === 'top') window.scrollTo(0, 0);
+  if (mode !== 'restore') return;
+  const key = entryKey();
+  const saved = key === null ? undefined : offsets.get(key);
+  restoreWindow(saved?.[WINDOW] ?? 0);
+  for (const el of document.querySelectorAll<HTMLElement>(`[${ATTRIBUTE}]`)) {
+    const top = saved?.[el.getAttribute(ATTRIBUTE)!];
+    if (top !== undefined) el.scrollTop = top;
+  }
+}
+
+/**
+ * Takes over scroll restoration for this document; call once, before the app first renders. The
+ * first entry is keyed here (a replaceState that keeps its state).
+ */
+export function installScrollRestoration(): void {
+  history.scrollRestoration = 'manual';
+  if (entryKey() === null) {
+    const state: unknown = history.state;
+    history.replaceState({ ...(typeof state === 'object' && state !== null ? state : {}), key: newEntryKey() }, '');
+  }
+  addEventListener('popstate', () => {
+    next = 'restore';
+  });
+  // One offset a scroll event, of the element that scrolled: cheap enough to run on every event.
+  addEventListener(
+    'scroll',
+    (e) => {
+      if (e.target === document) record(WINDOW, window.scrollY);
+      else if (e.target instanceof HTMLElement && e.target.hasAttribute(ATTRIBUTE)) record(e.target.getAttribute(ATTRIBUTE)!, e.target.scrollTop);
+    },
+    { capture: true, passive: true },
+  );
+}
