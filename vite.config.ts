@@ -31,6 +31,10 @@ const firstLoad = firstLoadChunks(
     // main.ts's on-demand imports before the first verdict: the verifier's two doors (verify-client.ts) and the first verdict's drawing code (its own chunk).
     lookup: { start: /\/src\/(core\/(verify\/verify-document|user-keys)|features\/record\/first-verdict)\.ts$/, own: /\/src\/features\/record\/first-verdict\.ts$/ },
     app: { start: /\/src\/app\/start-app\.tsx$/ },
+    // What a first paste or lookup fetches next, each one chunk: as a dozen small ones they queued
+    // behind HTTP/1.1's six connections and the verifier came 130 ms after the paste (2026-12-02).
+    record: { start: /\/src\/features\/(record\/(record-page|file-record-page)|lookup\/query-error-page)\.tsx$/ },
+    intake: { start: /\/src\/features\/intake\/take-input\.ts$/ },
   },
   { into: 'boot', of: ['lookup', 'app'] },
 );
@@ -64,6 +68,8 @@ export default defineConfig(({ mode }) => ({
           { name: 'boot', test: (id: string) => firstLoad.groupOf(id) === 'boot' && notVerifier(id), priority: 1 },
           { name: 'lookup', test: (id: string) => firstLoad.groupOf(id) === 'lookup' && notVerifier(id), priority: 1 },
           { name: 'app', test: (id: string) => firstLoad.groupOf(id) === 'app' && notVerifier(id), priority: 1 },
+          { name: 'record', test: (id: string) => firstLoad.groupOf(id) === 'record' && notVerifier(id), priority: 1 },
+          { name: 'intake', test: (id: string) => firstLoad.groupOf(id) === 'intake' && notVerifier(id), priority: 1 },
         ] } } },
   },
   preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
