@@ -25,6 +25,16 @@ function idle(): Promise<void> {
   });
 }
 
+/**
+ * Once the user's first input, if there was one, is verified and its page painted: a paste at first
+ * paint competed with the warm-up's dozen chunk fetches and their compiling for its own verdict
+ * (2026-12-02, third session: the warm-up began ~100 ms after such a paste, while its page drew).
+ */
+async function afterFirstInput(): Promise<void> {
+  await whenNoPendingIntake();
+  if (hadIntake()) await Promise.race([pageSettled(), new Promise((r) => setTimeout(r, 5_000))]);
+}
+
 let started = false;
 
 /** Starts the warm-up once per page load; resolves when it is done. */
@@ -34,8 +44,8 @@ export async function warmUpApp(location: { pathname: string; search: string }):
   // A lookup that never settles (a mirror that hangs) must not hold the warm-up back for ever.
   if (isLookupPath(location.pathname, location.search)) await Promise.race([pageSettled(), new Promise((r) => setTimeout(r, 10_000))]);
   await idle();
-  // Not while the user's own first input is being verified: it needs the cores more than we do.
-  await whenNoPendingIntake();
+  // Not while the user's own first input is being verified and drawn: it needs the cores more than we do.
+  await afterFirstInput();
   // Tests and the benchmark count what was loaded before this point (the first verdict's cost).
   document.documentElement.dataset.warmup = 'started';
   performance.mark('pith:warm-up');
@@ -45,8 +55,7 @@ export async function warmUpApp(location: { pathname: string; search: string }):
   await Promise.all([verify.loadVerifier(), verify.loadDocumentHash(), recordView.prefetchRecordChunks()]);
   // Then the workers, which take both cores for a while (compiling, warming up on bundled records):
   // after the user's first input, if there was one, is verified and its page painted.
-  await whenNoPendingIntake();
-  if (hadIntake()) await Promise.race([pageSettled(), new Promise((r) => setTimeout(r, 5_000))]);
+  await afterFirstInput();
   const { getPool } = await import('../features/batch/worker-pool');
   await Promise.all([getPool().warm(), verify.startDocumentWorker()]);
   // Last: the service worker, which precaches the whole app for offline use (config/pwa.ts).
