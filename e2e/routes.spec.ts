@@ -59,3 +59,37 @@ test('in-app links are real links, followed without a reload', async ({ page, pi
   await expect(page).toHaveTitle('Batch: no files yet · pith-explorer');
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 });
+
+test('an in-page #fragment link lands on its target and keeps it; Back returns above it', async ({ page, pithScience: _ }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expectVerdict(page, 'verified');
+  await expect(page.locator('#share-heading')).toBeAttached();
+  // A plain fragment link, as the graph alert's "see Events" is: the browser's own navigation, no app state.
+  const target = await page.evaluate(() => {
+    const h = document.getElementById('share-heading')!;
+    const a = document.createElement('a');
+    a.href = `#${h.id}`;
+    a.textContent = 'to the end';
+    a.dataset.testid = 'fragment-link';
+    document.querySelector('main')!.prepend(a);
+    return h.getBoundingClientRect().top + window.scrollY;
+  });
+  expect(target).toBeGreaterThan(1000);
+  await page.getByTestId('fragment-link').click();
+  await expect(page).toHaveURL(/#/);
+  // Not undone by the scroll restoration (it had sent such an entry back to the top).
+  await page.waitForTimeout(300);
+  const landed = await page.evaluate(() => window.scrollY);
+  expect(landed).toBeGreaterThan(900);
+  await page.goBack();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await page.goForward();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(landed);
+});
+
+test('a trailing slash on a lookup is the same lookup, with its query in the header box', async ({ page, pithScience: _ }) => {
+  await page.goto(`/pith/${SEED_SUFFIX}/`);
+  await expectVerdict(page, 'verified');
+  await expect(page.getByRole('banner').getByRole('searchbox')).toHaveValue(SEED_SUFFIX);
+});

@@ -9,7 +9,9 @@ export type LookupKind = 'pith' | 'arxiv' | 'doi';
  * other path, and for a parameter that is not valid percent-encoding (RFC 3986 §2.1).
  */
 export function lookupParam(pathname: string): { readonly kind: LookupKind; readonly raw: string } | null {
-  const m = /^\/(?:(pith)\/([^/]+)|(arxiv|doi)\/(.+))$/.exec(pathname);
+  // Trailing slashes are no part of the id (the router drops them too); a DOI that ends in one has
+  // it written %2F by pathForQuery.
+  const m = /^\/(?:(pith)\/([^/]+)|(arxiv|doi)\/(.+?))\/*$/.exec(pathname);
   if (!m) return null;
   try {
     return { kind: (m[1] ?? m[3]) as LookupKind, raw: decodeURIComponent(m[2] ?? m[4]!) };

@@ -39,11 +39,13 @@ describe('pathForQuery and lookupParam', () => {
   });
 
   it('round-trips DOIs holding ? # % and spaces, dot segments and backslashes', () => {
-    for (const doi of ['10.1000/a?b=c', '10.1000/a#frag', '10.1000/100%25', '10.1000/50%', '10.1000/../x', '10.1000/./x', '10.1000/a\\b', '10.1000/ü/€', '10.1000//x', '10.1000/%2F']) {
+    for (const doi of ['10.1000/a?b=c', '10.1000/a#frag', '10.1000/100%25', '10.1000/50%', '10.1000/../x', '10.1000/./x', '10.1000/a\\b', '10.1000/ü/€', '10.1000//x', '10.1000/%2F', '10.1000/x/', '10.1000/x//']) {
       expect(roundTrip(doi), doi).toBe(doi);
     }
     // A dot segment would be resolved away by the URL parser: the slashes are escaped instead.
     expect(pathForQuery(q('10.1000/../x'))).toBe('/doi/10.1000%2F..%2Fx');
+    // So would a trailing slash, by the router: written %2F, it stays part of the DOI.
+    expect(pathForQuery(q('10.1000/x/'))).toBe('/doi/10.1000%2Fx%2F');
   });
 
   it('round-trips any DOI the parser accepts (property)', () => {
@@ -64,6 +66,13 @@ describe('pathForQuery and lookupParam', () => {
     expect(lookupParam('/pith/%E0%A4%A')).toBeNull();
     expect(lookupParam('/doi/')).toBeNull();
     expect(lookupParam('/doi/10.1%2F2')).toEqual({ kind: 'doi', raw: '10.1/2' });
+  });
+
+  it('reads a path with trailing slashes as the router does: without them', () => {
+    expect(lookupParam('/pith/UTTGU3KIYM6JKD6ALUV7A7CX74/')).toEqual({ kind: 'pith', raw: 'UTTGU3KIYM6JKD6ALUV7A7CX74' });
+    expect(lookupParam('/doi/10.48550/arXiv.1704.04289//')).toEqual({ kind: 'doi', raw: '10.48550/arXiv.1704.04289' });
+    expect(queryTextOf('/pith/UTTGU3KIYM6JKD6ALUV7A7CX74/', undefined)).toBe('UTTGU3KIYM6JKD6ALUV7A7CX74');
+    expect(queryTextOf('/pith/%E0%A4%A/', undefined)).toBe('%E0%A4%A');
   });
 
   it('gives the search box the text the page was reached by', () => {

@@ -7,8 +7,8 @@ import { lookupParam } from './lookup-param';
  * lookupParam (lookup-param.ts) gives the id back exactly once the browser has parsed the URL
  * (WHATWG URL): a DOI may hold `?`, `#` or `%`, which would otherwise end the path or read as an
  * escape. Its slashes stay (/doi/10.48550/arXiv.1704.04289 reads as it is written), except when a
- * segment is `.` or `..`, which the URL parser would resolve away (even written %2E): then every
- * slash is %2F.
+ * segment is `.` or `..`, which the URL parser would resolve away (even written %2E), or the id ends
+ * in a slash, which the router drops: then every slash is %2F.
  */
 export function pathForQuery(q: Query): string {
   switch (q.type) {
@@ -23,7 +23,8 @@ export function pathForQuery(q: Query): string {
 
 function encodeId(id: string): string {
   const segments = id.split('/');
-  return segments.some((x) => x === '.' || x === '..') ? encodeURIComponent(id) : segments.map(encodeURIComponent).join('/');
+  // A `.` or `..` segment, or a trailing slash (which the router drops): every slash %2F.
+  return segments.some((x) => x === '.' || x === '..') || id.endsWith('/') ? encodeURIComponent(id) : segments.map(encodeURIComponent).join('/');
 }
 
 /**
@@ -35,7 +36,7 @@ export function queryTextOf(pathname: string, q: string | undefined): string {
   const param = lookupParam(pathname);
   if (param) return param.raw;
   // Not valid percent-encoding: shown as it stands, for the user to fix.
-  return /^\/(?:pith|arxiv|doi)\/(.+)$/.exec(pathname)?.[1] ?? '';
+  return /^\/(?:pith|arxiv|doi)\/(.+?)\/*$/.exec(pathname)?.[1] ?? '';
 }
 
 /** What a paste is, by its content (the one paste rule, README "Look up"). */

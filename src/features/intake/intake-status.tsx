@@ -4,6 +4,7 @@
  * small external store, so the status outlives the page that started it; announced politely.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { ChunkFailed, FailureAlert } from '../ui/chunk-boundary';
 import { plural } from '../ui/plural';
 
 export interface PendingIntake {
@@ -13,6 +14,15 @@ export interface PendingIntake {
 
 let pending: PendingIntake | null = null;
 let anyIntake = false;
+/** Why the last input could not be taken (its code did not load, or it threw), until dismissed. */
+let failure: IntakeFailure | null = null;
+
+export interface IntakeFailure {
+  readonly label: string;
+  /** chunk: the intake's or the verifier's code could not be fetched; error: it threw. */
+  readonly kind: 'chunk' | 'error';
+  readonly message: string;
+}
 
 /** Whether any input has been taken since the page loaded. */
 export function hadIntake(): boolean {
@@ -26,15 +36,31 @@ function emit(): void {
 
 /** Shows the status for these inputs; returns the function that clears it (only if it is still this one). */
 export function showPending(names: readonly string[]): () => void {
-  const mine: PendingIntake = { label: names.length === 1 ? names[0]! : plural(names.length, 'input'), since: performance.now() };
+  const mine: PendingIntake = { label: labelOf(names), since: performance.now() };
   pending = mine;
   anyIntake = true;
+  failure = null;
   emit();
   return () => {
     if (pending !== mine) return;
     pending = null;
     emit();
   };
+}
+
+function labelOf(names: readonly string[]): string {
+  return names.length === 1 ? names[0]! : plural(names.length, 'input');
+}
+
+/** Says that these inputs could not be taken, and why (until dismissed, or the next input). */
+export function showIntakeFailure(names: readonly string[], kind: IntakeFailure['kind'], message: string): void {
+  failure = { label: labelOf(names), kind, message };
+  emit();
+}
+
+function dismissFailure(): void {
+  failure = null;
+  emit();
 }
 
 /** Resolves once no input is being verified (at once when none is). */
@@ -50,14 +76,17 @@ export function whenNoPendingIntake(): Promise<void> {
   });
 }
 
+function subscribe(l: () => void): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
 function usePending(): PendingIntake | null {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => pending,
-  );
+  return useSyncExternalStore(subscribe, () => pending);
+}
+
+function useFailure(): IntakeFailure | null {
+  return useSyncExternalStore(subscribe, () => failure);
 }
 
 /** Whether the verification workers have loaded (root layout sets data-workers="ready"). */
@@ -74,7 +103,27 @@ function useWorkersReady(active: boolean): boolean {
 
 export function IntakeStatus() {
   const p = usePending();
+  const failed = useFailure();
   const ready = useWorkersReady(p !== null);
+  return (
+    <>
+      {failed && (
+        <div className="fixed inset-x-0 top-16 z-50 mx-auto max-w-xl px-4" data-testid="intake-failed">
+          {failed.kind === 'chunk' ? (
+            <ChunkFailed what={`The code that verifies ${failed.label}`} onDismiss={dismissFailure} />
+          ) : (
+            <FailureAlert reload={false} onDismiss={dismissFailure}>
+              {failed.label} could not be verified: {failed.message} Nothing you dropped or pasted was sent anywhere.
+            </FailureAlert>
+          )}
+        </div>
+      )}
+      <IntakePending p={p} ready={ready} />
+    </>
+  );
+}
+
+function IntakePending({ p, ready }: { p: PendingIntake | null; ready: boolean }) {
   return (
     <div role="status" aria-live="polite" className="pointer-events-none fixed inset-x-0 top-16 z-50 flex justify-center px-4">
       {p && (

@@ -3,8 +3,9 @@ import { navigate } from '../ui/navigation';
 import { useCallback } from 'react';
 import type { InputSource } from '../batch/batch-run';
 import { useSettings } from '../settings/settings-store';
+import { isChunkLoadError } from '../ui/chunk-boundary';
 import { preloadPages } from '../ui/page-preload';
-import { showPending } from './intake-status';
+import { showIntakeFailure, showPending } from './intake-status';
 import type * as TakeInput from './take-input';
 
 /** Resolves in a new task, after the browser has had a chance to paint and handle input. */
@@ -33,6 +34,14 @@ export function useIntake(): (sources: readonly InputSource[]) => Promise<void> 
           navigate(`/file/${encodeURIComponent(opened.id)}`);
           return;
         }
+      } catch (e) {
+        // Said, not swallowed: the intake's code did not load (the network, or a newer deploy), or it threw.
+        showIntakeFailure(
+          sources.map((s) => s.name),
+          isChunkLoadError(e) ? 'chunk' : 'error',
+          e instanceof Error ? e.message : String(e),
+        );
+        return;
       } finally {
         clear();
       }

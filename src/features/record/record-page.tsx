@@ -4,6 +4,7 @@
  */
 import { useDocumentTitle } from '../ui/use-document-title';
 import { Button } from '../ui/button';
+import { ChunkFailed, isChunkLoadError } from '../ui/chunk-boundary';
 import { TextLink } from '../ui/text-link';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Query } from '../../core/query/parse-query';
@@ -104,6 +105,15 @@ function ResolveErrorView({ error: e, kind, query, onRetry }: { error: Error; ki
   );
 }
 
+function ChunkLoadFailed() {
+  useMarkPageSettled();
+  return (
+    <div className="mx-auto max-w-3xl py-8" data-testid="resolve-error" data-error-kind="chunk">
+      <ChunkFailed what="The verifier" />
+    </div>
+  );
+}
+
 export function RecordPage({ query }: { query: Query }) {
   const { mirrors, userKeys } = useSettings();
   const client = useQueryClient();
@@ -112,10 +122,12 @@ export function RecordPage({ query }: { query: Query }) {
   const retry = useCallback(() => void refetch(), [refetch]);
 
   const errorKind = result.error instanceof ResolveError ? result.error.kind : 'network';
-  useDocumentTitle(result.isPending ? `Looking up ${query.understood}` : result.isError ? `${ERROR_TAB_TITLE[errorKind]}: ${query.understood}` : null);
+  useDocumentTitle(result.isPending ? `Looking up ${query.understood}` : result.isError ? `${isChunkLoadError(result.error) ? 'Not loaded' : ERROR_TAB_TITLE[errorKind]}: ${query.understood}` : null);
   if (result.isPending) return <Skeleton what={query.understood} />;
   if (result.isError) {
     const e = result.error;
+    // The verifier's own code did not load: that is no mirror's fault, and only a reload recovers.
+    if (isChunkLoadError(e)) return <ChunkLoadFailed />;
     return <ResolveErrorView error={e} kind={errorKind} query={query} onRetry={retry} />;
   }
   const r = result.data;

@@ -19,15 +19,42 @@ export class ChunkBoundary extends Component<{ what: string; children: ReactNode
 }
 
 /** The message a failed chunk leaves behind (also the router's error page for a page that did not load). */
-export function ChunkFailed({ what }: { what: string }) {
+export function ChunkFailed({ what, onDismiss }: { what: string; onDismiss?: () => void }) {
+  return (
+    <FailureAlert reload onDismiss={onDismiss}>
+      {what} could not be loaded: the network failed, or this app was updated since the page was opened. Nothing you dropped or pasted was sent anywhere.
+    </FailureAlert>
+  );
+}
+
+/** An amber alert that says what failed, with a reload (when that is what recovers) and a dismiss. */
+export function FailureAlert({ children, reload, onDismiss }: { children: ReactNode; reload: boolean; onDismiss?: (() => void) | undefined }) {
   return (
     <div role="alert" className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100" data-testid="chunk-failed">
-      <p>
-        {what} could not be loaded: the network failed, or this app was updated since the page was opened. Nothing you dropped or pasted was sent anywhere.
+      <p>{children}</p>
+      <p className="mt-2 flex gap-2">
+        {reload && (
+          <button type="button" className={BUTTON} onClick={() => window.location.reload()}>
+            Reload the page
+          </button>
+        )}
+        {onDismiss && (
+          <button type="button" className={BUTTON} onClick={onDismiss}>
+            Dismiss
+          </button>
+        )}
       </p>
-      <button type="button" className="mt-2 rounded border border-amber-600 px-2 py-1 font-medium" onClick={() => window.location.reload()}>
-        Reload the page
-      </button>
     </div>
   );
+}
+
+const BUTTON = 'rounded border border-amber-600 px-2 py-1 font-medium';
+
+/**
+ * Whether an error is a dynamic import that could not be fetched (Chromium: "Failed to fetch
+ * dynamically imported module", Firefox: "error loading dynamically imported module", Safari:
+ * "Importing a module script failed"), or Vite's preload of its CSS.
+ */
+export function isChunkLoadError(e: unknown): boolean {
+  return e instanceof Error && /dynamically imported module|importing a module script failed|unable to preload css/i.test(e.message);
 }

@@ -25,7 +25,9 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
         return c;
       },
       (e: unknown) => {
-        pending = null; // a failed load may be tried again (the ChunkBoundary around it says so)
+        // Asked again on the next render; but a browser keeps a failed module import's answer for
+        // the document's life (Chromium does), so only the reload ChunkFailed offers recovers.
+        pending = null;
         throw e;
       },
     ));
@@ -34,6 +36,6 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
     const Shown = (loaded ?? Lazy) as ComponentType<P>;
     return <Shown {...props} />;
   }
-  // A failed preload is not an error of the page: the part is tried again when it is shown.
+  // A failed preload is not an error of the page: the part says so when it is shown (ChunkBoundary).
   return { Component, preload: () => fetchIt().then(() => undefined, () => undefined) };
 }

@@ -102,6 +102,14 @@ export function installScrollRestoration(): void {
     history.replaceState({ ...(typeof state === 'object' && state !== null ? state : {}), key: newEntryKey() }, '');
   }
   addEventListener('popstate', () => {
+    // An entry the app never made: the browser's own fragment navigation (an in-page `#id` link, or
+    // the user editing the hash), which has already scrolled to its target. It is keyed now, so its
+    // offset is filed and Back and Forward return to it; it is not scrolled again.
+    if (entryKey() === null) {
+      next = 'keep';
+      history.replaceState({ key: newEntryKey() }, '');
+      return;
+    }
     next = 'restore';
   });
   // One offset a scroll event, of the element that scrolled: cheap enough to run on every event.
