@@ -62,9 +62,13 @@ const inner = (p: Page, id: string, css: string) => p.locator(`#${id}`).locator(
 
 test('the seed badge says verified, from the app’s own mirror, with its title bound, and links to the record page', async ({ page: p, pithScience: _ }) => {
   const records: string[] = [];
+  const alias: string[] = [];
   p.on('request', (r) => r.url().includes('/pith/') && records.push(r.url()));
+  p.on('request', (r) => /alias/.test(r.url()) && alias.push(r.url()));
   await openHost(p, badge(`number="${SEED}"`, 'seed'));
   await expect(state(p, 'seed')).toHaveAttribute('data-state', 'verified');
+  // A full number reads no alias index, and fetches no code to read one (alias-suffix.ts).
+  expect(alias).toEqual([]);
   await expect(inner(p, 'seed', '.verdict')).toHaveText('Verified');
   await expect(inner(p, 'seed', '.number')).toHaveText('pith:UTTGU3KI');
   await expect(inner(p, 'seed', '.title')).toHaveAttribute('data-binding', 'bound');
@@ -122,7 +126,7 @@ test('by default a badge asks pith.science, then the app’s own mirror; the hos
 /**
  * The files a host page downloads before a badge can say anything: pith-badge.js and every chunk it
  * imports statically, recursively (each gzip -9, as served one by one). Dynamic imports are left out:
- * the noble fallback (only where WebCrypto lacks Ed25519) and the alias shard reader (arxiv= only).
+ * the noble fallback (only where WebCrypto lacks Ed25519) and the alias index's reading (arxiv= or a short number only).
  * Until 2026-12-01 this measured pith-badge.js alone and missed a 5.7 KB chunk it imported.
  */
 function staticClosure(entry: string): { file: string; gzip: number }[] {

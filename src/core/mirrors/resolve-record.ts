@@ -15,8 +15,9 @@ import { requestMismatches, type RequestMismatch } from '../query/request-mismat
 import type { Verdict } from '../verify/check-types';
 import { headlineText } from '../verify/headline-text';
 import type { VerifyEntry, VerifyReport } from '../verify/verify-document';
-import { aliasReader, lookupAlias, type AliasIndex, type AliasValue } from './alias-index';
-import { AliasIndexUnavailable, fetchAliasIndex, fetchAliasShard, type FetchedAliasIndex } from './alias-fetch';
+import type { AliasIndex, AliasValue } from './alias-index';
+import type { FetchedAliasIndex } from './alias-fetch';
+import type { AliasHit } from './alias-suffix';
 import { fetchMirrorText, type FetchLimits, type MirrorIo } from './mirror-fetch';
 import { expandPattern, type MirrorConfig } from './mirror-config';
 
@@ -90,28 +91,12 @@ function suffixOfNumber(n: string | null): string | null {
   return p.ok ? p.value.suffix : null;
 }
 
-async function suffixFor(query: Query, mirror: MirrorConfig, deps: ResolveDeps): Promise<{ suffix: string; note?: string; candidates?: readonly string[] } | Attempt> {
-  const base = { mirrorId: mirror.id, mirrorName: mirror.name, ms: null };
+async function suffixFor(query: Query, mirror: MirrorConfig, deps: ResolveDeps): Promise<AliasHit | Attempt> {
   if (query.type === 'pith' && query.pith.suffix.length === 26) return { suffix: query.pith.suffix };
-  if (!mirror.aliasIndexUrl) {
-    const what = query.type === 'pith' ? 'a short pith number' : query.type === 'arxiv' ? 'an arXiv id' : 'a DOI';
-    return { ...base, url: null, outcome: 'no-index', message: `has no alias index, so it cannot look up ${what} (no resolve API is known, FORMAT.md §6)` };
-  }
-  const url = expandPattern(mirror.aliasIndexUrl, mirror);
-  let hit: Awaited<ReturnType<typeof lookupAlias>>;
-  try {
-    const index = await (deps.aliasIndex ?? ((m) => fetchAliasIndex(m, deps.io, deps.limits, deps.signal)))(mirror);
-    if (!index) return { ...base, url, outcome: 'no-index', message: 'it serves no alias index' };
-    if (index.form === 'unusable') return { ...base, url, outcome: 'no-index', message: `its alias index cannot be read: ${index.reason}` };
-    const shard = deps.aliasShard ?? ((m, ix, s) => fetchAliasShard(m, ix, s, deps.io, deps.limits, deps.signal));
-    hit = await lookupAlias(aliasReader(index, (s) => (index.form === 'sharded' ? shard(mirror, index, s) : Promise.resolve(null))), query);
-  } catch (e) {
-    // Offline, unreachable or slow now: said as such, so the lookup ends "offline", not "not found".
-    if (e instanceof AliasIndexUnavailable) return { ...base, url, outcome: e.kind, message: `its alias index could not be fetched: ${e.message}` };
-    throw e;
-  }
-  if (!hit.found) return { ...base, url, outcome: 'not-in-index', message: hit.reason };
-  return { suffix: hit.suffix, ...(hit.note ? { note: hit.note } : {}), ...(hit.candidates ? { candidates: hit.candidates } : {}) };
+  // Only a query that is no full number reads an alias index: its code is fetched then (alias-suffix.ts).
+  const { aliasSuffix } = await import('./alias-suffix');
+  const got = await aliasSuffix(query, mirror, deps);
+  return 'suffix' in got ? got : { mirrorId: mirror.id, mirrorName: mirror.name, ms: null, ...got };
 }
 
 const RANK: Record<Verdict, number> = { verified: 3, incomplete: 2, invalid: 1 };
