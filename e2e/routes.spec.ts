@@ -93,3 +93,16 @@ test('a trailing slash on a lookup is the same lookup, with its query in the hea
   await expectVerdict(page, 'verified');
   await expect(page.getByRole('banner').getByRole('searchbox')).toHaveValue(SEED_SUFFIX);
 });
+
+test('a form that writes the URL as it is typed keeps its field and focus (the page is not remounted)', async ({ page }) => {
+  await page.goto('/compute');
+  const title = page.getByLabel('Title', { exact: true });
+  await title.fill('A title');
+  await expect(page).toHaveURL(/[?&]title=A(\+|%20)title/);
+  await expect(title).toBeFocused();
+  await title.press('End');
+  await title.pressSequentially(' and more');
+  await expect(page).toHaveURL(/and(\+|%20)more/);
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue('A title and more');
+});

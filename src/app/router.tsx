@@ -76,7 +76,7 @@ const readEntryKey = () => entryKey();
 /**
  * The page for the current location. A page whose chunk is loading says so; one whose chunk could
  * not be loaded keeps the header, says why and offers a reload (ChunkBoundary). The boundary is
- * keyed by the location, so moving to another page (`/?q=…` to `/` included) shows that page; a
+ * reset by the location, so moving to another page (`/?q=…` to `/` included) shows that page; a
  * chunk that failed fails again until the reload, as browsers keep a failed module import's answer
  * for the document's life (HTML, "fetch a single module script": the module map holds the failure).
  * Once the page has rendered, the scroll goes to the top (a new page) or back (Back, Forward).
@@ -88,7 +88,7 @@ export function Routes() {
   const search = useMemo(() => searchRecord(searchStr), [searchStr]);
   useLayoutEffect(applyScroll, [pathname, searchStr, key]);
   return (
-    <ChunkBoundary what="This page" key={`${pathname}?${searchStr}`}>
+    <ChunkBoundary what="This page" key={pathname} resetKey={`${pathname}?${searchStr}`}>
       <Suspense fallback={<PagePending />}>{pageFor(pathname, search)}</Suspense>
     </ChunkBoundary>
   );

@@ -108,7 +108,7 @@ export function IntakeStatus() {
   return (
     <>
       {failed && (
-        <div className="fixed inset-x-0 top-16 z-50 mx-auto max-w-xl px-4" data-testid="intake-failed">
+        <div className="fixed inset-x-0 top-16 z-50 flex justify-center px-4" data-testid="intake-failed">
           {failed.kind === 'chunk' ? (
             <ChunkFailed what={`The code that verifies ${failed.label}`} onDismiss={dismissFailure} />
           ) : (

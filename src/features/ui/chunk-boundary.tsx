@@ -5,11 +5,17 @@
  */
 import { Component, type ReactNode } from 'react';
 
-export class ChunkBoundary extends Component<{ what: string; children: ReactNode }, { failed: boolean }> {
+export class ChunkBoundary extends Component<{ what: string; children: ReactNode; resetKey?: string }, { failed: boolean }> {
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
+  }
+
+  // A failed boundary tries again when resetKey changes (the router's location); a working one is
+  // left alone, so a page whose form writes the URL as it is typed is not remounted on each write.
+  override componentDidUpdate(prev: { resetKey?: string }): void {
+    if (this.state.failed && prev.resetKey !== this.props.resetKey) this.setState({ failed: false });
   }
 
   override render() {
@@ -56,5 +62,5 @@ const BUTTON = 'rounded border border-amber-600 px-2 py-1 font-medium';
  * "Importing a module script failed"), or Vite's preload of its CSS.
  */
 export function isChunkLoadError(e: unknown): boolean {
-  return e instanceof Error && /dynamically imported module|importing a module script failed|unable to preload css/i.test(e.message);
+  return e instanceof Error && /dynamically imported module|module script failed|preload css/i.test(e.message);
 }
