@@ -29,11 +29,11 @@ export const QueryErrorPage = queryError.Component;
 export function preloadRecordPages(): Promise<void> {
   return Promise.all([record.preload(), file.preload(), queryError.preload()]).then(() => undefined);
 }
-// And the verifier, beside them, through its doors (verify-client.ts loads the same modules; sha256: the file's hash):
-// imported by the intake's chunk once that has run, it came a round trip later.
+// The verifier first, through its doors (verify-client.ts loads the same modules; sha256: the file's
+// hash): the verdict waits for it, and asked after the record pages it queued behind their files on
+// HTTP/1.1's six connections (docs/performance-log.md, 2026-12-02 third session). Then the pages.
 registerPagePreload(() => void Promise.all([import('../core/verify/verify-document'), import('../core/user-keys'), import('../core/crypto/sha256')]).catch(() => undefined));
 registerPagePreload(() => void preloadRecordPages());
-
 
 /** Fetches every page chunk, so that opening one later neither fetches nor suspends. */
 export async function prefetchRouteChunks(): Promise<void> {
