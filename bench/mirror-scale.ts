@@ -71,7 +71,8 @@ export async function runMirrorScale(papers: number): Promise<MirrorScaleResults
     if (run.status !== 0) throw new Error(`mirror-scale child failed: ${run.stderr}`);
     const { stats, seconds, maxRssKb } = JSON.parse(run.stdout) as { stats: IndexStats; seconds: number; maxRssKb: number };
     // A lookup reads the root and the key's shard: check a sample resolve through the core's reader.
-    const { readAliasIndex, readAliasShard, aliasReader, lookupAlias } = await import('../src/core/mirrors/alias-index');
+    const { readAliasIndex, readAliasShard, aliasReader } = await import('../src/core/mirrors/alias-index');
+    const { lookupAlias } = await import('../src/core/mirrors/alias-lookup');
     const { parseQuery } = await import('../src/core/query/parse-query');
     const index = readAliasIndex(JSON.parse(readFileSync(join(out, 'alias-index.json'), 'utf8')));
     if (!index.ok) throw new Error(index.error.message);

@@ -14,6 +14,7 @@ export const CORE_ENTRIES: Readonly<Record<string, string>> = {
   query: 'src/core/query/parse-query.ts',
   'mirror-config': 'src/core/mirrors/mirror-config.ts',
   'alias-index': 'src/core/mirrors/alias-index.ts',
+  'alias-lookup': 'src/core/mirrors/alias-lookup.ts',
   'alias-shards': 'src/core/mirrors/alias-shards.ts',
   'shard-of': 'src/core/mirrors/shard-of.ts',
   'mirror-fetch': 'src/core/mirrors/mirror-fetch.ts',

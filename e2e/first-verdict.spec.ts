@@ -163,3 +163,23 @@ test('focus on the first verdict’s home link moves to the app’s own when Rea
   await expectVerdict(page, 'verified');
   await expect(page.getByTestId('logo')).toBeFocused();
 });
+
+test('focus on the home link while the first verdict is still looking up stays on it when the verdict comes, then moves to the app’s', async ({ page, pithScience: _ }) => {
+  // The record is held back until the home link of "Looking up…" has focus, React's chunk a moment after.
+  let release = (): void => undefined;
+  const focused = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/mirror\/pith\//, async (route) => {
+    await focused;
+    await route.continue();
+  });
+  await page.route(/\/assets\/app-/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1_500));
+    await route.continue();
+  });
+  await page.goto(`/pith/${SEED_SUFFIX}`, { waitUntil: 'commit' });
+  await page.locator('[data-first-verdict="pending"] a[href="/"]').focus();
+  release();
+  await expect(page.locator('[data-first-verdict=""] a[href="/"]')).toBeFocused();
+  await expectVerdict(page, 'verified');
+  await expect(page.getByTestId('logo')).toBeFocused();
+});

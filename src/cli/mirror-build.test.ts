@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { queryOf } from '../../tests/test-mirrors';
 import { Keyring } from '../core/keyring';
-import { aliasReader, lookupAlias, readAliasIndex, readAliasShard } from '../core/mirrors/alias-index';
+import { aliasReader, readAliasIndex, readAliasShard } from '../core/mirrors/alias-index';
+import { lookupAlias } from '../core/mirrors/alias-lookup';
 import { buildMirror } from './mirror-build';
 
 const root = new URL('../../', import.meta.url).pathname;

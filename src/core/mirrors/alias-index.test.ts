@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { queryOf } from '../../../tests/test-mirrors';
-import { aliasReader, lookupAlias, readAliasIndex, readAliasShard, shardUrl, type AliasIndex } from './alias-index';
+import { aliasReader, readAliasIndex, readAliasShard, shardUrl, type AliasIndex } from './alias-index';
+import { lookupAlias } from './alias-lookup';
 import { shardOf } from './shard-of';
 
 const ROOT = { index_type: 'pith_alias_index', index_version: 2, layout: 'sharded', shard_function: 'sha256-hex-prefix', shard_prefix_length: 2, shard_path: 'alias-index/{shard}.json', entry_count: 3 };

@@ -7,7 +7,8 @@
  * @module alias-suffix
  */
 import type { Query } from '../query/parse-query';
-import { aliasReader, lookupAlias, type AliasIndex, type AliasValue } from './alias-index';
+import { aliasReader, type AliasIndex, type AliasValue } from './alias-index';
+import { lookupAlias } from './alias-lookup';
 import { AliasIndexUnavailable, fetchAliasIndex, fetchAliasShard, type FetchedAliasIndex } from './alias-fetch';
 import type { FetchLimits, MirrorIo } from './mirror-fetch';
 import { expandPattern, type MirrorConfig } from './mirror-config';

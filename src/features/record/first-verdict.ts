@@ -162,7 +162,11 @@ export async function showFirstVerdict(root: HTMLElement, query: Query, client: 
     return 'failed';
   }
   document.title = pageTitle(recordTabTitle(outcome.record.report));
-  pending.replaceWith(firstVerdictElement(outcome.record, query.understood));
+  const shown = firstVerdictElement(outcome.record, query.understood);
+  // Focus on the pending band's home link stays on the home link (replaced, it fell to <body>).
+  const hadFocus = pending.contains(document.activeElement);
+  pending.replaceWith(shown);
+  if (hadFocus) shown.querySelector('a')?.focus();
   return 'shown';
 }
 
