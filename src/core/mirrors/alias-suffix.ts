@@ -16,7 +16,9 @@ import { expandPattern, type MirrorConfig } from './mirror-config';
 /** What the lookup needs of the resolver's dependencies (ResolveDeps). */
 export interface AliasDeps {
   readonly io: MirrorIo;
+  /** A mirror's alias index; default: fetchAliasIndex each time (the app passes its query cache). */
   readonly aliasIndex?: (mirror: MirrorConfig) => Promise<FetchedAliasIndex | null>;
+  /** One shard of a sharded index; default: fetchAliasShard each time (the app passes its query cache). */
   readonly aliasShard?: (mirror: MirrorConfig, index: Extract<AliasIndex, { form: 'sharded' }>, shard: string) => Promise<Readonly<Record<string, AliasValue>> | null>;
   readonly limits?: FetchLimits;
   readonly signal?: AbortSignal;

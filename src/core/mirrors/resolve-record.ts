@@ -15,10 +15,8 @@ import { requestMismatches, type RequestMismatch } from '../query/request-mismat
 import type { Verdict } from '../verify/check-types';
 import { headlineText } from '../verify/headline-text';
 import type { VerifyEntry, VerifyReport } from '../verify/verify-document';
-import type { AliasIndex, AliasValue } from './alias-index';
-import type { FetchedAliasIndex } from './alias-fetch';
-import type { AliasHit } from './alias-suffix';
-import { fetchMirrorText, type FetchLimits, type MirrorIo } from './mirror-fetch';
+import type { AliasDeps, AliasHit } from './alias-suffix';
+import { fetchMirrorText } from './mirror-fetch';
 import { expandPattern, type MirrorConfig } from './mirror-config';
 
 export type AttemptOutcome =
@@ -72,17 +70,10 @@ export class ResolveError extends Error {
   }
 }
 
-export interface ResolveDeps {
+export interface ResolveDeps extends AliasDeps {
   readonly mirrors: readonly MirrorConfig[];
-  readonly io: MirrorIo;
   /** Verifies a served document's text (the app: in the page or its worker, with the user's keys). */
   readonly verify: (text: string) => Promise<readonly VerifyEntry[]>;
-  /** A mirror's alias index; default: fetchAliasIndex each time (the app passes its query cache). */
-  readonly aliasIndex?: (mirror: MirrorConfig) => Promise<FetchedAliasIndex | null>;
-  /** One shard of a sharded index; default: fetchAliasShard each time (the app passes its query cache). */
-  readonly aliasShard?: (mirror: MirrorConfig, index: Extract<AliasIndex, { form: 'sharded' }>, shard: string) => Promise<Readonly<Record<string, AliasValue>> | null>;
-  readonly limits?: FetchLimits;
-  readonly signal?: AbortSignal;
 }
 
 function suffixOfNumber(n: string | null): string | null {

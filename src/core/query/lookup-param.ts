@@ -4,17 +4,25 @@
 export type LookupKind = 'pith' | 'arxiv' | 'doi';
 
 /**
- * The parameter of a lookup path as the browser holds it (percent-encoded), decoded once with
- * decodeURIComponent: the one rule of the router, the first verdict and the search box. Null for any
- * other path, and for a parameter that is not valid percent-encoding (RFC 3986 §2.1).
+ * Which lookup a path names and its parameter as the browser holds it (percent-encoded, not yet
+ * decoded); null for any other path. Trailing slashes are no part of the id (the router drops them
+ * too); a DOI that ends in one has it written %2F by pathForQuery.
+ */
+export function lookupPath(pathname: string): { readonly kind: LookupKind; readonly encoded: string } | null {
+  const m = /^\/(?:(pith)\/([^/]+)|(arxiv|doi)\/(.+?))\/*$/.exec(pathname);
+  return m ? { kind: (m[1] ?? m[3]) as LookupKind, encoded: m[2] ?? m[4]! } : null;
+}
+
+/**
+ * The parameter of a lookup path (lookupPath), decoded once with decodeURIComponent: the one rule
+ * of the router, the first verdict and the search box. Null for any other path, and for a parameter
+ * that is not valid percent-encoding (RFC 3986 §2.1).
  */
 export function lookupParam(pathname: string): { readonly kind: LookupKind; readonly raw: string } | null {
-  // Trailing slashes are no part of the id (the router drops them too); a DOI that ends in one has
-  // it written %2F by pathForQuery.
-  const m = /^\/(?:(pith)\/([^/]+)|(arxiv|doi)\/(.+?))\/*$/.exec(pathname);
-  if (!m) return null;
+  const p = lookupPath(pathname);
+  if (!p) return null;
   try {
-    return { kind: (m[1] ?? m[3]) as LookupKind, raw: decodeURIComponent(m[2] ?? m[4]!) };
+    return { kind: p.kind, raw: decodeURIComponent(p.encoded) };
   } catch {
     return null;
   }

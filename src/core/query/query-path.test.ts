@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from './parse-query';
-import { lookupParam } from './lookup-param';
+import { lookupParam, lookupPath } from './lookup-param';
 import { pathForQuery, queryTextOf } from './query-path';
 
 /** A query the parser accepts. */
@@ -66,6 +66,13 @@ describe('pathForQuery and lookupParam', () => {
     expect(lookupParam('/pith/%E0%A4%A')).toBeNull();
     expect(lookupParam('/doi/')).toBeNull();
     expect(lookupParam('/doi/10.1%2F2')).toEqual({ kind: 'doi', raw: '10.1/2' });
+  });
+
+  it('lookupPath gives the same paths their parameter undecoded, broken escapes included', () => {
+    expect(lookupPath('/pith/%E0%A4%A/')).toEqual({ kind: 'pith', encoded: '%E0%A4%A' });
+    expect(lookupPath('/doi/10.1%2F2//')).toEqual({ kind: 'doi', encoded: '10.1%2F2' });
+    expect(lookupPath('/pith/A/B')).toBeNull();
+    expect(lookupPath('/settings')).toBeNull();
   });
 
   it('reads a path with trailing slashes as the router does: without them', () => {

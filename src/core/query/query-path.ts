@@ -1,6 +1,6 @@
 /** Deep links for queries and back (docs: README "Routes"). */
 import { parseQuery, type Query } from './parse-query';
-import { lookupParam } from './lookup-param';
+import { lookupParam, lookupPath } from './lookup-param';
 
 /**
  * The deep link for a query: /pith/<SUFFIX>, /arxiv/<id>, /doi/<doi>, percent-encoded so that
@@ -33,10 +33,8 @@ function encodeId(id: string): string {
  */
 export function queryTextOf(pathname: string, q: string | undefined): string {
   if (q !== undefined && q.trim() !== '') return q;
-  const param = lookupParam(pathname);
-  if (param) return param.raw;
   // Not valid percent-encoding: shown as it stands, for the user to fix.
-  return /^\/(?:pith|arxiv|doi)\/(.+?)\/*$/.exec(pathname)?.[1] ?? '';
+  return lookupParam(pathname)?.raw ?? lookupPath(pathname)?.encoded ?? '';
 }
 
 /** What a paste is, by its content (the one paste rule, README "Look up"). */

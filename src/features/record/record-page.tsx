@@ -122,14 +122,11 @@ export function RecordPage({ query }: { query: Query }) {
   const retry = useCallback(() => void refetch(), [refetch]);
 
   const errorKind = result.error instanceof ResolveError ? result.error.kind : 'network';
-  useDocumentTitle(result.isPending ? `Looking up ${query.understood}` : result.isError ? `${isChunkLoadError(result.error) ? 'Not loaded' : ERROR_TAB_TITLE[errorKind]}: ${query.understood}` : null);
+  // The verifier's own code did not load: that is no mirror's fault, and only a reload recovers.
+  const notLoaded = result.isError && isChunkLoadError(result.error);
+  useDocumentTitle(result.isPending ? `Looking up ${query.understood}` : result.isError ? `${notLoaded ? 'Not loaded' : ERROR_TAB_TITLE[errorKind]}: ${query.understood}` : null);
   if (result.isPending) return <Skeleton what={query.understood} />;
-  if (result.isError) {
-    const e = result.error;
-    // The verifier's own code did not load: that is no mirror's fault, and only a reload recovers.
-    if (isChunkLoadError(e)) return <ChunkLoadFailed />;
-    return <ResolveErrorView error={e} kind={errorKind} query={query} onRetry={retry} />;
-  }
+  if (result.isError) return notLoaded ? <ChunkLoadFailed /> : <ResolveErrorView error={result.error} kind={errorKind} query={query} onRetry={retry} />;
   const r = result.data;
   return (
     <RecordView

@@ -27,16 +27,16 @@ export class ChunkBoundary extends Component<{ what: string; children: ReactNode
 /** The message a failed chunk leaves behind (also the router's error page for a page that did not load). */
 export function ChunkFailed({ what, onDismiss }: { what: string; onDismiss?: () => void }) {
   return (
-    <FailureAlert reload onDismiss={onDismiss}>
+    <FailureAlert reload onDismiss={onDismiss} testId="chunk-failed">
       {what} could not be loaded: the network failed, or this app was updated since the page was opened. Nothing you dropped or pasted was sent anywhere.
     </FailureAlert>
   );
 }
 
 /** An amber alert that says what failed, with a reload (when that is what recovers) and a dismiss. */
-export function FailureAlert({ children, reload, onDismiss }: { children: ReactNode; reload: boolean; onDismiss?: (() => void) | undefined }) {
+export function FailureAlert({ children, reload, onDismiss, testId }: { children: ReactNode; reload: boolean; onDismiss?: (() => void) | undefined; testId?: string }) {
   return (
-    <div role="alert" className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100" data-testid="chunk-failed">
+    <div role="alert" className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100" data-testid={testId}>
       <p>{children}</p>
       <p className="mt-2 flex gap-2">
         {reload && (

@@ -91,23 +91,26 @@ export function applyScroll(): void {
   }
 }
 
+/** Keys the entry shown now, keeping what state it has. */
+function keyEntry(): void {
+  const state: unknown = history.state;
+  history.replaceState({ ...(typeof state === 'object' && state !== null ? state : {}), key: newEntryKey() }, '');
+}
+
 /**
  * Takes over scroll restoration for this document; call once, before the app first renders. The
  * first entry is keyed here (a replaceState that keeps its state).
  */
 export function installScrollRestoration(): void {
   history.scrollRestoration = 'manual';
-  if (entryKey() === null) {
-    const state: unknown = history.state;
-    history.replaceState({ ...(typeof state === 'object' && state !== null ? state : {}), key: newEntryKey() }, '');
-  }
+  if (entryKey() === null) keyEntry();
   addEventListener('popstate', () => {
     // An entry the app never made: the browser's own fragment navigation (an in-page `#id` link, or
     // the user editing the hash), which has already scrolled to its target. It is keyed now, so its
     // offset is filed and Back and Forward return to it; it is not scrolled again.
     if (entryKey() === null) {
       next = 'keep';
-      history.replaceState({ key: newEntryKey() }, '');
+      keyEntry();
       return;
     }
     next = 'restore';
