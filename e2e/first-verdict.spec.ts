@@ -183,3 +183,23 @@ test('focus on the home link while the first verdict is still looking up stays o
   await expectVerdict(page, 'verified');
   await expect(page.getByTestId('logo')).toBeFocused();
 });
+
+test('focus on the home link while the first verdict is still looking up moves to the app’s when the lookup fails', async ({ page, pithScience: _ }) => {
+  // The mirror fails its answer once the home link of "Looking up…" has focus; React's chunk comes a moment after.
+  let release = (): void => undefined;
+  const focused = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/mirror\/pith\//, async (route) => {
+    await focused;
+    await route.fulfill({ status: 500, body: 'broken' });
+  });
+  await page.route(/\/assets\/app-/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1_500));
+    await route.continue();
+  });
+  await page.goto(`/pith/${SEED_SUFFIX}`, { waitUntil: 'commit' });
+  await page.locator('[data-first-verdict="pending"] a[href="/"]').focus();
+  release();
+  await expect(page.locator('[data-first-verdict]')).toHaveCount(0);
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await expect(page.getByTestId('logo')).toBeFocused();
+});

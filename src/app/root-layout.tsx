@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
+import { claimFirstVerdictFocus } from '../features/record/first-verdict-hold';
 import { warmUpApp } from './warm-up-app';
 import { DropOverlay } from '../features/intake/drop-overlay';
 import { IntakeStatus } from '../features/intake/intake-status';
@@ -99,6 +100,8 @@ export function RootLayout() {
   const unreadable = queryText.trim() !== '' && !parseQuery(queryText).ok;
   // After the first verdict (or when idle) start the workers and fetch the other pages' chunks, so
   // that a drop later loads nothing over the network (warm-up-app.ts sets html[data-workers="ready"]).
+  // A deep link's "Looking up…" had focus on its home link when its lookup failed: the app's takes it.
+  useLayoutEffect(() => claimFirstVerdictFocus(document.querySelector<HTMLElement>('a[data-testid="logo"]')), []);
   useEffect(() => {
     // A chunk the warm-up could not fetch is no error of this page: the page that needs it says so (ChunkBoundary).
     warmUpApp(window.location).catch(() => undefined);

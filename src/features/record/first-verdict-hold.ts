@@ -29,8 +29,25 @@ export function removeFirstVerdict(): void {
   for (const e of shown) e.remove();
   if (held) held.hidden = false;
   held = null;
-  // Focus on the first verdict's home link goes to the app's own, not lost to <body>.
-  if (hadFocus) (document.querySelector<HTMLElement>('a[data-testid="logo"]') ?? document.getElementById('main'))?.focus();
+  // Focus on the first verdict's home link goes to the app's own, not lost to <body>; when React has
+  // not drawn its header yet (a failed lookup removes "Looking up…" before React starts), the
+  // header takes it when it mounts (claimFirstVerdictFocus).
+  if (!hadFocus) return;
+  const home = document.querySelector<HTMLElement>('a[data-testid="logo"]') ?? document.getElementById('main');
+  if (home) home.focus();
+  else focusOwed = true;
+}
+
+let focusOwed = false;
+
+/**
+ * The app's header calls this once it is in the DOM: focus that was on a removed first verdict's
+ * home link moves to `home` (the app's own home link), unless the user has put it somewhere since.
+ */
+export function claimFirstVerdictFocus(home: HTMLElement | null): void {
+  if (!focusOwed) return;
+  focusOwed = false;
+  if (home && (document.activeElement === null || document.activeElement === document.body)) home.focus();
 }
 
 /** The first verdict's "Loading the checks…" line, taken away when the rest will not come (app/boot.ts). */

@@ -24,7 +24,7 @@ import { BINDING_BADGE_CLASS, BINDING_CLASS, BINDING_ICON, BINDING_WORD } from '
 import { pageTitle } from '../ui/page-title';
 import { LOGO_CLASS, SITE_HEADER_CLASS, SITE_HEADER_HEIGHT_CLASS, SITE_HEADER_ROW_CLASS } from '../ui/site-header-style';
 import { VERDICT_BADGE_CLASS, VERDICT_CLASS, VERDICT_ICON, VERDICT_SIZE_CLASS, VERDICT_WORD } from '../ui/status-style';
-import { FIRST_VERDICT_ATTRIBUTE } from './first-verdict-hold';
+import { FIRST_VERDICT_ATTRIBUTE, removeFirstVerdict } from './first-verdict-hold';
 import { recordTabTitle, verdictAnnouncement } from './record-tab-title';
 import { cutCodeUnits } from '../../core/text/cut-text';
 import { TAG_CLASS } from '../ui/tag';
@@ -158,7 +158,8 @@ export async function showFirstVerdict(root: HTMLElement, query: Query, client: 
   // flight in the cache) and says what happens; this module draws nothing more.
   if (outcome === 'late') return 'waiting';
   if (outcome === null) {
-    pending.remove();
+    // Through the hand-over, which keeps a focused home link's focus for the app's header.
+    removeFirstVerdict();
     return 'failed';
   }
   document.title = pageTitle(recordTabTitle(outcome.record.report));
