@@ -106,3 +106,28 @@ test('a form that writes the URL as it is typed keeps its field and focus (the p
   await expect(title).toBeFocused();
   await expect(title).toHaveValue('A title and more');
 });
+
+test('focus after a move within the app goes to the new page’s main region, not to <body>; a box the new page focuses keeps it', async ({ page, pithScience: _ }) => {
+  await page.goto('/');
+  // The header's "Batch" link, followed from the keyboard: on its own page it is a span, so the link is gone.
+  const batch = page.getByRole('banner').getByRole('link', { name: 'Batch' });
+  await batch.focus();
+  await batch.press('Enter');
+  await expect(page).toHaveURL(/\/batch$/);
+  await expect(page.locator('#main')).toBeFocused();
+  // Tab goes on into the page from there, not from the document's top.
+  await expect(page.getByRole('heading', { name: 'Batch verification' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => [document.getElementById('main')!.contains(document.activeElement), document.activeElement?.outerHTML.slice(0, 120)])).toEqual([true, expect.any(String)]);
+  // Back from the keyboard's point of view: the home page's own box takes focus, as on a load.
+  await page.goBack();
+  await expect(page.getByRole('searchbox', { name: /pith number, arxiv id or doi/i })).toBeFocused();
+  // A lookup typed in the header's box: the box is drawn anew for the new page, and focus goes to the
+  // page with the verdict, as after any move; a box that stays (the home page's, while typing) keeps it.
+  await page.goto('/batch');
+  const header = page.getByRole('banner').getByRole('searchbox');
+  await header.fill(SEED_SUFFIX);
+  await header.press('Enter');
+  await expectVerdict(page, 'verified');
+  await expect(page.locator('#main')).toBeFocused();
+});

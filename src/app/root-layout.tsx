@@ -12,11 +12,14 @@ import { Routes } from './router';
 import { OfflineNotice, OfflineReadyNote, UpdatePrompt } from '../features/offline/app-status-banners';
 import { useApplyTheme } from '../features/settings/theme';
 import { updateSettings, useSettings, type Theme } from '../features/settings/settings-store';
+import { useNavigationFocus } from '../features/ui/navigation-focus';
 import { LOGO_CLASS, SITE_HEADER_CLASS, SITE_HEADER_ROW_CLASS } from '../features/ui/site-header-style';
 
 const NEXT_THEME: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
 
 const NAV_LINK = 'underline-offset-2 hover:underline';
+
+const mainRegion = () => document.getElementById('main');
 
 type NavTarget = '/batch' | '/compute' | '/settings';
 
@@ -100,6 +103,7 @@ export function RootLayout() {
   const unreadable = queryText.trim() !== '' && !parseQuery(queryText).ok;
   // After the first verdict (or when idle) start the workers and fetch the other pages' chunks, so
   // that a drop later loads nothing over the network (warm-up-app.ts sets html[data-workers="ready"]).
+  useNavigationFocus(`${path}?${q ?? ''}`, mainRegion);
   // A deep link's "Looking up…" had focus on its home link when its lookup failed: the app's takes it.
   useLayoutEffect(() => claimFirstVerdictFocus(document.querySelector<HTMLElement>('a[data-testid="logo"]')), []);
   useEffect(() => {
