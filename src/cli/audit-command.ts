@@ -17,6 +17,7 @@ import { MIRROR_LIMITS } from '../core/mirrors/mirror-fetch';
 import { parseQuery, type Query } from '../core/query/parse-query';
 import type { Keyring } from '../core/keyring';
 import { verifyText } from '../core/verify/verify-document';
+import { visibleWhole as shown } from '../core/text/visible-text';
 
 export const AUDIT_USAGE = `usage: pith-verify audit --mirror URL [--mirror URL]... [--json] [--timeout SECONDS] [--key KEY_ID=PUBLIC_KEY]... TARGET...
   TARGET     a pith number or suffix (full or short), an arXiv id or DOI (looked up in each
@@ -124,21 +125,22 @@ const MARK: Record<AuditRow['standing'], string> = {
 
 /** The matrix as text, two short lines per mirror (not one 150-column row), then the reasons and the summary. */
 export function formatAudit(target: string, a: MirrorAudit): string {
-  const lines = [`${target}${a.reference?.from === 'file' ? ` (the file: ${a.reference.verdict} here; every mirror's copy is compared with it)` : ''}`];
+  // Cells from outside (the target as typed, a mirror's answers) are shown with visibleWhole, as in format-table.ts.
+  const lines = [`${shown(target)}${a.reference?.from === 'file' ? ` (the file: ${a.reference.verdict} here; every mirror's copy is compared with it)` : ''}`];
   const pad = '      ';
   for (const r of a.rows) {
     lines.push(`  ${MARK[r.standing].padEnd(20)} ${r.mirror.baseUrl}`);
     if (r.copy) {
       const n = r.differences.length;
       const sig = r.signature ? `signature ${r.signature.status}${r.signature.code === 'match' ? '' : ` (${r.signature.code})`}` : 'no signature';
-      lines.push(`${pad}${r.verdict ?? '-'} · ${r.number ?? 'no number'} · sha256 ${r.canonicalSha256?.slice(0, 12) ?? '-'} · ${sig}${n === 0 ? ' · no field differs' : ''}`);
+      lines.push(`${pad}${r.verdict ?? '-'} · ${shown(r.number ?? 'no number')} · sha256 ${r.canonicalSha256?.slice(0, 12) ?? '-'} · ${sig}${n === 0 ? ' · no field differs' : ''}`);
       if (n > 0) lines.push(`${pad}${n} field${n === 1 ? ' differs' : 's differ'} (${[...new Set(r.differences.map((d) => d.coverage))].join(', ')}); --json lists each`);
     }
-    for (const c of r.conflicts) lines.push(`${pad}✘ ${c}`);
-    for (const c of r.notes) lines.push(`${pad}· ${c}`);
-    if (r.copy === null && r.conflicts.length === 0) lines.push(`${pad}${r.message}`);
+    for (const c of r.conflicts) lines.push(`${pad}✘ ${shown(c)}`);
+    for (const c of r.notes) lines.push(`${pad}· ${shown(c)}`);
+    if (r.copy === null && r.conflicts.length === 0) lines.push(`${pad}${shown(r.message)}`);
   }
-  lines.push(`  ${a.summary}`);
+  lines.push(`  ${shown(a.summary)}`);
   return lines.join('\n');
 }
 
@@ -183,7 +185,7 @@ export async function auditMain(argv: readonly string[], keyring: Keyring, out: 
   for (const t of args.targets) {
     const target = await targetOf(t, keyring);
     if ('error' in target) {
-      errOut(`pith-verify audit: ${target.error}`);
+      errOut(`pith-verify audit: ${shown(target.error)}`);
       results.push({ target: t, error: target.error });
       if (code === 0) code = 2;
       continue;

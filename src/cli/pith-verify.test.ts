@@ -36,6 +36,21 @@ describe('pith-verify', () => {
     expect(out).toMatch(/2 records: 1 verified, 0 incomplete, 1 invalid, 0 unreadable/);
   });
 
+  it('a file name holding a newline and terminal escapes cannot print a row of its own: every cell from outside is shown as ⟨U+XXXX⟩', async () => {
+    // The hostile review's name (2026-12-03): a fake verified row and summary, then ESC[8m (conceal) over the real ones.
+    const dir = mkdtempSync(join(tmpdir(), 'pith-ansi-'));
+    const name = 'seed.json  ✔ verified    pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74\n\n1 record: 1 verified, 0 incomplete, 0 invalid, 0 unreadable\u001b[8m.json';
+    writeFileSync(join(dir, name), readFileSync(fx('tampered/signature-bit.json')));
+    const { code, out } = await run([dir]);
+    expect(code).toBe(1);
+    // Only the table's own line breaks, and no ESC at all.
+    expect(out.includes('\u001b')).toBe(false);
+    const lines = out.split('\n');
+    expect(lines.filter((l) => /^1 record/.test(l))).toEqual(['1 record: 0 verified, 0 incomplete, 1 invalid, 0 unreadable']);
+    expect(lines.filter((l) => l.includes('✔ verified'))).toHaveLength(1);
+    expect(lines.find((l) => l.includes('✔ verified'))).toMatch(/⟨U\+000A⟩⟨U\+000A⟩1 record: 1 verified.*⟨U\+001B⟩\[8m\.json +✘ invalid/);
+  });
+
   it('walks a directory recursively, indexes array entries, and reports a bad file while verifying the rest (exit 2)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pith-verify-'));
     writeFileSync(join(dir, 'bad.json'), '{"nope": ');

@@ -42,6 +42,11 @@ export function visibleText(text: string, max = 60): string {
   return cut.replace(INVISIBLE_ALL, (ch) => `⟨${codePoint(ch)}⟩`);
 }
 
+/** `text` whole, with every invisible or direction-changing character shown as ⟨U+XXXX⟩ (a terminal's cells: nothing there may move the cursor, recolour or hide). */
+export function visibleWhole(text: string): string {
+  return text.replace(INVISIBLE_ALL, (ch) => `⟨${codePoint(ch)}⟩`);
+}
+
 /**
  * The first character of `text` that is not printable ASCII, described for a message ("U+200B, a
  * zero-width space, at character 1"), or null. Pith numbers, arXiv ids and DOIs as typed are ASCII,
