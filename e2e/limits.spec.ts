@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EMBEDDED, expect, fixture, test, useSettings } from './fixtures';
+import { EMBEDDED, expect, expectVerdict, fixture, test, useSettings } from './fixtures';
 
 const FROZEN_MS = 200;
 const seedText = JSON.stringify(JSON.parse(fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')));
@@ -71,3 +71,27 @@ for (const f of FILES) {
     expect(longTasks.filter((d) => d > FROZEN_MS)).toEqual([]);
   });
 }
+
+test('a record listing 3,000 aliases, one of them wrong: the alias table and the check draw 100 at a time, the wrong one first, and say how many are not shown', async ({ page, pithScience: _ }) => {
+  // The hostile review's freeze (2026-12-03): 300,000 aliases drawn whole were 3.3 M DOM nodes and one 14 s task.
+  const seed = JSON.parse(fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')) as { aliases: { alias_kind: string; alias_value: string }[] };
+  const many = Array.from({ length: 3_000 }, () => ({ alias_kind: 'arxiv', alias_value: '1704.04289' }));
+  many[2_500] = { alias_kind: 'arxiv', alias_value: '1704.04290' };
+  const doc = { ...seed, aliases: [...seed.aliases, ...many] };
+  await page.goto('/');
+  await page.getByTestId('file-input').setInputFiles({ name: 'many-aliases.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await expectVerdict(page, 'invalid');
+  const check = page.locator('[data-check="aliases"]');
+  await expect(check).toHaveAttribute('data-status', 'fail');
+  // The reason names the wrong one; the items list starts with it.
+  await expect(check.locator('summary')).toContainText('1704.04290');
+  await expect(check.locator('details > div li')).toHaveCount(100);
+  await expect(check.locator('details > div li').first()).toContainText('1704.04290');
+  await expect(check.getByText('Showing 100 of 3,006 items, those that fail or warn first')).toBeVisible();
+  const table = page.getByTestId('aliases');
+  await expect(table.locator('tbody tr')).toHaveCount(100);
+  await expect(table.locator('tbody tr').first()).toContainText('1704.04290');
+  await table.getByRole('button', { name: 'Show 500 more aliases (2,906 not shown)' }).click();
+  await expect(table.locator('tbody tr')).toHaveCount(600);
+  await expect(table.getByRole('button', { name: 'Show 500 more aliases (2,406 not shown)' })).toBeVisible();
+});

@@ -7,6 +7,9 @@ import type { AliasRow } from '../../core/verify/report-types';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { BindingBadge } from '../ui/binding-badge';
 import { CopyButton } from '../ui/copy-button';
+import { useMemo } from 'react';
+import { LIST_FIRST, ShowMoreButton, useCappedList } from '../ui/capped-list';
+import { plural } from '../ui/plural';
 import { StatusPill } from '../ui/status-pill';
 import { Tag } from '../ui/tag';
 import { TextLink } from '../ui/text-link';
@@ -60,6 +63,8 @@ function StatusCell({ row }: { row: AliasRow }) {
   );
 }
 
+const needsLook = (r: AliasRow) => r.status === 'fail' || r.status === 'warn';
+
 function linkText(kind: string): string {
   if (kind === 'doi') return 'doi.org';
   if (kind.startsWith('pith_short_')) return 'this record';
@@ -70,6 +75,9 @@ export function AliasesTable({ report }: AliasesTableProps) {
   const { suffix } = suffixAndYear(report);
   const rows = report.evidence.aliases;
   const served = rows.some((r) => r.origin === 'served');
+  // A long list is drawn a part at a time (capped-list.tsx), those the check failed or warned on first, so none is out of sight.
+  const ordered = useMemo(() => (rows.length > LIST_FIRST ? [...rows.filter(needsLook), ...rows.filter((r) => !needsLook(r))] : rows), [rows]);
+  const { shown, more, hidden, step } = useCappedList(ordered);
 
   return (
     <section aria-labelledby="aliases-heading" className="space-y-2 text-slate-900 dark:text-slate-100" data-testid="aliases">
@@ -98,7 +106,7 @@ export function AliasesTable({ report }: AliasesTableProps) {
               </tr>
             </thead>
             <tbody className="max-sm:block max-sm:space-y-2">
-              {rows.map((row, i) => {
+              {shown.map((row, i) => {
                 const href = aliasHref(row.kind, row.value, suffix);
                 return (
                   <tr key={`${row.kind}:${row.value}:${i}`} data-alias-kind={row.kind} className="border-b border-slate-100 max-sm:block max-sm:rounded-lg max-sm:border max-sm:border-slate-200 max-sm:p-2 dark:border-slate-800 max-sm:dark:border-slate-700">
@@ -124,6 +132,14 @@ export function AliasesTable({ report }: AliasesTableProps) {
               })}
             </tbody>
           </table>
+          {hidden > 0 && (
+            <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+              <p>
+                Showing {shown.length.toLocaleString('en-US')} of {plural(rows.length, 'alias', 'aliases')}, those that fail or warn first; the aliases check covers every one.
+              </p>
+              <ShowMoreButton hidden={hidden} step={step} more={more} what="aliases" />
+            </div>
+          )}
         </div>
       )}
     </section>

@@ -3,7 +3,9 @@
  * computed, sub-items. A failing check opens itself (Blockcerts); a segmented
  * bar shows each check's result, and says why a verified record's skipped checks were skipped.
  */
-import type { CheckResult, CheckStatus } from '../../core/verify/check-types';
+import { useMemo } from 'react';
+import type { CheckItem, CheckResult, CheckStatus } from '../../core/verify/check-types';
+import { LIST_FIRST, ShowMoreButton, useCappedList } from '../ui/capped-list';
 import { CHECK_TITLES } from '../../core/verify/check-catalog';
 import { plural } from '../ui/plural';
 import { StatusPill } from '../ui/status-pill';
@@ -14,6 +16,39 @@ function Value({ label, value }: { label: string; value: string }) {
       <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
       <dd className="font-mono break-all">{value}</dd>
     </div>
+  );
+}
+
+const needsLook = (item: CheckItem) => item.status === 'fail' || item.status === 'warn';
+
+/** A check's sub-items (one per alias, per event…), drawn a part at a time when there are many (capped-list.tsx), those that fail or warn first. */
+function CheckItems({ items }: { items: readonly CheckItem[] }) {
+  const ordered = useMemo(() => (items.length > LIST_FIRST ? [...items.filter(needsLook), ...items.filter((i) => !needsLook(i))] : items), [items]);
+  const { shown, more, hidden, step } = useCappedList(ordered);
+  return (
+    <>
+      <ul className="space-y-1">
+        {shown.map((item, i) => (
+          <li key={i} className="rounded bg-slate-50 p-2 text-xs dark:bg-slate-900">
+            <StatusPill status={item.status} size="sm" className="mr-2" />
+            <code className="break-all">{item.label}</code>
+            {item.note && <span className="ml-2 text-slate-600 dark:text-slate-400">{item.note}</span>}
+            {(item.claimed !== undefined || item.computed !== undefined) && (
+              <dl className="mt-1 space-y-0.5">
+                {item.claimed !== undefined && <Value label="claimed" value={item.claimed} />}
+                {item.computed !== undefined && <Value label="computed" value={item.computed} />}
+              </dl>
+            )}
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Showing {shown.length.toLocaleString('en-US')} of {items.length.toLocaleString('en-US')} items, those that fail or warn first; the check's result covers every one.
+        </p>
+      )}
+      <ShowMoreButton hidden={hidden} step={step} more={more} what="items" />
+    </>
   );
 }
 
@@ -33,23 +68,7 @@ function CheckRow({ check }: { check: CheckResult }) {
             {check.claimed !== undefined && <Value label="claimed" value={check.claimed} />}
             {check.computed !== undefined && <Value label="computed" value={check.computed} />}
           </dl>
-          {check.items && check.items.length > 0 && (
-            <ul className="space-y-1">
-              {check.items.map((item, i) => (
-                <li key={i} className="rounded bg-slate-50 p-2 text-xs dark:bg-slate-900">
-                  <StatusPill status={item.status} size="sm" className="mr-2" />
-                  <code className="break-all">{item.label}</code>
-                  {item.note && <span className="ml-2 text-slate-600 dark:text-slate-400">{item.note}</span>}
-                  {(item.claimed !== undefined || item.computed !== undefined) && (
-                    <dl className="mt-1 space-y-0.5">
-                      {item.claimed !== undefined && <Value label="claimed" value={item.claimed} />}
-                      {item.computed !== undefined && <Value label="computed" value={item.computed} />}
-                    </dl>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+          {check.items && check.items.length > 0 && <CheckItems items={check.items} />}
           {check.claimed === undefined && check.computed === undefined && !check.items?.length && (
             <p className="text-xs text-slate-500 dark:text-slate-400">Nothing was compared for this check.</p>
           )}

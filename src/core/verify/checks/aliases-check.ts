@@ -3,6 +3,7 @@
  * (FORMAT.md §5). arxiv, arxiv_version and doi come from the canonical record's source: when that
  * record did not pass canonical-hash, a matching alias is tied to nothing (`not-bound`).
  */
+import { listSome } from '../../text/list-some';
 import { deriveAliases, isAliasKind } from '../../pith/aliases';
 import { parsePithNumber, SUFFIX_LENGTH } from '../../pith/pith-number';
 import type { CheckItem, CheckOutcome } from '../check-types';
@@ -43,7 +44,7 @@ function run(ctx: CheckContext): CheckOutcome {
   const failed = items.filter((i) => i.status === 'fail');
   switch (status) {
     case 'fail':
-      return { status, code: 'alias-mismatch', reason: `${failed.map((f) => `${f.label} is ${JSON.stringify(f.claimed)} but should be ${JSON.stringify(f.computed)}`).join('; ')}.`, items };
+      return { status, code: 'alias-mismatch', reason: `${listSome(failed.map((f) => `${f.label} is ${JSON.stringify(f.claimed)} but should be ${JSON.stringify(f.computed)}`))}.`, items };
     case 'warn':
       return { status, code: 'unknown-alias-kind', reason: 'Every known alias matches; some alias kinds are unknown and were not checked.', items };
     case 'skip':

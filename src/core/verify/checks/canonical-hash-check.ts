@@ -4,6 +4,7 @@
  * holding a float or an integer beyond 2^53 whose hash does not match, is "not checkable" (§2:
  * never silently hashed differently), and then nothing is bound through it.
  */
+import { listSome } from '../../text/list-some';
 import { toHex } from '../../bytes';
 import { sha256Utf8 } from '../../crypto/sha256';
 import { canonicalText } from '../../json/canonical-json';
@@ -46,7 +47,7 @@ function run(ctx: CheckContext): CheckOutcome {
   const items: CheckItem[] = claims.map((claim) => {
     const base = { label: claim.path, path: claim.path, claimed: claim.value, computed: computed.digestHex };
     if (claim.value === computed.digestHex) return { ...base, status: 'pass', code: 'match' };
-    if (odd) return { ...base, status: 'skip', code: odd.code, note: `holds ${odd.what} at ${odd.paths.join(', ')}; not canonically checkable` };
+    if (odd) return { ...base, status: 'skip', code: odd.code, note: `holds ${odd.what} at ${listSome(odd.paths, ', ')}; not canonically checkable` };
     return { ...base, status: 'fail', code: 'digest-mismatch' };
   });
   // Copies of the canonical record (a bundle's record_created events) must be the same record.
@@ -67,7 +68,7 @@ function run(ctx: CheckContext): CheckOutcome {
     return {
       status,
       code: odd.code,
-      reason: `The canonical record holds ${odd.what} (${odd.paths.join(', ')}) and its hash does not match; how pith writes one is unknown (FORMAT.md §2), so this is not canonically checkable.`,
+      reason: `The canonical record holds ${odd.what} (${listSome(odd.paths, ', ')}) and its hash does not match; how pith writes one is unknown (FORMAT.md §2), so this is not canonically checkable.`,
       claimed: claimed!,
       computed: computed.digestHex,
       items,

@@ -3,6 +3,7 @@
  * (FORMAT.md §2, §5). `claimed` is the copy's value, `computed` the canonical record's. Agreement
  * with a canonical record that did not pass canonical-hash ties the copy to nothing (`not-bound`).
  */
+import { listSome } from '../../text/list-some';
 import { compareCodePoints } from '../../json/canonical-json';
 import type { CheckItem, CheckOutcome } from '../check-types';
 import { rollUp, rolledCode } from '../check-types';
@@ -60,7 +61,7 @@ function run(ctx: CheckContext): CheckOutcome {
   const status = rollUp(items);
   const failed = items.filter((i) => i.status === 'fail');
   if (status === 'fail') {
-    return { status, code: 'field-mismatch', reason: `${failed.map((f) => `${f.label} says ${f.claimed} but the canonical record says ${f.computed}`).join('; ')}.`, items };
+    return { status, code: 'field-mismatch', reason: `${listSome(failed.map((f) => `${f.label} says ${f.claimed} but the canonical record says ${f.computed}`))}.`, items };
   }
   if (status === 'warn') return { status, code: 'not-documented-form', reason: 'The paper fields agree, but the canonical record is not in its documented form.', items };
   if (!bound) return { status: 'skip', code: rolledCode(items, 'skip', 'not-bound'), reason: 'The paper fields agree with a canonical record that did not pass canonical-hash, so they are tied to nothing.', items };
