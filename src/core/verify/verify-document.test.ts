@@ -182,3 +182,39 @@ describe('a signed vector whose other fields are malformed (hostile review, 2026
     expect(statusOf(r)).toEqual(statusOf(honest));
   });
 });
+
+describe('paper.cross_cats against the canonical cross_cats_sorted (FORMAT.md §2; a hostile review, 2026-12-03)', () => {
+  const seed = JSON.parse(fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')) as { paper: Record<string, unknown>; graph_snapshot: { paper: Record<string, unknown> } };
+  const withCross = (cross: string[]) => JSON.stringify({ ...seed, paper: { ...seed.paper, cross_cats: cross }, graph_snapshot: { ...seed.graph_snapshot, paper: { ...seed.graph_snapshot.paper, cross_cats: cross } } });
+  const item = (r: VerifyReport) => r.checks.find((c) => c.id === 'metadata')!.items!.find((i) => i.label === 'paper.cross_cats')!;
+
+  it('the same list: a match with no note', async () => {
+    const r = await one(withCross(['cs.LG']));
+    expect(item(r)).toMatchObject({ status: 'pass', code: 'match' });
+    expect(item(r).note).toBeUndefined();
+  });
+
+  it.each([[['cs.LG', 'cs.LG']], [['stat.ML', 'cs.LG']]])('%j: the same categories as a set, a match that says it is one as a set, in the item and the reason', async (cross) => {
+    const r = await one(withCross(cross));
+    expect(r.verdict).toBe('verified');
+    expect(item(r)).toMatchObject({ status: 'pass', code: 'match', claimed: JSON.stringify(cross), computed: '["cs.LG"]' });
+    expect(item(r).note).toMatch(/the same categories, written in another order, with repeats or with the primary category/);
+    expect(r.checks.find((c) => c.id === 'metadata')!.reason).toMatch(/^All \d+ paper and source fields agree with the canonical record \(2 lists of cross categories as a set: /);
+  });
+
+  it('a canonical list out of its documented form is warned about once, not "differing" from an identical copy', async () => {
+    const doc = JSON.parse(withCross(['math.ST', 'cs.LG'])) as { canonical_record: { metadata: Record<string, unknown> } };
+    doc.canonical_record.metadata.cross_cats_sorted = ['math.ST', 'cs.LG'];
+    const r = await one(JSON.stringify(doc));
+    const metadata = r.checks.find((c) => c.id === 'metadata')!;
+    expect(metadata.items!.find((i) => i.label.endsWith('.metadata.cross_cats_sorted'))).toMatchObject({ status: 'warn', code: 'not-documented-form' });
+    expect(item(r).status).not.toBe('fail');
+    expect(metadata.reason).not.toMatch(/says .* but the canonical record says/);
+  });
+
+  it('another category is a mismatch naming both lists', async () => {
+    const r = await one(withCross(['cs.AI']));
+    expect(r.verdict).toBe('invalid');
+    expect(item(r)).toMatchObject({ status: 'fail', code: 'field-mismatch', claimed: '["cs.AI"]', computed: '["cs.LG"]' });
+  });
+});
