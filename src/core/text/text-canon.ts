@@ -53,6 +53,19 @@ export function canonText(s: string): Result<string> {
   return ok(joined);
 }
 
+/**
+ * `" ".join(s.split())` with Python's whitespace (FORMAT.md §3) and the case kept: a text's words
+ * as the title and abstract hashes read them, for showing a title whose spacing is not plain (a
+ * run of U+1680, U+001C or 20,000 no-break spaces hashes as one space, and drawn raw read as dashes,
+ * no space, or a blank card; a hostile review, 2026-12-03).
+ */
+export function pythonWords(s: string): string {
+  let joined = s.replace(SPACES, ' ');
+  if (joined.charCodeAt(0) === 0x20) joined = joined.slice(1);
+  if (joined.charCodeAt(joined.length - 1) === 0x20) joined = joined.slice(0, -1);
+  return joined;
+}
+
 /** Texts longer than this are canonicalised a piece at a time (see forEachCanonPiece). */
 const CANON_PIECE = 1 << 20;
 // eslint-disable-next-line no-control-regex -- U+001C..U+001F are Python whitespace

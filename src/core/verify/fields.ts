@@ -3,6 +3,7 @@
  * (subject.ts layouts), with its binding (bindings.ts). A field the kind does not define is not
  * here: a `paper` in a bundle is extra data, never the paper of a verified record.
  */
+import { pythonWords } from '../text/text-canon';
 import type { Subject } from '../documents/subject';
 import { isCutExcerpt } from './checks/text-hash-checks';
 import { canonicalValue, comparedCopy, conflictsOf, itemAt, NOT_COVERED, rehashed, type Bound, type Chain } from './bindings';
@@ -94,7 +95,11 @@ export function displayFields(subject: Subject, chain: Chain): DisplayFields {
     out['signed-digest'] = field('signed-digest', chain.signedDigest, `${subject.receipt.path}.canonical_sha256`, { binding: 'signed', code: 'signed-digest', by: 'signature', note: 'Covered by a valid Ed25519 signature by a trusted key.' });
   }
   if (subject.title.state === 'present') {
-    out.title = field('title', subject.title.value, subject.title.path, rehashed(chain, 'title-hash', subject.title.path), { conflicts: copiesOf(chain, subject, 'title', subject.title.value, 'title-hash') });
+    const raw = subject.title.value;
+    const b = rehashed(chain, 'title-hash', subject.title.path);
+    const shown = shownTitle(raw);
+    const spacing = shown === raw ? '' : ' Shown with each run of whitespace as one space, as the hash reads it: the document spaces it otherwise.';
+    out.title = field('title', shown, subject.title.path, { ...b, note: `${b.note}${spacing}` }, { conflicts: copiesOf(chain, subject, 'title', raw, 'title-hash') });
   }
   if (subject.authors.state === 'present') out.authors = field('authors', subject.authors.value, subject.authors.path, NOT_COVERED, { conflicts: copiesOf(chain, subject, 'authors_text', subject.authors.value, null) });
   if (subject.abstract) {
@@ -152,6 +157,11 @@ function copiesOf(chain: Chain, subject: Subject, key: 'title' | 'authors_text' 
     const failed = check !== null && itemAt(chain, check, at)?.status === 'fail';
     return [{ path: at, value: v.length > 2_000 ? `${v.slice(0, 2_000)}…` : v, binding: failed ? 'contradicted' : 'unbound' }];
   });
+}
+
+/** A title as the app shows it: its words as the title hash reads them, case kept (pythonWords); the checks read the document itself. */
+export function shownTitle(raw: string): string {
+  return pythonWords(raw);
 }
 
 /** True for the bindings that mean "tied to the signed digest". */

@@ -218,3 +218,28 @@ describe('paper.cross_cats against the canonical cross_cats_sorted (FORMAT.md §
     expect(item(r)).toMatchObject({ status: 'fail', code: 'field-mismatch', claimed: '["cs.AI"]', computed: '["cs.LG"]' });
   });
 });
+
+describe('a title spaced with other whitespace than plain spaces (FORMAT.md §3; a hostile review, 2026-12-03)', () => {
+  const seed = JSON.parse(fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')) as { paper: { title: string }; graph_snapshot: { paper: { title: string } } };
+  const titled = (title: string) => JSON.stringify({ ...seed, paper: { ...seed.paper, title }, graph_snapshot: { ...seed.graph_snapshot, paper: { ...seed.graph_snapshot.paper, title } } });
+  const plain = seed.paper.title;
+
+  it.each([
+    ['U+1680 (Ogham space mark)', '\u1680'],
+    ['U+001C (a Python whitespace control)', '\u001c'],
+    ['U+2028 (line separator)', '\u2028'],
+    ['20,000 no-break spaces', '\u00a0'.repeat(20_000)],
+  ])('%s between the words: bound by re-hash, shown with one plain space per run, and the note says so', async (_, space) => {
+    const r = await one(titled(plain.split(' ').join(space)));
+    expect(r.verdict).toBe('verified');
+    expect(r.fields.title).toMatchObject({ value: plain, binding: 'rehash-bound' });
+    expect(r.fields.title!.note).toMatch(/Shown with each run of whitespace as one space, as the hash reads it/);
+    expect(r.title).toBe(plain);
+  });
+
+  it('a plainly spaced title is shown as it is, with no spacing note', async () => {
+    const r = await one(titled(plain));
+    expect(r.fields.title!.value).toBe(plain);
+    expect(r.fields.title!.note).not.toMatch(/whitespace/);
+  });
+});

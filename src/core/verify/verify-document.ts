@@ -17,7 +17,7 @@ import { signedDigestOf, signingKeyOf } from './checks/signature-check';
 import { base32OfDigestHex, computeCanonical, wellFormedClaims, type CheckContext, type ComputedCanonical, type VerifyOptions } from './context';
 import { recordDetail } from './detail';
 import { buildEvidence } from './evidence';
-import { displayFields, FIELD_VALUE_CAP } from './fields';
+import { displayFields, FIELD_VALUE_CAP, shownTitle } from './fields';
 import { headlineOf } from './headline';
 import { mapInWindows } from './map-in-windows';
 import { CHECKS, verdictOf } from './registry';
@@ -145,7 +145,7 @@ export async function summarizeDocument(doc: JsonValue, options: VerifyOptions):
   return {
     kind: a.kind,
     pithNumber: claimed ?? a.derivation?.pithNumber ?? null,
-    title: title !== null && title.length > FIELD_VALUE_CAP ? title.slice(0, FIELD_VALUE_CAP) : title,
+    title: title === null ? null : shownTitle(title.length > FIELD_VALUE_CAP ? title.slice(0, FIELD_VALUE_CAP) : title),
     titleBinding: title === null ? null : rehashed(chain, 'title-hash', subject.title.path).binding,
     verdict: a.verdict,
     failing,
