@@ -169,3 +169,23 @@ test('route 12: re-adding a key id with other bytes never shows the verdict reac
   await expectVerdict(page, 'invalid');
   await expect(page.locator('[data-check="signature"]')).toHaveAttribute('data-code', 'signature-invalid');
 });
+
+test('an invalid file gets no QR code, card link or badge that would open the mirrors’ verified copy; a verified file and the mirrors’ copy do', async ({ page }) => {
+  // A new user's walk-through (2026-12-03): signature-bit.json read Invalid, and its printed card's QR code opened "Verified".
+  await drop(page, 'signature-bit.json', fixture('tampered/signature-bit.json'));
+  await expectVerdict(page, 'invalid');
+  const share = page.getByTestId('share-panel');
+  await expect(share.getByTestId('other-copy')).toContainText(`/pith/${SEED_SUFFIX}, opens the mirrors’ copy, which is another document`);
+  await expect(share.getByTestId('record-qr')).toHaveCount(0);
+  await expect(page.getByTestId('embed-badge')).toHaveCount(0);
+  await page.emulateMedia({ media: 'print' });
+  const card = page.getByTestId('print-card-sheet');
+  await expect(card).toContainText('none for this document');
+  await expect(card.getByTestId('record-qr')).toHaveCount(0);
+  await page.emulateMedia({ media: 'screen' });
+
+  await drop(page, 'seed.json', fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json'));
+  await expectVerdict(page, 'verified');
+  await expect(page.getByTestId('share-panel').getByTestId('record-qr')).toHaveAttribute('data-url', new RegExp(`/pith/${SEED_SUFFIX}$`));
+  await expect(page.getByTestId('other-copy')).toHaveCount(0);
+});

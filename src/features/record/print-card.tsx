@@ -28,7 +28,7 @@ function originText(origin: RecordOrigin): string {
   return 'opened from a share link';
 }
 
-export function PrintCard({ report, origin, deepLink, checkedAt }: { report: VerifyReport; origin: RecordOrigin; deepLink: string | null; checkedAt: Date }) {
+export function PrintCard({ report, origin, deepLink, otherCopy, checkedAt }: { report: VerifyReport; origin: RecordOrigin; deepLink: string | null; otherCopy: string | null; checkedAt: Date }) {
   const key = report.evidence.key;
   const receiptKeyId = report.evidence.receipt?.keyId ?? null;
   const reasons = report.headline.reasons.filter((r) => r.code !== 'all-hold');
@@ -83,6 +83,12 @@ export function PrintCard({ report, origin, deepLink, checkedAt }: { report: Ver
           <>
             <dt>Link</dt>
             <dd className="font-mono break-all">{deepLink}</dd>
+          </>
+        )}
+        {otherCopy && (
+          <>
+            <dt>Link</dt>
+            <dd>none for this document; <span className="font-mono break-all">{otherCopy}</span> opens the mirrors’ copy of its number, another document</dd>
           </>
         )}
         <dt>Checked</dt>

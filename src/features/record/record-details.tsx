@@ -62,9 +62,11 @@ export interface RecordDetailsProps {
   origin: RecordOrigin;
   /** The deep link of the number computed here (null when none could be computed). */
   deepLink: string | null;
+  /** The number's link when it opens another copy than this document (record-view.tsx), said as such. */
+  otherCopy: string | null;
 }
 
-export function RecordDetails({ text, download, document, report, origin, deepLink }: RecordDetailsProps) {
+export function RecordDetails({ text, download, document, report, origin, deepLink, otherCopy }: RecordDetailsProps) {
   const suffix = report.pithNumber?.split(':').pop() ?? null;
   const detail = report.detail;
   const citationsRef = useRef<HTMLDivElement>(null);
@@ -79,7 +81,7 @@ export function RecordDetails({ text, download, document, report, origin, deepLi
         <div ref={citationsRef}>
           <CitationsList citations={detail?.citations ?? null} isKnownArxiv={isKnownArxiv} />
         </div>
-        <SharePanel text={text} mirrorPath={origin.type === 'mirror' && suffix ? `/pith/${suffix}` : null} verified={report.verdict === 'verified'} deepLink={deepLink} pithNumber={report.derivation?.pithNumber ?? null} />
+        <SharePanel text={text} mirrorPath={origin.type === 'mirror' && suffix ? `/pith/${suffix}` : null} verified={report.verdict === 'verified'} deepLink={deepLink} otherCopy={otherCopy} pithNumber={deepLink !== null ? (report.derivation?.pithNumber ?? null) : null} />
         <AuditPanel pithNumber={report.pithNumber} reference={origin.type === 'mirror' || text === null ? null : { from: origin.type, copy: { label: origin.type === 'file' ? origin.name : 'the shared link', text, report } }} />
         <GraphPanel report={report} text={text} mirrorId={origin.type === 'mirror' ? (origin.attempts.find((a) => a.url === origin.url)?.mirrorId ?? null) : null} />
       </div>

@@ -105,8 +105,13 @@ export function RecordView({ text, download = null, document, report, origin, mi
   const secondPass = useSecondPass();
   useMarkPageSettled();
   useDocumentTitle(recordTabTitle(report));
-  // The QR code and the card link to the number computed here, not the one the document claims.
-  const deepLink = report.derivation ? new URL(`/pith/${report.derivation.suffix}`, window.location.href).href : null;
+  // The QR code and the card link to the number computed here, not the one the document claims. That
+  // link opens the mirrors' copy: it stands for this document only when this is the mirrors' copy,
+  // or a document that verified (its signed core is the number's). An invalid file's card carried a
+  // QR code that opened "Verified" (a new user's walk-through, 2026-12-03); it names the link instead.
+  const numberLink = report.derivation ? new URL(`/pith/${report.derivation.suffix}`, window.location.href).href : null;
+  const deepLink = numberLink !== null && (origin.type === 'mirror' || report.verdict === 'verified') ? numberLink : null;
+  const otherCopy = deepLink === null ? numberLink : null;
   const [checkedAt] = useState(() => new Date());
   const [citeOpened, setCiteOpened] = useState(false);
   // Reading (and keyboard) order: the verdict and its headline, the checks, then the paper, then
@@ -152,7 +157,7 @@ export function RecordView({ text, download = null, document, report, origin, mi
         {secondPass ? (
           <ChunkBoundary what="The rest of this page (aliases, derivation, receipt, raw JSON)">
             <Suspense fallback={<DetailsLoading />}>
-              <RecordDetails text={text} download={download} {...(document ? { document } : {})} report={report} origin={origin} deepLink={deepLink} />
+              <RecordDetails text={text} download={download} {...(document ? { document } : {})} report={report} origin={origin} deepLink={deepLink} otherCopy={otherCopy} />
             </Suspense>
           </ChunkBoundary>
         ) : (
@@ -164,7 +169,7 @@ export function RecordView({ text, download = null, document, report, origin, mi
     <ChunkBoundary what="The verification card">
       {secondPass ? (
         <Suspense fallback={<PrintPending />}>
-          <PrintCard report={report} origin={origin} deepLink={deepLink} checkedAt={checkedAt} />
+          <PrintCard report={report} origin={origin} deepLink={deepLink} otherCopy={otherCopy} checkedAt={checkedAt} />
         </Suspense>
       ) : (
         <PrintPending />

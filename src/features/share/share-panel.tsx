@@ -20,11 +20,13 @@ export interface SharePanelProps {
   verified: boolean;
   /** This app's link to the number computed here (`…/pith/<SUFFIX>`), for the QR code; null when there is none. */
   deepLink: string | null;
-  /** The full number computed here, for the badge snippet; null when there is none. */
+  /** The number's link when it opens another copy than this document: said, with no QR code or badge. */
+  otherCopy: string | null;
+  /** The full number computed here, for the badge snippet; null when there is none, or it is not this document's. */
   pithNumber: string | null;
 }
 
-export function SharePanel({ text, mirrorPath, verified, deepLink, pithNumber }: SharePanelProps) {
+export function SharePanel({ text, mirrorPath, verified, deepLink, otherCopy, pithNumber }: SharePanelProps) {
   // Mirror records keep their short deep link; only data the receiver cannot fetch travels in a link.
   const allowFragment = mirrorPath === null;
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -59,6 +61,11 @@ export function SharePanel({ text, mirrorPath, verified, deepLink, pithNumber }:
             </Button>
           </div>
         </div>
+      )}
+      {otherCopy && (
+        <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="other-copy">
+          No QR code, card link or badge for this document: it is not verified, and its number’s link, <code className="font-mono text-xs break-all">{otherCopy}</code>, opens the mirrors’ copy, which is another document. Share this one with a self-verifying link.
+        </p>
       )}
       {pithNumber && <EmbedBadge pithNumber={pithNumber} />}
       {allowFragment && text === null && <p className="text-sm text-slate-700 dark:text-slate-300">This document is too large to carry in a link; share the file itself.</p>}
