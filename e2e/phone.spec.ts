@@ -18,6 +18,15 @@ async function noSideways(page: Page, what: string) {
 const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
   { name: 'home', open: async (p) => void (await p.goto('/')) },
   {
+    // The sample mirror's list, opened: its numbers did not wrap, and the page scrolled 80 px sideways (a walk-through, 2026-12-03).
+    name: 'home, the sample list open',
+    open: async (p) => {
+      await p.goto('/');
+      await p.getByText(/real records from pith\.science/).click();
+      await expect(p.getByRole('link', { name: /^pith:\d{4}:/ }).first()).toBeVisible();
+    },
+  },
+  {
     name: 'record',
     open: async (p) => {
       await p.goto(`/pith/${SEED_SUFFIX}`);

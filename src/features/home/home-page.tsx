@@ -61,8 +61,9 @@ export function HomePage() {
             </summary>
             <ul className="mt-2 divide-y divide-slate-200 text-sm dark:divide-slate-800">
               {records.map((r) => (
-                <li key={r.suffix} className="py-1.5">
-                  <AppLink href={`/pith/${r.suffix}`} className="font-mono text-teal-800 underline-offset-2 hover:underline dark:text-teal-300">
+                // The number breaks where it must: a 36-character mono number did not fit a phone's line and the page scrolled sideways.
+                <li key={r.suffix} className="py-1.5 [overflow-wrap:anywhere]">
+                  <AppLink href={`/pith/${r.suffix}`} className="font-mono break-all text-teal-800 underline-offset-2 hover:underline dark:text-teal-300">
                     {r.pith_number}
                   </AppLink>
                   <span className="ml-2 text-slate-700 dark:text-slate-300">{r.title ?? <em className="text-slate-500 dark:text-slate-400">title not recovered</em>}</span>
