@@ -39,8 +39,19 @@ export interface ComputeResultPanelProps {
   fieldLabels: Readonly<Record<ComputeField, string>>;
 }
 
+/** What the result says in one line: the number, or how many fields are left. */
+function resultLine(result: ComputeResult, fieldLabels: Readonly<Record<ComputeField, string>>): string {
+  if (result.ok) return `Computed ${result.value.pithNumber}`;
+  const names = [...new Set(result.errors.map((e) => e.path))].map((f) => fieldLabels[f]);
+  return `Not computed yet: ${names.length} ${names.length === 1 ? 'field needs' : 'fields need'} attention (${names.join(', ')}).`;
+}
+
 export function ComputeResultPanel({ result, expectedPithNumber, fieldLabels }: ComputeResultPanelProps) {
-  const announce = useSettled(result.ok ? `Computed ${result.value.pithNumber}` : '', 800);
+  const line = resultLine(result, fieldLabels);
+  const settled = useSettled(line, 800);
+  // Never an earlier result: while typing goes on the region is empty, then says what is shown (it
+  // went on saying "Computed pith:…" under "Not computed yet"; a walk-through, 2026-12-03).
+  const announce = settled === line ? line : '';
   return (
     <section aria-labelledby="compute-result-heading" className="min-w-0 space-y-4">
       <h2 id="compute-result-heading" className="text-lg font-semibold">
@@ -111,14 +122,12 @@ function Computed({ result: c, expectedPithNumber }: { result: Extract<ComputeRe
 }
 
 function Pending({ result, fieldLabels }: { result: Extract<ComputeResult, { ok: false }>; fieldLabels: Readonly<Record<ComputeField, string>> }) {
-  const { partial, errors } = result;
-  const names = [...new Set(errors.map((e) => e.path))].map((f) => fieldLabels[f]);
-  const fields = names.length;
+  const { partial } = result;
   return (
     <div className="space-y-3">
       <p className="rounded-lg border border-slate-300 bg-slate-50 p-3 text-sm dark:border-slate-600 dark:bg-slate-900">
         <span aria-hidden="true">– </span>
-        Not computed yet: {fields} {fields === 1 ? 'field needs' : 'fields need'} attention ({names.join(', ')}).
+        {resultLine(result, fieldLabels)}
       </p>
       {(partial.titleSha256Hex || partial.abstractSha256Hex) && (
         <ol className="space-y-2" aria-label="Hashes computed so far">
