@@ -8,7 +8,6 @@ import { localProxy } from './config/local-proxy.ts';
 import { previewCors, securityPolicy } from './config/security-plugin.ts';
 import { SECURITY_HEADERS } from './config/security-policy.ts';
 import { firstLoadChunks } from './config/first-load-chunks.ts';
-import { ALWAYS_LOADED, preloadAlwaysLoaded } from './config/always-loaded.ts';
 
 // The app is a static SPA: `vite preview` (and any static host with an index.html
 // fallback) serves it together with the embedded sample mirror under public/.
@@ -28,8 +27,7 @@ function isVerifierModule(id: string): boolean {
 
 const firstLoad = firstLoadChunks(
   {
-    // main.ts imports boot.ts on demand (so that its own early fetches need not wait for boot's chunk); boot's closure is the chunk.
-    boot: { start: /\/src\/(main|app\/boot)\.ts$/, entry: /\/src\/main\.ts$/ },
+    boot: { start: /\/src\/main\.ts$/, entry: true },
     // main.ts's on-demand imports before the first verdict: the verifier's two doors (verify-client.ts) and the first verdict's drawing code (its own chunk).
     lookup: { start: /\/src\/(core\/(verify\/verify-document|user-keys)|features\/record\/first-verdict)\.ts$/, own: /\/src\/features\/record\/first-verdict\.ts$/ },
     app: { start: /\/src\/app\/start-app\.tsx$/ },
@@ -46,12 +44,14 @@ const firstLoad = firstLoadChunks(
  * settings; useQueries: near misses, record details): 2.4 KB gzip of the home page's first load.
  */
 const NOT_ON_FIRST_LOAD = /node_modules\/@tanstack\/(react-query|query-core)\/build\/modern\/(use(Queries|Mutation|MutationState|IsFetching|IsMutating|SuspenseQuery|SuspenseQueries|SuspenseInfiniteQuery|InfiniteQuery|PrefetchQuery|PrefetchInfiniteQuery)|queriesObserver|mutationObserver|infiniteQueryObserver|HydrationBoundary|hydration|mutationOptions|infiniteQueryOptions)\.js$/;
+/** What index.html loads on every page, before any dynamic import can run. */
+const ALWAYS_LOADED = /(^|\/)assets\/(boot|rolldown-runtime)-[\w-]+\.js$/;
 const notVerifier = (id: string) => !isVerifierModule(id) && !NOBLE_ED25519.test(id) && !NOT_ON_FIRST_LOAD.test(id);
 
 // Source maps only in `npm run build:debug` (mode "debug"): they are megabytes nobody needs to load the app.
 export default defineConfig(({ mode }) => ({
   // localProxy: npm start's same-origin path to pith.science, on only when PITH_SCIENCE_PROXY is set (config/local-proxy.ts).
-  plugins: [react(), tailwindcss(), firstLoad.plugin, preloadAlwaysLoaded(), securityPolicy(), previewCors(), localProxy(), VitePWA(PWA_OPTIONS)],
+  plugins: [react(), tailwindcss(), firstLoad.plugin, securityPolicy(), previewCors(), localProxy(), VitePWA(PWA_OPTIONS)],
   // wouter's use-sync-external-store shim is React's own hook in React 19 (config/use-sync-external-store-shim.ts).
   resolve: { alias: [{ find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('./config/use-sync-external-store-shim.ts', import.meta.url)) }] },
   worker: { format: 'es' },
@@ -60,8 +60,7 @@ export default defineConfig(({ mode }) => ({
     sourcemap: mode === 'debug',
     // A dynamic import's preload list leaves out what index.html loads on every page (the boot chunk,
     // Rolldown's runtime): listed, they were names in every chunk's table, never fetched again.
-    // No modulepreload polyfill (0.4 KB of every page): the browsers without modulepreload (Safari before 17) load the same modules, only less early.
-    modulePreload: { polyfill: false, resolveDependencies: (_file: string, deps: string[], { hostType }: { hostType: 'html' | 'js' }) => (hostType === 'html' ? deps : deps.filter((d) => !ALWAYS_LOADED.test(d))) },
+    modulePreload: { resolveDependencies: (_file: string, deps: string[], { hostType }: { hostType: 'html' | 'js' }) => (hostType === 'html' ? deps : deps.filter((d) => !ALWAYS_LOADED.test(d))) },
     // includeDependenciesRecursively off: otherwise the light modules the verifier also uses (base32, bytes) are pulled in, and the first screen with them.
     rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [
           { name: 'verifier', test: isVerifierModule, priority: 2 },

@@ -28,8 +28,8 @@ import type { Plugin } from 'vite';
 export interface FirstLoadGroup {
   /** The modules the closure starts from. */
   readonly start: RegExp;
-  /** The entry modules among `start` (each stays in its entry chunk; the rest of the closure is grouped). */
-  readonly entry?: RegExp;
+  /** True when `start` is an entry (its own module stays in its entry chunk). */
+  readonly entry?: boolean;
   /** Modules reached that keep a chunk of their own. */
   readonly own?: RegExp;
 }
@@ -41,7 +41,7 @@ export interface FirstLoadGroup {
 export function firstLoadChunks(groups: Readonly<Record<string, FirstLoadGroup>>, shared: { readonly into: string; readonly of: readonly string[] }): { plugin: Plugin; groupOf: (id: string) => string | null } {
   const closures = new Map<string, Set<string>>();
   const specs = Object.entries(groups);
-  const isEntry = (id: string) => specs.some(([, g]) => g.entry?.test(id) === true);
+  const isEntry = (id: string) => specs.some(([, g]) => g.entry === true && g.start.test(id));
   const isOwn = (id: string) => specs.some(([, g]) => g.own?.test(id));
   const plugin: Plugin = {
     name: 'pith-first-load-chunks',
@@ -65,8 +65,7 @@ export function firstLoadChunks(groups: Readonly<Record<string, FirstLoadGroup>>
     },
   };
   const groupOf = (id: string) => {
-    // Vite's preload helper stays out of every group: in boot's, the entry imported boot's chunk to reach it.
-    if (isEntry(id) || isOwn(id) || id.includes('vite/preload-helper') || /\.css(\?|$)/.test(id)) return null;
+    if (isEntry(id) || isOwn(id)) return null;
     for (const [name, closure] of closures) {
       if (closure.has(id)) return name;
       if (name === shared.into && shared.of.every((g) => closures.get(g)?.has(id))) return name;

@@ -14,7 +14,6 @@ import { afterPaint } from '../features/ui/use-after-paint';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Query } from '../core/query/parse-query';
 import { isLookupPath } from './lookup-path';
-import { firstVerdictQuery } from '../features/record/first-verdict-query';
 import { createAppQueryClient } from './query-client';
 import type { startApp as StartApp } from './start-app';
 
@@ -56,9 +55,8 @@ function appFailed(root: HTMLElement): void {
   root.before(note);
 }
 
-/** Starts the page: a deep link answered before React (firstVerdictQuery of this page's path), or the app at once. */
-export async function boot(): Promise<void> {
-  const query = firstVerdictQuery(window.location.pathname);
+/** `query`: the deep link answered before React (firstVerdictQuery of this page's path), or null. */
+export async function boot(query: Query | null): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   // Before anything is drawn: a dark page's first verdict was drawn light, then flipped (React's
