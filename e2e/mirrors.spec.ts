@@ -194,3 +194,23 @@ test('mirrors are added from a manifest (URL or file); its key is compared with 
     server.close();
   }
 });
+
+test('"not found" is said of the mirrors that answered when one could not be asked', async ({ page, pithScience: _ }) => {
+  // A new user's walk-through (2026-12-03): both read "Not found in any mirror".
+  const missing = 'AAAAAAAAAAAAAAAAAAAAAAAAAA';
+  await useSettings(page, { mirrors: [EMBEDDED, userMirror('http://127.0.0.1:9', 'Down')] });
+  await page.goto(`/pith/${missing}`);
+  const error = page.getByTestId('resolve-error');
+  await expect(error.getByRole('heading', { level: 1 })).toHaveText('Not found on the mirrors that answered');
+  await expect(error.getByRole('alert')).toHaveText(`None of the mirrors that answered has pith number ${missing}; one could not be asked. This says nothing about whether such a record is valid: none of the mirrors that answered had it.`);
+});
+
+test('a lookup with no mirror enabled says so, not "not found"', async ({ page, pithScience: _ }) => {
+  await useSettings(page, { mirrors: [{ ...EMBEDDED, enabled: false }, { ...PITH_SCIENCE, enabled: false }] });
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  const error = page.getByTestId('resolve-error');
+  await expect(error).toHaveAttribute('data-error-kind', 'no-mirrors');
+  await expect(error.getByRole('heading', { level: 1 })).toHaveText('No mirror is enabled');
+  await expect(error.getByRole('alert')).toHaveText('No mirror is enabled, so none was asked: turn one on in Settings.');
+  await expect(page).toHaveTitle(/^No mirror enabled: /);
+});

@@ -107,6 +107,16 @@ describe('resolveRecord', () => {
     expect(offline.attempts[0]!.outcome).toBe('offline');
   });
 
+  it('"not found" is said of the mirrors that answered: a mirror that could not be asked is counted, and no enabled mirror is its own kind', async () => {
+    const partial = await failure(resolve(SEED, ['down', 'forged-nothing']));
+    expect(partial).toMatchObject({ kind: 'not-found', unanswered: 1 });
+    expect(partial.message).toBe(`None of the mirrors that answered has pith number ${SEED}; one could not be asked.`);
+    const whole = await failure(resolve(SEED, ['forged-nothing']));
+    expect(whole).toMatchObject({ kind: 'not-found', unanswered: 0, message: `No mirror has pith number ${SEED}.` });
+    const none = await failure(resolveRecord(queryOf(SEED), deps(mirrors('good').map((m) => ({ ...m, enabled: false })))));
+    expect(none).toMatchObject({ kind: 'no-mirrors', attempts: [], unanswered: 0 });
+  });
+
   it('looks short numbers, arXiv ids and DOIs up in the alias index, and names an index it cannot fetch now', async () => {
     for (const text of ['pith:UTTGU3KI', 'arXiv:1704.04289', 'arXiv:1704.04289v2', '10.48550/arXiv.1704.04289']) {
       expect((await resolve(text, ['good'])).suffix, `${text}, sharded`).toBe(SEED);

@@ -59,14 +59,26 @@ export interface ResolvedRecord {
 }
 
 /** No mirror served a copy: why, in one kind, with every mirror's answer. */
+/** The answers that are no answer: the mirror could not be asked, or said nothing about the record. */
+const NO_ANSWER: ReadonlySet<AttemptOutcome> = new Set(['offline', 'unreachable', 'timeout', 'http-error']);
+
 export class ResolveError extends Error {
-  readonly kind: 'not-found' | 'network' | 'offline' | 'wrong-record';
+  /** 'no-mirrors': none is enabled, so none was asked; 'not-found': the mirrors that answered lack it. */
+  readonly kind: 'not-found' | 'no-mirrors' | 'network' | 'offline' | 'wrong-record';
   readonly attempts: readonly Attempt[];
+  /**
+   * How many of the mirrors asked gave no answer about the record (down, timed out, a server error):
+   * a 'not-found' with some is "not on the mirrors that answered", never "in no mirror" (a new
+   * user's walk-through, 2026-12-03).
+   */
+  readonly unanswered: number;
   constructor(kind: ResolveError['kind'], message: string, attempts: readonly Attempt[]) {
     super(message);
     this.name = 'ResolveError';
     this.kind = kind;
     this.attempts = attempts;
+    const answered = new Set(attempts.filter((a) => !NO_ANSWER.has(a.outcome)).map((a) => a.mirrorId));
+    this.unanswered = new Set(attempts.filter((a) => NO_ANSWER.has(a.outcome) && !answered.has(a.mirrorId)).map((a) => a.mirrorId)).size;
   }
 }
 
@@ -107,12 +119,12 @@ function judged(resolved: ResolvedRecord): Pick<Attempt, 'outcome' | 'message'> 
 
 /**
  * The best copy of the record the query names, with every mirror's answer; throws ResolveError when
- * no mirror served one (kind: wrong-record, offline, network or not-found, in that order of blame).
+ * no mirror served one (kind: no-mirrors; else wrong-record, offline, network or not-found, in that order of blame).
  */
 export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<ResolvedRecord> {
   const attempts: Attempt[] = [];
   let best: ResolvedRecord | null = null;
-  if (!deps.mirrors.some((m) => m.enabled)) throw new ResolveError('not-found', 'No mirror is enabled, so none was asked: turn one on in Settings.', attempts);
+  if (!deps.mirrors.some((m) => m.enabled)) throw new ResolveError('no-mirrors', 'No mirror is enabled, so none was asked: turn one on in Settings.', attempts);
   for (const mirror of deps.mirrors) {
     if (!mirror.enabled) continue;
     const target = await suffixFor(query, mirror, deps);
@@ -172,5 +184,7 @@ export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<Re
   if (network && !attempts.some((a) => a.outcome === 'not-found' || a.outcome === 'not-in-index')) {
     throw new ResolveError('network', 'No mirror could be reached.', attempts);
   }
-  throw new ResolveError('not-found', `No mirror has ${query.understood}.`, attempts);
+  const notFound = new ResolveError('not-found', `No mirror has ${query.understood}.`, attempts);
+  if (notFound.unanswered === 0) throw notFound;
+  throw new ResolveError('not-found', `None of the mirrors that answered has ${query.understood}; ${notFound.unanswered === 1 ? 'one' : notFound.unanswered} could not be asked.`, attempts);
 }

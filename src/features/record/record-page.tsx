@@ -41,6 +41,7 @@ function Skeleton({ what }: { what: string }) {
 
 const ERROR_TITLE: Record<ResolveError['kind'], string> = {
   'not-found': 'Not found in any mirror',
+  'no-mirrors': 'No mirror is enabled',
   network: 'No mirror could be reached',
   offline: 'Offline: this record needs a remote mirror',
   'wrong-record': 'A mirror served the wrong record',
@@ -48,6 +49,7 @@ const ERROR_TITLE: Record<ResolveError['kind'], string> = {
 
 const ERROR_TAB_TITLE: Record<ResolveError['kind'], string> = {
   'not-found': 'Not found',
+  'no-mirrors': 'No mirror enabled',
   network: 'Unreachable',
   offline: 'Offline',
   'wrong-record': 'Wrong record',
@@ -91,11 +93,13 @@ function ResolveErrorView({ error: e, kind, query, onRetry }: { error: Error; ki
   useEffect(() => {
     if (kind === 'offline' && online) onRetry();
   }, [kind, online, onRetry]);
+  // Some mirrors could not be asked: "not found" is said of those that answered only (the core counts them).
+  const partial = kind === 'not-found' && e instanceof ResolveError && e.unanswered > 0;
   return (
     <div className="mx-auto max-w-3xl space-y-4 py-8" data-testid="resolve-error" data-error-kind={kind}>
-      <h1 className="text-2xl font-semibold">{ERROR_TITLE[kind]}</h1>
+      <h1 className="text-2xl font-semibold">{partial ? 'Not found on the mirrors that answered' : ERROR_TITLE[kind]}</h1>
       <p role="alert" className="text-slate-700 dark:text-slate-300">
-        {e.message} {kind === 'not-found' ? 'This says nothing about whether such a record is valid: no mirror had it.' : ''}
+        {e.message} {kind === 'not-found' ? `This says nothing about whether such a record is valid: ${partial ? 'none of the mirrors that answered' : 'no mirror'} had it.` : ''}
       </p>
       {kind === 'not-found' && query.type === 'pith' && <NearMissList text={query.pith.year ? `pith:${query.pith.year}:${query.pith.suffix}` : query.pith.suffix} />}
       {e instanceof ResolveError && <WaysOut attempts={e.attempts} query={query} />}
