@@ -62,6 +62,7 @@ export interface ResolvedRecord {
 /** The answers that are no answer: the mirror could not be asked, or said nothing about the record. */
 const NO_ANSWER: ReadonlySet<AttemptOutcome> = new Set(['offline', 'unreachable', 'timeout', 'http-error']);
 
+/** Why no copy was found, with every mirror's answer. */
 export class ResolveError extends Error {
   /** 'no-mirrors': none is enabled, so none was asked; 'not-found': the mirrors that answered lack it. */
   readonly kind: 'not-found' | 'no-mirrors' | 'network' | 'offline' | 'wrong-record';
