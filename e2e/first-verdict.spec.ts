@@ -4,7 +4,7 @@
  * moment without a verdict. The first verdict is the core's report, shown as the record page shows
  * it: the same verdict, headline and bindings, for a verified seed and for forged copies alike.
  */
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { installFirstLoadProbe } from '../tests/first-load-probe';
 import { EMBEDDED, PITH_SCIENCE, SEED_SUFFIX, expect, expectVerdict, fixture, test, useSettings } from './fixtures';
 
@@ -164,13 +164,16 @@ test('focus on the first verdict’s home link moves to the app’s own when Rea
   await expect(page.getByTestId('logo')).toBeFocused();
 });
 
-test('focus on the home link while the first verdict is still looking up stays on it when the verdict comes, then moves to the app’s', async ({ page, pithScience: _ }) => {
-  // The record is held back until the home link of "Looking up…" has focus, React's chunk a moment after.
+/**
+ * Opens the seed's deep link with its record held back until the home link of "Looking up…" has
+ * focus, then answered by `answer`; React's chunk comes 1.5 s later.
+ */
+async function focusWhileLookingUp(page: Page, answer: (route: Route) => Promise<void>): Promise<void> {
   let release = (): void => undefined;
   const focused = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/mirror\/pith\//, async (route) => {
     await focused;
-    await route.continue();
+    await answer(route);
   });
   await page.route(/\/assets\/app-/, async (route) => {
     await new Promise((r) => setTimeout(r, 1_500));
@@ -179,26 +182,17 @@ test('focus on the home link while the first verdict is still looking up stays o
   await page.goto(`/pith/${SEED_SUFFIX}`, { waitUntil: 'commit' });
   await page.locator('[data-first-verdict="pending"] a[href="/"]').focus();
   release();
+}
+
+test('focus on the home link while the first verdict is still looking up stays on it when the verdict comes, then moves to the app’s', async ({ page, pithScience: _ }) => {
+  await focusWhileLookingUp(page, (route) => route.continue());
   await expect(page.locator('[data-first-verdict=""] a[href="/"]')).toBeFocused();
   await expectVerdict(page, 'verified');
   await expect(page.getByTestId('logo')).toBeFocused();
 });
 
 test('focus on the home link while the first verdict is still looking up moves to the app’s when the lookup fails', async ({ page, pithScience: _ }) => {
-  // The mirror fails its answer once the home link of "Looking up…" has focus; React's chunk comes a moment after.
-  let release = (): void => undefined;
-  const focused = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/mirror\/pith\//, async (route) => {
-    await focused;
-    await route.fulfill({ status: 500, body: 'broken' });
-  });
-  await page.route(/\/assets\/app-/, async (route) => {
-    await new Promise((r) => setTimeout(r, 1_500));
-    await route.continue();
-  });
-  await page.goto(`/pith/${SEED_SUFFIX}`, { waitUntil: 'commit' });
-  await page.locator('[data-first-verdict="pending"] a[href="/"]').focus();
-  release();
+  await focusWhileLookingUp(page, (route) => route.fulfill({ status: 500, body: 'broken' }));
   await expect(page.locator('[data-first-verdict]')).toHaveCount(0);
   await expect(page.getByRole('alert').first()).toBeVisible();
   await expect(page.getByTestId('logo')).toBeFocused();
