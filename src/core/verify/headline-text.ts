@@ -7,6 +7,7 @@ import type { Headline } from './report-types';
 
 /** The headline as one line of text: the summary, then every reason. */
 export function headlineText(h: Headline): string {
-  const rest = h.reasons.filter((r) => r.code !== 'all-hold' && !h.summary.includes(r.text)).map((r) => r.text);
+  // A reason that ends its own sentence loses its period here: joined, it read "checkable.." (a walk-through, 2026-12-03).
+  const rest = h.reasons.filter((r) => r.code !== 'all-hold' && !h.summary.includes(r.text)).map((r) => r.text.replace(/\.+$/, ''));
   return rest.length > 0 ? `${h.summary} ${rest.join('; ')}.` : h.summary;
 }

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { headlineText } from './headline-text';
+import type { Headline } from './report-types';
+
+const headline = (summary: string, ...texts: string[]): Headline => ({ summary, reasons: texts.map((text) => ({ code: 'field-absent', text, fields: [] })) }) as unknown as Headline;
+
+describe('headlineText', () => {
+  it('joins the reasons after the summary with one period at the end, whether or not a reason ends its own sentence', () => {
+    expect(headlineText(headline('Incomplete:', 'a float is not canonically checkable.', 'no receipt'))).toBe('Incomplete: a float is not canonically checkable; no receipt.');
+    expect(headlineText(headline('Incomplete:', 'no receipt', 'the hash is shown.'))).toBe('Incomplete: no receipt; the hash is shown.');
+    expect(headlineText(headline('Verified.'))).toBe('Verified.');
+  });
+});
