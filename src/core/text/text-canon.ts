@@ -45,12 +45,7 @@ export function canonText(s: string): Result<string> {
     if (bad >= 0) return err(loneSurrogateError(s, bad));
     lower = NEEDS_PYTHON.test(s) ? pythonLower(s) : s.toLowerCase();
   }
-  // " ".join(s.split()) is every run of whitespace made one space, minus the ends. Done as one
-  // replace, not split + join: a 40 MB abstract never becomes an array of millions of words.
-  let joined = lower.replace(SPACES, ' ');
-  if (joined.charCodeAt(0) === 0x20) joined = joined.slice(1);
-  if (joined.charCodeAt(joined.length - 1) === 0x20) joined = joined.slice(0, -1);
-  return ok(joined);
+  return ok(pythonWords(lower));
 }
 
 /**
@@ -60,6 +55,8 @@ export function canonText(s: string): Result<string> {
  * no space, or a blank card; a hostile review, 2026-12-03).
  */
 export function pythonWords(s: string): string {
+  // Every run of whitespace made one space, minus the ends. Done as one replace, not split + join:
+  // a 40 MB abstract never becomes an array of millions of words.
   let joined = s.replace(SPACES, ' ');
   if (joined.charCodeAt(0) === 0x20) joined = joined.slice(1);
   if (joined.charCodeAt(joined.length - 1) === 0x20) joined = joined.slice(0, -1);

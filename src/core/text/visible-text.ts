@@ -38,8 +38,7 @@ function codePoint(ch: string): string {
 
 /** `text` with every invisible or direction-changing character shown as ⟨U+XXXX⟩, cut to `max` characters (then "…"). */
 export function visibleText(text: string, max = 60): string {
-  const cut = text.length > max ? `${cutCodeUnits(text, max - 1)}…` : text;
-  return cut.replace(INVISIBLE_ALL, (ch) => `⟨${codePoint(ch)}⟩`);
+  return visibleWhole(text.length > max ? `${cutCodeUnits(text, max - 1)}…` : text);
 }
 
 /** `text` whole, with every invisible or direction-changing character shown as ⟨U+XXXX⟩ (a terminal's cells: nothing there may move the cursor, recolour or hide). */

@@ -7,8 +7,7 @@ import type { AliasRow } from '../../core/verify/report-types';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { BindingBadge } from '../ui/binding-badge';
 import { CopyButton } from '../ui/copy-button';
-import { useMemo } from 'react';
-import { LIST_FIRST, ShowMoreButton, useCappedList } from '../ui/capped-list';
+import { failsOrWarns, ShowMoreButton, useCappedList } from '../ui/capped-list';
 import { plural } from '../ui/plural';
 import { StatusPill } from '../ui/status-pill';
 import { Tag } from '../ui/tag';
@@ -63,8 +62,6 @@ function StatusCell({ row }: { row: AliasRow }) {
   );
 }
 
-const needsLook = (r: AliasRow) => r.status === 'fail' || r.status === 'warn';
-
 function linkText(kind: string): string {
   if (kind === 'doi') return 'doi.org';
   if (kind.startsWith('pith_short_')) return 'this record';
@@ -75,9 +72,8 @@ export function AliasesTable({ report }: AliasesTableProps) {
   const { suffix } = suffixAndYear(report);
   const rows = report.evidence.aliases;
   const served = rows.some((r) => r.origin === 'served');
-  // A long list is drawn a part at a time (capped-list.tsx), those the check failed or warned on first, so none is out of sight.
-  const ordered = useMemo(() => (rows.length > LIST_FIRST ? [...rows.filter(needsLook), ...rows.filter((r) => !needsLook(r))] : rows), [rows]);
-  const { shown, more, hidden, step } = useCappedList(ordered);
+  // A long list is drawn a part at a time (capped-list.tsx), those the check failed or warned on first.
+  const { shown, more, hidden, step } = useCappedList(rows, failsOrWarns);
 
   return (
     <section aria-labelledby="aliases-heading" className="space-y-2 text-slate-900 dark:text-slate-100" data-testid="aliases">

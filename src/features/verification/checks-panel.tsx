@@ -3,9 +3,8 @@
  * computed, sub-items. A failing check opens itself (Blockcerts); a segmented
  * bar shows each check's result, and says why a verified record's skipped checks were skipped.
  */
-import { useMemo } from 'react';
 import type { CheckItem, CheckResult, CheckStatus } from '../../core/verify/check-types';
-import { LIST_FIRST, ShowMoreButton, useCappedList } from '../ui/capped-list';
+import { failsOrWarns, ShowMoreButton, useCappedList } from '../ui/capped-list';
 import { CHECK_TITLES } from '../../core/verify/check-catalog';
 import { plural } from '../ui/plural';
 import { StatusPill } from '../ui/status-pill';
@@ -19,12 +18,9 @@ function Value({ label, value }: { label: string; value: string }) {
   );
 }
 
-const needsLook = (item: CheckItem) => item.status === 'fail' || item.status === 'warn';
-
 /** A check's sub-items (one per alias, per event…), drawn a part at a time when there are many (capped-list.tsx), those that fail or warn first. */
 function CheckItems({ items }: { items: readonly CheckItem[] }) {
-  const ordered = useMemo(() => (items.length > LIST_FIRST ? [...items.filter(needsLook), ...items.filter((i) => !needsLook(i))] : items), [items]);
-  const { shown, more, hidden, step } = useCappedList(ordered);
+  const { shown, more, hidden, step } = useCappedList(items, failsOrWarns);
   return (
     <>
       <ul className="space-y-1">
