@@ -92,6 +92,13 @@ describe('report for the real seed record', async () => {
   it('renders Markdown: verdict, a table of checks, per-check details, filled-in commands', () => {
     expect(markdown).toContain(`# Verification report: \`${NUMBER}\``);
     expect(markdown).toContain('**Verdict:** ✓ Verified');
+    // The seed's authors are unbound, so the summary introduces a list; the verdict line says where it is
+    // instead of ending at "Not every field is bound:" (a walk-through, 2026-12-03).
+    const verdictLine = markdown.split('\n').find((l) => l.startsWith('- **Verdict:**'))!;
+    expect(r.headline.summary).toMatch(/:$/);
+    expect(verdictLine).not.toMatch(/:$/);
+    expect(verdictLine).toContain('(see “Why this verdict” below).');
+    expect(markdown).toContain('## Why this verdict');
     expect(markdown).toContain('| # | Check | Status | Reason |');
     for (const c of r.checks) expect(markdown).toContain(`### ${c.title.replace(/[\\`*_[\]<>|#!]/g, (ch) => `\\${ch}`)} — `);
     expect(markdown).toMatch(/\| 1 \| Document shape \(`schema`\) \| ✓ pass \|/);

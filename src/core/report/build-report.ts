@@ -153,12 +153,17 @@ function sourceLine(s: ReportSource): string {
   return `from ${md(s.description)}, not fetched`;
 }
 
+/** The summary for the verdict line: one that introduces a list ("Not every field is bound:") points to where the list is. */
+function verdictSummary(summary: string): string {
+  return summary.endsWith(':') ? `${summary.slice(0, -1)} (see “Why this verdict” below).` : summary;
+}
+
 /** The report as Markdown for people, every document value escaped. */
 export function reportMarkdown(r: VerificationReport): string {
   const out: string[] = [
     `# Verification report: ${r.pithNumber ? code(r.pithNumber) : 'no pith number'}`,
     '',
-    `- **Verdict:** ${VERDICT_LABEL[r.verdict]}. ${md(r.headline.summary)}`,
+    `- **Verdict:** ${VERDICT_LABEL[r.verdict]}. ${md(verdictSummary(r.headline.summary))}`,
     `- **Document:** ${md(r.document.kindLabel)}, ${sourceLine(r.source)}`,
     ...(r.document.sha256Hex ? [`- **Document SHA-256:** ${code(r.document.sha256Hex)} (${r.document.bytes ?? '?'} bytes)`] : []),
     ...(r.title ? [`- **Title (as the document states it, ${r.bindings.find((b) => b.field === 'title')?.binding ?? 'unbound'}):** ${md(r.title)}`] : []),

@@ -42,6 +42,9 @@ const UNSIGNED: Bound = { binding: 'unbound', code: 'no-signature', by: null, no
 function notBound(chain: Chain): Bound {
   if (!chain.signedDigest) return UNSIGNED;
   const ch = chain.results.get('canonical-hash');
+  if (ch?.status === 'skip' && ch.code === 'absent') {
+    return { binding: 'unbound', code: 'no-canonical-record', by: 'canonical-hash', note: 'This document holds no canonical record, so nothing ties this value to the signed digest (see canonical-hash).' };
+  }
   const why = ch?.status === 'fail' ? 'does not hash to the claimed digest' : ch?.status === 'pass' ? 'is not the one the signature covers' : 'could not be checked';
   return { binding: 'unbound', code: 'canonical-not-bound', by: 'canonical-hash', note: `The canonical record ${why} (see canonical-hash), so nothing is bound through it.` };
 }

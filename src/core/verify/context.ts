@@ -104,7 +104,8 @@ export function base32OfDigestHex(hex: string): string {
 export function notUsable(state: 'absent' | 'malformed' | 'unsupported', what: string, path: string, reason?: string): { code: CheckCode; reason: string } {
   switch (state) {
     case 'absent':
-      return { code: 'absent', reason: `No ${what} in this document (${path}), so this is not checkable.` };
+      // A layout with no place for the part names none: "(none)" in parentheses read "((none))".
+      return { code: 'absent', reason: `No ${what} in this document${path === '(none)' ? '' : ` (${path})`}, so this is not checkable.` };
     case 'malformed':
       return { code: 'malformed', reason: `${path} is malformed (see the schema check), so this is not checkable.` };
     case 'unsupported':

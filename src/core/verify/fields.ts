@@ -74,7 +74,9 @@ function numberBinding(chain: Chain, path: string): Bound {
   if (failed) return { binding: 'contradicted', code: 'mismatch', by: 'pith-number', note: `The number is not what the digest and submission year give (see pith-number).` };
   if (chain.numberBound) return { binding: 'hash-bound', code: 'number-of-signed-digest', by: 'pith-number', note: 'The base32 of the signed digest, with the submission year of the signed canonical record.' };
   if (!chain.signedDigest) return { binding: 'unbound', code: 'no-signature', by: null, note: 'No valid signature by a trusted key covers the digest this number stands for.' };
-  return { binding: 'unbound', code: item ? 'canonical-not-bound' : 'not-checked', by: 'pith-number', note: 'The number could not be tied to the signed digest and a bound submission year (see pith-number).' };
+  const canonical = chain.results.get('canonical-hash');
+  const code = !item ? 'not-checked' : canonical?.status === 'skip' && canonical.code === 'absent' ? 'no-canonical-record' : 'canonical-not-bound';
+  return { binding: 'unbound', code, by: 'pith-number', note: 'The number could not be tied to the signed digest and a bound submission year (see pith-number).' };
 }
 
 function digestBinding(chain: Chain, path: string, value: string): Bound {

@@ -10,4 +10,9 @@ describe('headlineText', () => {
     expect(headlineText(headline('Incomplete:', 'no receipt', 'the hash is shown.'))).toBe('Incomplete: no receipt; the hash is shown.');
     expect(headlineText(headline('Verified.'))).toBe('Verified.');
   });
+
+  it('starts the reasons as a sentence of their own after a summary that ends with a full stop', () => {
+    expect(headlineText(headline('Incomplete: no canonical record.', "the number's year is unknown", 'title not bound'))).toBe("Incomplete: no canonical record. The number's year is unknown; title not bound.");
+    expect(headlineText(headline('Verified. Not every field is bound:', 'authors not bound'))).toBe('Verified. Not every field is bound: authors not bound.');
+  });
 });

@@ -41,6 +41,7 @@ function missing(checks: readonly CheckResult[]): HeadlineReason[] {
 const WHY: Partial<Record<BindingCode, string>> = {
   'no-signature': 'no valid signature by a trusted key covers them',
   'canonical-not-bound': 'the canonical record they are tied through is not the signed one (see canonical-hash)',
+  'no-canonical-record': 'no canonical record ties them to the signed digest',
   'no-hash-covers-it': 'no hash covers them',
   'excerpt-cut': 'cut at 600 characters, so its hash cannot be checked',
   'not-checked': 'not compared with the canonical record',
@@ -112,7 +113,7 @@ export function headlineOf(verdict: Verdict, checks: readonly CheckResult[], fie
   if (verdict === 'incomplete') {
     const reasons = missing(checks);
     const first = reasons[0]?.text ?? INCOMPLETE_FALLBACK;
-    return { summary: `Incomplete: ${first}.${scope}`, reasons: [...reasons.slice(1), ...fieldReasons] };
+    return { summary: `Incomplete: ${first.replace(/\.+$/, '')}.${scope}`, reasons: [...reasons.slice(1), ...fieldReasons] };
   }
   const by = key ? `${key.keyId} (${key.origin === 'pinned' ? 'pinned in this app' : 'added by you'})` : 'a trusted key';
   return {

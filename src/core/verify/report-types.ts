@@ -29,6 +29,8 @@ export type BindingCode =
   | 'no-signature'
   /** The canonical record did not pass canonical-hash, or is not the one that was signed. */
   | 'canonical-not-bound'
+  /** The document holds no canonical record, so nothing ties its fields to the signed digest. */
+  | 'no-canonical-record'
   /** No hash and no signature covers this field at all (authors, receipt times, live data). */
   | 'no-hash-covers-it'
   /** An abstract excerpt of exactly 600 characters (FORMAT.md §3): the hash of the whole cannot be checked. */

@@ -243,3 +243,29 @@ describe('a title spaced with other whitespace than plain spaces (FORMAT.md §3;
     expect(r.fields.title!.note).not.toMatch(/whitespace/);
   });
 });
+
+describe('a signed record with no canonical record (the embedded mirror’s records built from vectors)', () => {
+  const text = readFileSync(new URL('../../../public/mirror/pith/2V63MMXA4I2KSJBWPFMRNI3PCH.json', import.meta.url), 'utf8');
+
+  it('says its title is unbound because no canonical record ties it, not because the canonical record is not the signed one', async () => {
+    const r = await one(text);
+    expect(r.verdict).toBe('incomplete');
+    expect(r.checks.find((c) => c.id === 'signature')?.status).toBe('pass');
+    expect(r.fields.title).toMatchObject({ binding: 'unbound', code: 'no-canonical-record', by: 'canonical-hash' });
+    const texts = r.headline.reasons.map((x) => x.text);
+    expect(texts).toContain('title not bound: no canonical record ties them to the signed digest');
+    expect(texts.join(' ')).not.toContain('is not the signed one');
+  });
+});
+
+describe('a bare canonical record (the seed’s canonical_record alone)', () => {
+  it('has a headline with no doubled parentheses or full stops (a walk-through, 2026-12-03)', async () => {
+    const seed = JSON.parse(fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')) as { canonical_record: unknown };
+    const r = await one(JSON.stringify(seed.canonical_record));
+    expect(r.verdict).toBe('incomplete');
+    const all = [r.headline.summary, ...r.headline.reasons.map((x) => x.text)].join(' ');
+    expect(all).toContain('No pith number in this document, so this is not checkable.');
+    expect(all).not.toMatch(/\(\(|\)\)|\.\./);
+    expect(r.headline.summary).toMatch(/^Incomplete: .*[^.]\.$/);
+  });
+});
