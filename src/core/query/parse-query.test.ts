@@ -47,6 +47,8 @@ describe('parseQuery: detects what a pasted string names', () => {
     ['https://arxiv.org/abs/nonsense', /not an arXiv id/],
     ['10.48550/arXiv.banana', /after 10.48550\/arXiv. is not an arXiv id/],
     ['hello world', /Expected a pith number/],
+    // The unreadable text is quoted as typed, angle brackets and all (it once read 'b>hi</b').
+    ['<b>hi</b>', /^Could not read '<b>hi<\/b>'/],
   ])('explains %j', (input, message) => {
     const r = parseQuery(input);
     expect(r.ok).toBe(false);

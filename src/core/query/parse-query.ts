@@ -83,6 +83,8 @@ export function parseQuery(input: string): Result<Query> {
   // Looks like a pith number attempt: give the precise pith explanation.
   if (/^pith:|pith\.science/i.test(s) || /^[A-Za-z2-7]{8,32}$/.test(s) || /^[A-Z0-9]{8,32}$/.test(s)) return err(pith.error);
   if (/^\d{4}\.\d+/.test(bare)) return err(pithError('bad-query', `'${visibleText(bare)}' is not an arXiv id: new-style ids are YYMM.NNNNN with 4 or 5 digits after the dot, optionally vN (e.g. 1704.04289v2).`));
-  const odd = firstOddCharacter(s);
-  return err(pithError('bad-query', `Could not read '${visibleText(s)}'${odd ? `: it holds ${odd}` : ''}. Expected a pith number (pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74 or pith:UTTGU3KI), an arXiv id (1704.04289, math/0702322) or a DOI (10.48550/arXiv.1704.04289).`));
+  // Quote what was typed, not the text after the angle-bracket pair came off ('b>hi</b' for <b>hi</b>).
+  const typed = input.trim();
+  const odd = firstOddCharacter(typed);
+  return err(pithError('bad-query', `Could not read '${visibleText(typed)}'${odd ? `: it holds ${odd}` : ''}. Expected a pith number (pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74 or pith:UTTGU3KI), an arXiv id (1704.04289, math/0702322) or a DOI (10.48550/arXiv.1704.04289).`));
 }
