@@ -97,6 +97,32 @@ test('mirrors and keys are added in settings and kept across reloads', async ({ 
   await expect(page.getByTestId('key-list')).toContainText('8d4b5ee74e4693bcd1df2446408b0d54');
 });
 
+test('settings says what is wrong with a mirror or key that is accepted, and refuses a duplicate of the built-in mirror (a walk-through, 2026-12-03)', async ({ page, pithScience: _ }) => {
+  await useSettings(page, {});
+  await page.goto('/settings');
+  const mirrorUrl = page.getByLabel(/Add a mirror/);
+  await mirrorUrl.fill(new URL('/mirror/', page.url()).href);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.locator('#mirror-url-error')).toHaveText(`${new URL('/mirror', page.url()).href} is already in the mirror list (Embedded sample mirror).`);
+  await expect(mirrorUrl).toHaveAttribute('aria-invalid', 'true');
+  await mirrorUrl.fill('https://someone.github.io/pith/');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.locator('[data-mirror="user:https://someone.github.io/pith"] [data-testid="mirror-note"]')).toContainText('If https://someone.github.io/pith is itself the folder of records, this mirror will find none: add https://someone.github.io instead.');
+  // The pinned key's bytes under a second id: kept, and said on both entries.
+  await page.getByLabel('Key id').fill('pith-renamed');
+  await page.getByLabel(/Public key/).fill('stVStoiQhXFxp4s2pdzPNoqVNBMojDU/fJ2db5S3CbM=');
+  await page.getByRole('button', { name: 'Add key' }).click();
+  await expect(page.getByTestId('same-key')).toHaveCount(2);
+  await expect(page.getByTestId('same-key').first()).toContainText('The same public key as pith-renamed');
+  // A refused key: the inputs are marked invalid and described by the message.
+  await page.getByLabel('Key id').fill('pith-bad');
+  await page.getByLabel(/Public key/).fill('abc');
+  await page.getByRole('button', { name: 'Add key' }).click();
+  await expect(page.locator('#key-error')).not.toBeEmpty();
+  await expect(page.getByLabel(/Public key/)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel(/Public key/)).toHaveAttribute('aria-describedby', 'key-error');
+});
+
 test('a record signed by a key the user added verifies; before, its signer is unknown', async ({ page, pithScience }) => {
   pithScience.set(`/pith/${SEED_SUFFIX}.json`, fixture('tampered/receipt-key-id.json'));
   // Only this mirror: the embedded one would serve the verified seed, which beats an incomplete copy.

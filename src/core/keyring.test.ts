@@ -193,3 +193,16 @@ describe('Keyring', () => {
     expect(toHex(ring.get('pith-v1-2026-05')!.publicKey)).toBe(PITH_HEX);
   });
 });
+
+describe('Keyring.sameKeyAs', () => {
+  it('names the other ids holding the same public key, and only those', () => {
+    const r = Keyring.pinned().with(parsed({ keyId: 'renamed', publicKey: PITH_HEX }));
+    const k = r.ok ? r.value : Keyring.pinned();
+    const withRfc = k.with(parsed({ keyId: 'rfc', publicKey: RFC_HEX }));
+    const all = withRfc.ok ? withRfc.value : k;
+    expect(all.sameKeyAs('pith-v1-2026-05')).toEqual(['renamed']);
+    expect(all.sameKeyAs('renamed')).toEqual(['pith-v1-2026-05']);
+    expect(all.sameKeyAs('rfc')).toEqual([]);
+    expect(all.sameKeyAs('absent')).toEqual([]);
+  });
+});

@@ -126,6 +126,16 @@ export class Keyring {
     return this.keys.get(keyId);
   }
 
+  /**
+   * The other key ids holding the same public key as this one. Not refused when added (a signer may
+   * rename a key), but said in settings: a receipt naming any of them is checked against one key.
+   */
+  sameKeyAs(keyId: string): string[] {
+    const key = this.keys.get(keyId);
+    if (!key) return [];
+    return [...this.keys.values()].filter((k) => k.keyId !== keyId && equalBytes(k.publicKey, key.publicKey)).map((k) => k.keyId);
+  }
+
   /** Every key, in the order added (pinned first). */
   list(): readonly TrustedKey[] {
     return [...this.keys.values()];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MIRRORS, isPlainHttpHost, userMirror } from './mirror-config';
+import { DEFAULT_MIRRORS, isPlainHttpHost, mirrorNotes, userMirror } from './mirror-config';
 
 const add = (url: string) => userMirror(url, DEFAULT_MIRRORS);
 
@@ -28,6 +28,33 @@ describe('userMirror', () => {
     expect(add('https://mirror.example.org/?x=1').ok).toBe(false);
     expect(add('mirror.example.org').ok).toBe(false);
     expect(add('https://pith.science/').ok).toBe(false);
+  });
+  it("refuses a record's or an index's own URL, naming the folder meant (a walk-through, 2026-12-03)", () => {
+    for (const [url, base] of [
+      ['https://m.example.org/pith/UTTGU3KIYM6JKD6ALUV7A7CX74.json', 'https://m.example.org'],
+      ['https://m.example.org/a/pith/UTTGU3KIYM6JKD6ALUV7A7CX74/bundle.json', 'https://m.example.org/a'],
+      ['https://m.example.org/a/alias-index.json', 'https://m.example.org/a'],
+      ['https://m.example.org/a/alias-index/c.json', 'https://m.example.org/a'],
+    ]) {
+      const r = add(url!);
+      expect(!r.ok && r.error.message).toBe(`${url} is a file; a mirror base URL is the folder that holds pith/<SUFFIX>.json, here probably ${base}.`);
+    }
+    // A folder inside pith/ is a folder: not refused as a file.
+    expect(add('https://m.example.org/pith/archive').ok).toBe(true);
+  });
+  it('refuses the embedded mirror by its absolute address when the app origin is known', () => {
+    const r = userMirror('http://localhost:4173/mirror/', DEFAULT_MIRRORS, 'http://localhost:4173');
+    expect(!r.ok && r.error.message).toBe('http://localhost:4173/mirror is already in the mirror list (Embedded sample mirror).');
+    expect(userMirror('http://localhost:4173/mirror', DEFAULT_MIRRORS).ok).toBe(true);
+    expect(userMirror('http://localhost:4174/mirror', DEFAULT_MIRRORS, 'http://localhost:4173').ok).toBe(true);
+  });
+  it('notes, without refusing, a base that ends in /pith', () => {
+    const r = add('https://someone.github.io/pith/');
+    expect(r.ok).toBe(true);
+    expect(r.ok && mirrorNotes(r.value)).toEqual(['Records are fetched from https://someone.github.io/pith/pith/<SUFFIX>.json. If https://someone.github.io/pith is itself the folder of records, this mirror will find none: add https://someone.github.io instead.']);
+    expect(DEFAULT_MIRRORS.flatMap(mirrorNotes)).toEqual([]);
+    const pithy = add('https://m.example.org/pithy');
+    expect(pithy.ok && mirrorNotes(pithy.value)).toEqual([]);
   });
   it('lays a user mirror out like pith.science', () => {
     const r = add(' https://m.example.org/base/ ');

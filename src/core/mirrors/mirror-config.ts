@@ -75,7 +75,7 @@ export const PLAIN_HTTP_HOSTS: readonly string[] = ['localhost', '*.localhost', 
  * never with a user name or password in it (the app sends no credentials, and a password in a
  * URL would be kept in plain view in settings and in every report that names the mirror).
  */
-export function userMirror(input: string, existing: readonly MirrorConfig[]): Result<MirrorConfig> {
+export function userMirror(input: string, existing: readonly MirrorConfig[], appOrigin?: string): Result<MirrorConfig> {
   const raw = input.trim().replace(/\/+$/, '');
   let url: URL;
   try {
@@ -91,7 +91,11 @@ export function userMirror(input: string, existing: readonly MirrorConfig[]): Re
   // A lone '?' or '#' leaves url.search and url.hash empty, and would still turn every path after it into a query or fragment.
   if (url.search || url.hash || /[?#]/.test(raw)) return err(pithError('bad-query', 'A mirror base URL has no ?query or #fragment; give the folder that holds pith/<SUFFIX>.json.'));
   const baseUrl = url.toString().replace(/\/+$/, '');
-  if (existing.some((m) => m.baseUrl === baseUrl)) return err(pithError('bad-query', `${baseUrl} is already in the mirror list.`));
+  // A record's or an index's own URL, pasted for the folder: say which folder was meant.
+  const file = /^(.*?)(?:\/pith\/[^/]+(?:\/bundle)?\.json|\/alias-index\/[^/]+\.json|\/[^/]+\.json)$/.exec(baseUrl);
+  if (file) return err(pithError('bad-query', `${baseUrl} is a file; a mirror base URL is the folder that holds pith/<SUFFIX>.json, here probably ${file[1]}.`));
+  const same = existing.find((m) => absoluteBase(m.baseUrl, appOrigin) === baseUrl);
+  if (same) return err(pithError('bad-query', `${baseUrl} is already in the mirror list${baseUrl.includes(same.name) ? '' : ` (${same.name})`}.`));
   return ok({
     id: `user:${baseUrl}`,
     // The host and path: two mirrors on one host (two folders of one github.io) must be told apart.
@@ -103,4 +107,26 @@ export function userMirror(input: string, existing: readonly MirrorConfig[]): Re
     origin: 'user',
     enabled: true,
   });
+}
+
+/** A base URL made absolute: an app-relative one (/mirror) against the app's origin, when that is known. */
+function absoluteBase(baseUrl: string, appOrigin: string | undefined): string {
+  if (!appOrigin || !baseUrl.startsWith('/')) return baseUrl;
+  try {
+    return new URL(baseUrl, appOrigin).toString().replace(/\/+$/, '');
+  } catch {
+    return baseUrl;
+  }
+}
+
+/**
+ * What may be wrong with a mirror that is otherwise usable, said next to it in settings. A base URL
+ * ending in /pith is often a mirror's pith/ folder given for the mirror itself (records would be
+ * fetched from …/pith/pith/<SUFFIX>.json); it can also be a real mirror in a folder named pith (a
+ * GitHub Pages site of a repository called pith), so it is said, not refused.
+ */
+export function mirrorNotes(mirror: MirrorConfig): string[] {
+  const base = mirror.baseUrl.replace(/\/+$/, '');
+  if (!/\/pith$/i.test(base) || mirror.recordPattern !== '{base}/pith/{suffix}.json') return [];
+  return [`Records are fetched from ${base}/pith/<SUFFIX>.json. If ${base} is itself the folder of records, this mirror will find none: add ${base.replace(/\/pith$/i, '')} instead.`];
 }

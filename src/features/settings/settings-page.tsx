@@ -7,7 +7,7 @@ import { BUTTON_CLASS } from '../ui/button';
 import { useState, type FormEvent } from 'react';
 import { PINNED_KEYS } from '../../core/keyring';
 import { useMutation } from '@tanstack/react-query';
-import { userMirror, type MirrorConfig } from '../../core/mirrors/mirror-config';
+import { mirrorNotes, userMirror, type MirrorConfig } from '../../core/mirrors/mirror-config';
 import { buildKeyring } from '../../core/user-keys';
 import { testMirror, type MirrorTest } from '../mirrors/test-mirror';
 import { ManifestImportForm } from './manifest-import';
@@ -45,7 +45,7 @@ function MirrorRow({ mirror: m, index: i, count }: { mirror: MirrorConfig; index
   return (
     <li className="flex flex-wrap items-center gap-2 rounded border border-slate-200 p-2 dark:border-slate-700" data-mirror={m.id}>
       <label className="flex items-center gap-2">
-        <input type="checkbox" checked={m.enabled} onChange={() => updateSettings((s) => ({ ...s, mirrors: s.mirrors.map((x) => (x.id === m.id ? { ...x, enabled: !x.enabled } : x)) }))} />
+        <input type="checkbox" className="size-6" checked={m.enabled} onChange={() => updateSettings((s) => ({ ...s, mirrors: s.mirrors.map((x) => (x.id === m.id ? { ...x, enabled: !x.enabled } : x)) }))} />
         <span className="font-medium">{m.name}</span>
       </label>
       <span className="font-mono text-xs break-all text-slate-500 dark:text-slate-400">{m.baseUrl}</span>
@@ -66,6 +66,11 @@ function MirrorRow({ mirror: m, index: i, count }: { mirror: MirrorConfig; index
           </button>
         )}
       </span>
+      {mirrorNotes(m).map((note) => (
+        <p key={note} className="w-full text-xs text-amber-800 dark:text-amber-300" data-testid="mirror-note">
+          {note}
+        </p>
+      ))}
       <div aria-live="polite" className="w-full empty:hidden">
         {test.data && <MirrorTestResult test={test.data} />}
       </div>
@@ -100,7 +105,7 @@ function MirrorSettings() {
   const [error, setError] = useState<string | null>(null);
   function add(e: FormEvent) {
     e.preventDefault();
-    const m = userMirror(url, mirrors);
+    const m = userMirror(url, mirrors, location.origin);
     if (!m.ok) return setError(m.error.message);
     updateSettings((s) => ({ ...s, mirrors: [...s.mirrors, m.value] }));
     setUrl('');
@@ -165,6 +170,11 @@ function KeySettings() {
           <li key={k.keyId} className="rounded border border-slate-200 p-2 text-sm dark:border-slate-700">
             <span className="font-mono font-medium">{k.keyId}</span> <span className="text-xs text-slate-500 dark:text-slate-400">{PINNED_KEYS.includes(k) ? 'pinned in this build' : 'added by you'}</span>
             <div className="font-mono text-xs break-all text-slate-600 dark:text-slate-400">fingerprint {k.fingerprintHex}</div>
+            {keyring.sameKeyAs(k.keyId).length > 0 && (
+              <p className="text-xs text-amber-800 dark:text-amber-300" data-testid="same-key">
+                The same public key as {keyring.sameKeyAs(k.keyId).join(', ')}: a receipt naming either id is checked against this one key.
+              </p>
+            )}
             {!PINNED_KEYS.includes(k) && (
               <button type="button" className={`${button} mt-1`} onClick={() => updateSettings((s) => ({ ...s, userKeys: s.userKeys.filter((u) => u.keyId !== k.keyId) }))}>
                 Remove
@@ -183,19 +193,24 @@ function KeySettings() {
           </li>
         ))}
       </ul>
-      <form onSubmit={add} className="grid gap-2 sm:grid-cols-[12rem_1fr_auto]">
-        <label className="sr-only" htmlFor="key-id">
-          Key id
-        </label>
-        <input id="key-id" className={input} value={keyId} onChange={(e) => setKeyId(e.target.value)} placeholder="key id, e.g. pith-v2-2027-01" />
-        <label className="sr-only" htmlFor="key-public">
-          Public key (64 hex or 44 base64 characters)
-        </label>
-        <input id="key-public" className={input} value={publicKey} onChange={(e) => setPublicKey(e.target.value)} placeholder="Ed25519 public key: 64 hex or 44 base64 characters" />
+      <form onSubmit={add} className="grid items-end gap-2 sm:grid-cols-[12rem_1fr_auto]">
+        {/* Visible labels: a placeholder alone is gone once typing starts. */}
+        <div className="space-y-1">
+          <label className="block text-sm font-medium" htmlFor="key-id">
+            Key id
+          </label>
+          <input id="key-id" className={input} value={keyId} onChange={(e) => setKeyId(e.target.value)} placeholder="pith-v2-2027-01" aria-invalid={error !== null} aria-describedby="key-error" />
+        </div>
+        <div className="space-y-1">
+          <label className="block text-sm font-medium" htmlFor="key-public">
+            Public key (Ed25519: 64 hex or 44 base64 characters)
+          </label>
+          <input id="key-public" className={input} value={publicKey} onChange={(e) => setPublicKey(e.target.value)} placeholder="64 hex or 44 base64 characters" aria-invalid={error !== null} aria-describedby="key-error" />
+        </div>
         <button type="submit" className={button}>
           Add key
         </button>
-        <p role={error ? 'alert' : undefined} className="min-h-5 text-xs text-red-700 sm:col-span-3 dark:text-red-300">
+        <p id="key-error" role={error ? 'alert' : undefined} className="min-h-5 text-xs text-red-700 sm:col-span-3 dark:text-red-300">
           {error}
         </p>
       </form>
