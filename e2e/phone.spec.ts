@@ -129,6 +129,22 @@ test.describe('at 390×844', () => {
     await expect(page).toHaveURL(/\/compute$/);
   });
 
+  test('the record page’s stand-alone buttons and links are at least 24 px tall to tap (WCAG 2.5.8; a walk-through, 2026-12-03)', async ({ page }) => {
+    await page.goto(`/pith/${SEED_SUFFIX}`);
+    await expectVerdict(page, 'verified');
+    // Copy buttons everywhere, the alias cards' links and the forms' links (inline links in sentences are exempt).
+    await expect(page.locator('[data-testid="aliases"] a').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy signature' })).toBeVisible();
+    const targets = page.locator('button[aria-label^="Copy "], [data-testid="aliases"] a');
+    expect(await targets.count()).toBeGreaterThan(10);
+    const small = await targets.evaluateAll((els) =>
+      els
+        .map((e) => ({ label: e.getAttribute('aria-label') ?? e.textContent ?? '', h: e.getBoundingClientRect().height }))
+        .filter((t) => t.h > 0 && t.h < 24),
+    );
+    expect(small).toEqual([]);
+  });
+
   test('batch rows are cards with the verdict first, and the reason a file is unreadable shows', async ({ page }) => {
     await page.goto('/');
     await page.getByTestId('folder-input').setInputFiles(`${fixtures}hostile`);

@@ -116,7 +116,7 @@ export function AliasesTable({ report }: AliasesTableProps) {
                       <span className="inline-flex items-center gap-2">
                         <CopyButton text={row.value} what={`${row.kind} alias`} />
                         {href && (
-                          <TextLink className="text-xs" href={href}>
+                          <TextLink className="inline-flex min-h-6 items-center text-xs" href={href}>
                             {linkText(row.kind)}
                             <span className="sr-only"> for {row.value}</span>
                           </TextLink>
@@ -168,7 +168,7 @@ export function NumberAnatomy({ report }: NumberAnatomyProps) {
                 <code className="text-sm break-all">{r.value}</code>
                 <CopyButton text={r.value} what={r.label.toLowerCase()} />
                 {r.href && (
-                  <TextLink className="text-xs" href={r.href}>
+                  <TextLink className="inline-flex min-h-6 items-center text-xs" href={r.href}>
                     open<span className="sr-only"> {r.value}</span>
                   </TextLink>
                 )}
