@@ -160,7 +160,13 @@ test('the record page gives the snippet with this appâ€™s origin and the recordâ
   );
   // Nothing of the badge is loaded until the preview is asked for.
   expect(requests.filter((u) => u.includes('/embed/'))).toEqual([]);
-  await embed.getByRole('button', { name: 'Show a live preview' }).click();
+  await embed.getByRole('button', { name: 'Show a live preview' }).focus();
+  await p.keyboard.press('Enter');
+  // The button goes; focus goes to the preview it made, not to <body> (a walk-through, 2026-12-03).
+  await expect(embed.getByRole('group', { name: 'Live preview of the badge' })).toBeFocused();
   await expect(embed.locator('pith-badge')).toHaveAttribute('data-state', 'verified');
   await expect(embed.locator('pith-badge .verdict')).toHaveText('Verified');
+  // The next Tab reaches the badge's own link.
+  await p.keyboard.press('Tab');
+  expect(await p.evaluate(() => document.activeElement?.tagName)).toBe('PITH-BADGE');
 });

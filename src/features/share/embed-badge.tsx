@@ -4,7 +4,7 @@
  * (a click, not on page open): the badge fetches the record from mirrors, and opening a record page
  * must not send requests nobody asked for.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '../ui/button';
 import { CopyButton } from '../ui/copy-button';
 
@@ -26,6 +26,10 @@ export function EmbedBadge({ pithNumber }: { pithNumber: string }) {
   const snippet = badgeSnippet(origin, pithNumber);
   const preview = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(false);
+  // The button that was pressed goes away: focus moves to the preview it made, not to <body>.
+  useEffect(() => {
+    if (shown) preview.current?.focus();
+  }, [shown]);
 
   function showPreview() {
     if (!scriptAdded) {
@@ -52,7 +56,7 @@ export function EmbedBadge({ pithNumber }: { pithNumber: string }) {
         <CopyButton text={snippet} what="badge snippet" />
       </div>
       {!shown && <Button onClick={showPreview}>Show a live preview</Button>}
-      <div ref={preview} aria-live="polite" data-testid="embed-preview" />
+      <div ref={preview} aria-live="polite" data-testid="embed-preview" tabIndex={shown ? -1 : undefined} role={shown ? 'group' : undefined} aria-label={shown ? 'Live preview of the badge' : undefined} className="rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600" />
     </div>
   );
 }
