@@ -145,6 +145,25 @@ test.describe('at 390×844', () => {
     expect(small).toEqual([]);
   });
 
+  test('a citing paper’s row holds all its lines: nothing sits on the next row’s divider (a walk-through, 2026-12-03)', async ({ page }) => {
+    await page.goto(`/pith/${SEED_SUFFIX}`);
+    await expectVerdict(page, 'verified');
+    const rows = page.getByTestId('citation-row');
+    await expect(rows.first()).toBeVisible();
+    const boxes = await rows.evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        const inner = Math.max(...[...e.querySelectorAll('*')].map((c) => c.getBoundingClientRect().bottom));
+        return { top: r.top, bottom: r.bottom, inner, anchor: e.textContent?.includes('internal anchor') ?? false };
+      }),
+    );
+    expect(boxes.some((b) => b.anchor)).toBe(true);
+    for (const [i, b] of boxes.entries()) {
+      expect(b.inner).toBeLessThanOrEqual(b.bottom + 0.5);
+      if (i > 0) expect(b.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 0.5);
+    }
+  });
+
   test('batch rows are cards with the verdict first, and the reason a file is unreadable shows', async ({ page }) => {
     await page.goto('/');
     await page.getByTestId('folder-input').setInputFiles(`${fixtures}hostile`);

@@ -20,7 +20,9 @@ export interface CitationsListProps {
   isKnownArxiv?: (arxivId: string) => boolean;
 }
 
-// Fixed rows keep scrolling O(1) per frame: no measuring 10,000 elements.
+// The estimate for rows not yet drawn; a drawn row is measured (measureElement), since on a phone its
+// second line wraps and a fixed 60 px let the third line sit on the next row's divider. Only the
+// rows in the DOM (the visible ones and the overscan) are ever measured, not all 10,000.
 const ROW_HEIGHT = 60;
 const VIEWPORT_HEIGHT = 360;
 
@@ -77,7 +79,7 @@ function VirtualList({ items, isKnownArxiv }: { items: readonly CitationView[]; 
       role="region"
       aria-label={`Citing papers, ${items.length.toLocaleString('en-US')} listed, scrollable`}
       className="overflow-y-auto rounded-lg border border-slate-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-slate-700"
-      style={{ height: Math.min(VIEWPORT_HEIGHT, items.length * ROW_HEIGHT + 2) }}
+      style={{ height: Math.min(VIEWPORT_HEIGHT, virtualizer.getTotalSize() + 2) }}
     >
       <div role="list" aria-label="Citing papers" className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => {
@@ -86,13 +88,15 @@ function VirtualList({ items, isKnownArxiv }: { items: readonly CitationView[]; 
           return (
             <div
               key={row.key}
+              ref={virtualizer.measureElement}
+              data-index={row.index}
               role="listitem"
               data-testid="citation-row"
               // Only some rows exist in the DOM: tell assistive tech where this one sits.
               aria-setsize={items.length}
               aria-posinset={row.index + 1}
               className="absolute top-0 left-0 w-full border-b border-slate-100 px-3 py-2 dark:border-slate-800"
-              style={{ height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
+              style={{ minHeight: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
             >
               <Row c={c} known={c.arxivId !== null && (isKnownArxiv?.(c.arxivId) ?? false)} />
             </div>
