@@ -46,6 +46,21 @@ test.describe('every input form lands on the seed record', () => {
   }
 });
 
+test('every "Try one" example on the home page gets the verdict its card names', async ({ page }) => {
+  await page.goto('/');
+  const cards = page.getByTestId('example');
+  const count = await cards.count();
+  expect(count).toBeGreaterThanOrEqual(4);
+  for (let i = 0; i < count; i++) {
+    await page.goto('/');
+    const card = page.getByTestId('example').nth(i);
+    const word = /: (verified|incomplete|invalid)$/.exec((await card.textContent()) ?? '')?.[1] as 'verified' | 'incomplete' | 'invalid' | undefined;
+    expect(word, `card ${i} ends with its verdict`).toBeTruthy();
+    await card.getByRole('link').click();
+    await expectVerdict(page, word!);
+  }
+});
+
 test('an old-style arXiv id resolves through its DOI', async ({ page }) => {
   await page.goto('/doi/10.48550/arXiv.math/0702322');
   await expect(page.getByTestId('pith-number')).toHaveText('pith:2007:ABC4FGBJO4LWIAGTJ3D2LYNTNZ');

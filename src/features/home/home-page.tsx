@@ -8,10 +8,11 @@ import { aliasIndexQuery, recordsOf } from '../mirrors/mirror-queries';
 import { IntakePanel } from '../intake/intake-panel';
 import { SearchBox } from '../lookup/search-box';
 
+// Each ends with the verdict it gets here (e2e/lookup.spec.ts opens every one and holds it to that word).
 const EXAMPLES: { input: string; why: string }[] = [
   { input: 'pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74', why: 'a complete signed record: verified' },
-  { input: '1602.09102', why: 'an arXiv id; its abstract hash is checkable' },
-  { input: '10.48550/arXiv.math/0702322', why: 'an arXiv DOI with an old-style id' },
+  { input: '1602.09102', why: 'an arXiv id; its hashes check, but no receipt: incomplete' },
+  { input: '10.48550/arXiv.math/0702322', why: 'an arXiv DOI with an old-style id; no receipt: incomplete' },
   { input: 'pith:2016:2V63MMXA4I2KSJBWPFMRNI3PCH', why: 'signed, but no canonical record: incomplete' },
 ];
 
@@ -35,7 +36,7 @@ export function HomePage() {
         </h2>
         <ul className="grid gap-2 sm:grid-cols-2">
           {EXAMPLES.map((e) => (
-            <li key={e.input}>
+            <li key={e.input} data-testid="example">
               <AppLink href={`/?q=${encodeURIComponent(e.input)}`} className="block rounded-lg border border-slate-200 p-3 hover:border-teal-600 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-700">
                 <span className="block font-mono text-sm break-all">{e.input}</span>
                 <span className="text-xs text-slate-600 dark:text-slate-400">{e.why}</span>
