@@ -123,6 +123,10 @@ test('drop anywhere shows an overlay and verifies the dropped file', async ({ pa
   }, text);
   await page.dispatchEvent('main', 'dragenter', { dataTransfer: dt });
   await expect(page.getByTestId('drop-overlay')).toBeVisible();
+  // Its words sit on a solid box: the page's text showed through under them (a walk-through, 2026-12-03).
+  const bg = await page.getByTestId('drop-overlay').locator('div').first().evaluate((e) => getComputedStyle(e).backgroundColor);
+  // Opaque: not transparent, and no alpha (rgba(…) or a '/ alpha' in the modern colour syntax).
+  expect(bg).not.toMatch(/^rgba|\//);
   await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
   await expect(page.getByTestId('drop-overlay')).toBeHidden();
   await expectVerdict(page, 'verified');

@@ -99,6 +99,11 @@ for (const width of [1024, 1280, 1440]) {
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(width);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    // The plain-text citation is a sentence: it wraps instead of hiding its end behind a scroll bar;
+    // BibTeX keeps its lines (a walk-through, 2026-12-03).
+    const plain = page.locator('[data-snippet="plain-text citation"] pre');
+    expect(await plain.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+    await expect(page.locator('[data-snippet="BibTeX entry"] pre')).toHaveCSS('white-space', 'pre');
     await copy.focus();
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('cite-details')).not.toHaveAttribute('open');

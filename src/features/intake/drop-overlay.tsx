@@ -71,7 +71,8 @@ export function DropOverlay() {
   if (!dragging) return null;
   return (
     <div className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center bg-teal-900/70 p-8" data-testid="drop-overlay" role="presentation">
-      <div className="rounded-2xl border-4 border-dashed border-white p-10 text-center text-white">
+      {/* A solid box: the page's own text showed through the tint and under these words. */}
+      <div className="rounded-2xl border-4 border-dashed border-white bg-teal-800 p-10 text-center text-white shadow-2xl">
         <p className="text-2xl font-semibold">Drop to verify</p>
         <p className="mt-2 text-sm">Records, bundles, states, arrays, JSONL, whole folders. Checked in this browser; nothing is uploaded.</p>
       </div>

@@ -12,12 +12,13 @@ export interface CiteSnippetsProps {
   report: VerifyReport;
 }
 
-const PRE = 'overflow-x-auto rounded bg-slate-50 p-3 font-mono text-xs leading-relaxed whitespace-pre text-slate-800 dark:bg-slate-950 dark:text-slate-200';
+const PRE = 'overflow-x-auto rounded bg-slate-50 p-3 font-mono text-xs leading-relaxed text-slate-800 dark:bg-slate-950 dark:text-slate-200';
 
 /** Past this a snippet shows its start only (the copy button copies all of it). */
 const SHOWN_CHARS = 20_000;
 
-function Snippet({ label, text, what }: { label: string; text: string; what: string }) {
+/** `prose`: a sentence to read (the plain-text citation) wraps; code keeps its lines and scrolls. */
+function Snippet({ label, text, what, prose = false }: { label: string; text: string; what: string; prose?: boolean }) {
   const shown = text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}\n… (${text.length.toLocaleString('en-US')} characters; Copy takes all of them)` : text;
   return (
     <figure className="space-y-1" data-snippet={what}>
@@ -26,7 +27,7 @@ function Snippet({ label, text, what }: { label: string; text: string; what: str
         <CopyButton text={text} what={what} />
       </figcaption>
       {/* Focusable so a long line can be scrolled by keyboard; the figcaption names it. */}
-      <pre className={PRE} tabIndex={0}>
+      <pre className={`${PRE} ${prose ? 'whitespace-pre-wrap [overflow-wrap:anywhere]' : 'whitespace-pre'}`} tabIndex={0}>
         {shown}
       </pre>
     </figure>
@@ -59,7 +60,7 @@ export function CiteSnippets({ report }: CiteSnippetsProps) {
       ) : (
         <>
           <Snippet label="BibTeX" text={buildBibtex(input)} what="BibTeX entry" />
-          <Snippet label="Plain text (APA-like)" text={plainCitation(input)} what="plain-text citation" />
+          <Snippet label="Plain text (APA-like)" text={plainCitation(input)} what="plain-text citation" prose />
           <Snippet label="CSL-JSON (Zotero, Mendeley, pandoc)" text={cslJson(input)} what="CSL-JSON" />
         </>
       )}
