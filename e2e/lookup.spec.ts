@@ -49,6 +49,7 @@ test.describe('every input form lands on the seed record', () => {
 test('every "Try one" example on the home page gets the verdict its card names', async ({ page }) => {
   await page.goto('/');
   const cards = page.getByTestId('example');
+  await expect(cards.first()).toBeVisible();
   const count = await cards.count();
   expect(count).toBeGreaterThanOrEqual(4);
   for (let i = 0; i < count; i++) {
@@ -97,6 +98,19 @@ test('pasted text with invisible or direction-changing characters is named, neve
   await expect(page.getByTestId('query-error')).toContainText(`'⟨U+202E⟩pith:2017:${SEED_SUFFIX}'`);
   await page.goto(`/?q=${encodeURIComponent(`\u200bpith:2017:${SEED_SUFFIX}`)}`);
   await expect(page.getByTestId('query-error')).toContainText('U+200B, a zero-width space');
+});
+
+test('a link whose escapes are not UTF-8 says so, in the ?q= value and in a lookup path (a walk-through, 2026-12-03)', async ({ page }) => {
+  await page.goto('/?q=%E0%A4');
+  await expect(page.getByTestId('query-error')).toHaveText("The q= value of this link, '%E0%A4', is not valid percent-encoding: its %-escapes do not spell UTF-8 text (RFC 3986 §2.1). Type what you were looking for below.");
+  await expect(page.getByRole('combobox').or(page.getByRole('searchbox')).or(page.getByRole('textbox')).first()).toHaveValue('%E0%A4');
+  // Moved to in the page: the preview server answers such a request 400 itself, before the app.
+  await page.evaluate(() => history.pushState({}, '', '/pith/%ZZ'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Could not read that');
+  await expect(page.getByTestId('query-error')).toContainText("The /pith/ part of this link, '%ZZ', is not valid percent-encoding: '%ZZ' at character 1 is not % and two hex digits");
+  // A lone % in ?q= is kept as typed, as the browser reads it: the usual "could not read" message.
+  await page.goto('/?q=abc%25zz%');
+  await expect(page.getByTestId('query-error')).toContainText("Could not read 'abc%zz%'");
 });
 
 test('a doi.org URL with a bad percent escape is an error message, not a crash', async ({ page }) => {
