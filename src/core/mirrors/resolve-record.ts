@@ -58,9 +58,14 @@ export interface ResolvedRecord {
   readonly note: string | null;
 }
 
-/** No mirror served a copy: why, in one kind, with every mirror's answer. */
 /** The answers that are no answer: the mirror could not be asked, or said nothing about the record. */
 const NO_ANSWER: ReadonlySet<AttemptOutcome> = new Set(['offline', 'unreachable', 'timeout', 'http-error']);
+
+/** How many mirrors gave no answer about the record in any of their attempts. */
+function unansweredMirrors(attempts: readonly Attempt[]): number {
+  const answered = new Set(attempts.filter((a) => !NO_ANSWER.has(a.outcome)).map((a) => a.mirrorId));
+  return new Set(attempts.filter((a) => NO_ANSWER.has(a.outcome) && !answered.has(a.mirrorId)).map((a) => a.mirrorId)).size;
+}
 
 /** Why no copy was found, with every mirror's answer. */
 export class ResolveError extends Error {
@@ -78,8 +83,7 @@ export class ResolveError extends Error {
     this.name = 'ResolveError';
     this.kind = kind;
     this.attempts = attempts;
-    const answered = new Set(attempts.filter((a) => !NO_ANSWER.has(a.outcome)).map((a) => a.mirrorId));
-    this.unanswered = new Set(attempts.filter((a) => NO_ANSWER.has(a.outcome) && !answered.has(a.mirrorId)).map((a) => a.mirrorId)).size;
+    this.unanswered = unansweredMirrors(attempts);
   }
 }
 
@@ -185,7 +189,7 @@ export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<Re
   if (network && !attempts.some((a) => a.outcome === 'not-found' || a.outcome === 'not-in-index')) {
     throw new ResolveError('network', 'No mirror could be reached.', attempts);
   }
-  const notFound = new ResolveError('not-found', `No mirror has ${query.understood}.`, attempts);
-  if (notFound.unanswered === 0) throw notFound;
-  throw new ResolveError('not-found', `None of the mirrors that answered has ${query.understood}; ${notFound.unanswered === 1 ? 'one' : notFound.unanswered} could not be asked.`, attempts);
+  const unanswered = unansweredMirrors(attempts);
+  if (unanswered === 0) throw new ResolveError('not-found', `No mirror has ${query.understood}.`, attempts);
+  throw new ResolveError('not-found', `None of the mirrors that answered has ${query.understood}; ${unanswered === 1 ? 'one' : unanswered} could not be asked.`, attempts);
 }
