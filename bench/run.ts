@@ -106,7 +106,7 @@ function markdown(r: Results): string {
     '',
     ...(r.browser ? responsivenessLines(r.browser.responsiveness, r) : []),
     ...(r.browser ? firstLoadMarkdown(r.browser.firstLoad, `${r.machine.cpus} × ${r.machine.cpuModel}, load ${r.load.before.toFixed(2)}`) : []),
-    ...(r.lighthouse ? lighthouseMarkdown(r.lighthouse, `${r.machine.cpus} × ${r.machine.cpuModel}, load ${r.load.before.toFixed(2)}`) : []),
+    ...(r.lighthouse ? lighthouseMarkdown(r.lighthouse, `${r.machine.cpus} × ${r.machine.cpuModel}`) : []),
     mirrorScaleMarkdown(r.mirrorScale),
     '',
     cliStartupMarkdown(r.cliStartup),
