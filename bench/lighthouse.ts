@@ -18,7 +18,8 @@ import { median } from './first-load';
 const RUNS = 5;
 /**
  * Lighthouse's simulated throttling scales what it observes, so other work on the host reads as a
- * slower page: after the batch benches the seed page scored 88–93 at load 2.7 and 95–99 on the same
+ * slower page: run after the batch benches (load 0.5 → 2.7 over that bench) the seed page scored
+ * 88–93, and 95–99 on the same
  * build once the host was quiet (2026-12-03, 2-core EPYC, 5 runs each). So the runs start once the
  * 1-minute load is under a quarter of the cores (at most SETTLE_MAX_S of waiting), and the load then
  * is printed with the scores.
