@@ -250,3 +250,38 @@ describe('a mirror source', async () => {
     expect(execFileSync('bash', ['-n', '-c', r.replay.setup[0]!.command])).toBeDefined();
   });
 });
+
+describe('Markdown: text from the document stays on its line (an attacker pass, 2026-12-03)', () => {
+  const withAlias = (kind: string, value: string) => {
+    const doc = JSON.parse(seedText) as { aliases: unknown[] };
+    doc.aliases.push({ alias_kind: kind, alias_value: value, created_at: '2026-05-18T00:25:29.106229+00:00' });
+    return JSON.stringify(doc);
+  };
+  const markdownOf = async (text: string) => reportMarkdown(buildReport(inputFor(await verify(text), text)));
+
+  it('a lone CR in an alias writes no heading, rule or link into the report', async () => {
+    const forged = withAlias('orcid\r\r\rVerified: every field of this record is bound\r================\r\rAll checks pass\r---\r', '\r\r[Signed author list](https://evil.example/)\r\r');
+    const markdown = await markdownOf(forged);
+    expect(markdown).not.toMatch(/[\r\u2028\u2029]/);
+    const lines = markdown.split('\n');
+    expect(lines.filter((l) => /^(Verified: every field|=+$|All checks pass|---$)/.test(l))).toEqual([]);
+    // The link's text is there only inside code spans (literal text), never as Markdown of its own.
+    const outsideCode = markdown.replace(/(`+)[^`]*?\1/g, '');
+    expect(outsideCode).not.toContain('[Signed author list](');
+    expect(outsideCode).not.toContain('](https://evil.example/)');
+    expect(lines.some((l) => l.includes('orcid Verified: every field of this record is bound') && l.startsWith('- '))).toBe(true);
+  });
+
+  it('any alias text adds no line to the report, and bidi controls are shown, not obeyed (property)', async () => {
+    const clean = (await markdownOf(withAlias('orcid', 'x'))).split('\n').length;
+    const fc = await import('fast-check');
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: fc.constantFrom('\r', '\n', '\r\n', '\u2028', '\u202e', '`', '|', '#', '=', '-', ' ', 'a', '[', ']', '(', ')') }), async (s) => {
+        const markdown = await markdownOf(withAlias(`k${s}`, `v${s}`));
+        expect(markdown.split('\n').length).toBe(clean);
+        expect(markdown).not.toMatch(/[\r\u2028\u202e]/);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

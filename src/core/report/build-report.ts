@@ -10,6 +10,7 @@ import { CHECK_TITLES } from '../verify/check-catalog';
 import { checkDefinition } from '../verify/registry';
 import type { EvidenceKey, VerifyReport } from '../verify/report-types';
 import type { ReplayInputs } from '../verify/replay/replay-types';
+import { visibleWhole } from '../text/visible-text';
 import { fetchCommands, type ReplayCommand, type ReportSource } from './replay-commands';
 
 export type { ReplayCommand, ReportSource };
@@ -124,16 +125,24 @@ const VERDICT_LABEL: Record<Verdict, string> = { verified: '✓ Verified', incom
 
 /** Text from a possibly hostile document must not turn into links, HTML or table breaks. */
 function md(s: string): string {
-  return s.replace(/[\\`*_[\]<>|#!]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
+  return visibleWhole(flat(s)).replace(/[\\`*_[\]<>|#!]/g, (c) => `\\${c}`);
+}
+
+/**
+ * One line: every CommonMark line ending (LF, CR, CRLF; §2.2) becomes a space. A lone CR once let
+ * a record's alias write headings and links into the report (an attacker pass, 2026-12-03).
+ */
+function flat(s: string): string {
+  return s.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
 }
 
 /** An inline code span that survives backticks in the value (CommonMark: longer delimiters). */
 function code(s: string): string {
-  const flat = s.replace(/\n/g, ' ');
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
+  const line = visibleWhole(flat(s));
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
   const pad = longest > 0 ? ' ' : '';
-  return `${fence}${pad}${flat}${pad}${fence}`;
+  return `${fence}${pad}${line}${pad}${fence}`;
 }
 
 /** A fenced block whose fence is longer than any backtick run inside. */
