@@ -6,7 +6,7 @@
  */
 import type { Page, Route } from '@playwright/test';
 import { installFirstLoadProbe } from '../tests/first-load-probe';
-import { EMBEDDED, PITH_SCIENCE, SEED_SUFFIX, expect, expectVerdict, fixture, test, useSettings } from './fixtures';
+import { EMBEDDED, PITH_SCIENCE, SEED, SEED_SUFFIX, expect, expectVerdict, fixture, test, useSettings } from './fixtures';
 
 interface FirstSeen {
   verdict: string;
@@ -16,6 +16,8 @@ interface FirstSeen {
   origin: string;
   /** The request-mismatch notes it shows. */
   mismatches: string[];
+  lead: string | null;
+  leadBeforeVerdict: boolean;
   /** Whether the page was dark when the first verdict was drawn. */
   dark: boolean;
   /** Whether React's record view was already in the page (it must not be). */
@@ -36,7 +38,7 @@ async function watchVerdicts(page: Page) {
       if (first && !w.firstSeen && shown) {
         const bindings: Record<string, string> = {};
         for (const b of first.querySelectorAll<HTMLElement>('[data-binding]')) bindings[b.dataset.field!] = b.dataset.binding!;
-        w.firstSeen = { verdict: shown.getAttribute('data-verdict')!, headline: first.querySelector('[data-testid="headline"]')!.textContent!, bindings, origin: first.querySelector('[data-testid="record-origin"] p')!.textContent!, mismatches: [...first.querySelectorAll('[role="note"] p')].map((p) => p.textContent!), dark: document.documentElement.classList.contains('dark'), react: !!document.querySelector('[data-testid="record-view"]') };
+        w.firstSeen = { verdict: shown.getAttribute('data-verdict')!, headline: first.querySelector('[data-testid="headline"]')!.textContent!, bindings, origin: first.querySelector('[data-testid="record-origin"] p')!.textContent!, mismatches: [...first.querySelectorAll('[role="note"] p')].map((p) => p.textContent!), lead: first.querySelector('[data-testid="mismatch-lead"]')?.textContent ?? null, leadBeforeVerdict: (() => { const l = first.querySelector('[data-testid="mismatch-lead"]'); return !!l && !!(l.compareDocumentPosition(shown) & Node.DOCUMENT_POSITION_FOLLOWING); })(), dark: document.documentElement.classList.contains('dark'), react: !!document.querySelector('[data-testid="record-view"]') };
       }
       const state = `${visible ? 'verdict' : 'none'}${first ? '+first' : ''}`;
       if (state !== last) w.verdictLog.push((last = state));
@@ -127,6 +129,8 @@ test('a link whose year is not the record’s: the first verdict says so, as the
   expect(first.dark).toBe(true);
   expect(first.mismatches).toHaveLength(1);
   expect(first.mismatches[0]).toMatch(/2016.*2017/);
+  expect(first.lead).toBe(`Not the record you asked for. The verdict below is about ${SEED} and says nothing about what you asked for.`);
+  expect(first.leadBeforeVerdict).toBe(true);
   await expect(page.getByTestId('request-mismatch').locator('p')).toHaveText(first.mismatches.map((m) => m.replace(/^! /, '')).map((m) => new RegExp(m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))));
 });
 

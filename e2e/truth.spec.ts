@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { encodeShare } from '../src/features/share/share-codec';
-import { EMBEDDED, expect, expectVerdict, fixture, PITH_SCIENCE, SEED_SUFFIX, test, useSettings, userMirror } from './fixtures';
+import { EMBEDDED, expect, expectVerdict, fixture, PITH_SCIENCE, SEED, SEED_SUFFIX, test, useSettings, userMirror } from './fixtures';
 
 function tmp(name: string, body: string): string {
   const p = join(mkdtempSync(join(tmpdir(), 'pith-truth-')), name);
@@ -120,6 +120,12 @@ test('route 10: asking for another year of the same suffix is pointed out', asyn
   await expect(page.locator('header [data-field="short-pith-number"]')).toHaveAttribute('data-binding', 'hash-bound');
   await expect(page.getByTestId('record-origin')).toContainText('served by this app');
   await expect(page.getByTestId('request-mismatch')).toContainText('You asked for a number of the year 2016; this record\'s number is of 2017');
+  // Said before the verdict, in the tab title and to a screen reader: the verdict is not about what was asked for.
+  await expect(page.getByTestId('mismatch-lead')).toHaveText(`Not the record you asked for. The verdict below is about ${SEED} and says nothing about what you asked for.`);
+  const leadY = (await page.getByTestId('mismatch-lead').boundingBox())!.y;
+  expect(leadY).toBeLessThan((await page.getByTestId('record-verdict').boundingBox())!.y);
+  await expect(page).toHaveTitle(/^Not what you asked for: Stochastic Gradient Descent/);
+  await expect(page.getByTestId('record-view').locator('header [role="status"]')).toContainText('Not the record you asked for.');
 });
 
 test('route 6: a share link holding several documents is refused as a whole', async ({ page }) => {

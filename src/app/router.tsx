@@ -7,7 +7,7 @@
 import { Suspense, useLayoutEffect, useMemo, type ReactNode } from 'react';
 import { useLocationProperty } from 'wouter/use-browser-location';
 import { parseQuery } from '../core/query/parse-query';
-import { lookupParam, lookupPath, percentEncodingProblem, rawSearchParam } from '../core/query/lookup-param';
+import { lookupParam, lookupPath } from '../core/query/lookup-param';
 import { HomePage } from '../features/home/home-page';
 import { IntakePanel } from '../features/intake/intake-panel';
 import { ChunkBoundary } from '../features/ui/chunk-boundary';
@@ -27,11 +27,15 @@ function ParamRoute({ raw, expect }: { raw: string; expect: 'pith' | 'arxiv' | '
   return <RecordPage query={parsed.value} />;
 }
 
-function IndexRoute({ q, rawQ }: { q: string | undefined; rawQ: string | undefined }) {
-  // Only escapes that are not UTF-8 (the browser reads them as U+FFFD): a lone % the browser keeps as
-  // it is, and a value such as 50%off then reads the way it was typed.
-  const problem = rawQ === undefined || !q?.includes('\uFFFD') ? null : percentEncodingProblem(rawQ, 'q= value', 'query');
-  if (problem) return <QueryErrorPage input={rawQ ?? ''} message={problem} />;
+/** The q= value as the link holds it, still percent-encoded (the last when repeated, as the search record keeps it). */
+function rawQ(searchStr: string): string {
+  return [...searchStr.matchAll(/(?:^\?|&)q=([^&]*)/g)].pop()?.[1] ?? '';
+}
+
+function IndexRoute({ q, searchStr }: { q: string | undefined; searchStr: string }) {
+  // Escapes that are not UTF-8 (the browser reads them as U+FFFD) are explained, by the error page's
+  // chunk (percent-encoding.ts); a lone % the browser keeps as it is, so 50%off reads as typed.
+  if (q?.includes('\uFFFD')) return <QueryErrorPage input={rawQ(searchStr)} encoding={{ encoded: rawQ(searchStr), where: 'q= value', form: 'query' }} />;
   if (q === undefined || q.trim() === '') return <HomePage />;
   const parsed = parseQuery(q);
   return parsed.ok ? <RecordPage query={parsed.value} /> : <QueryErrorPage input={q} message={parsed.error.message} />;
@@ -54,7 +58,7 @@ function safeDecode(raw: string): string {
 /** The page for a location (exported for its test: routes are plain data in, element out). */
 export function pageFor(pathname: string, search: Record<string, string>, searchStr = ''): ReactNode {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  if (path === '/') return <IndexRoute q={search.q} rawQ={rawSearchParam(searchStr, 'q')} />;
+  if (path === '/') return <IndexRoute q={search.q} searchStr={searchStr} />;
   if (path === '/settings') return <SettingsPage />;
   if (path === '/batch') return <BatchRoute search={search} intake={<IntakePanel />} />;
   if (path === '/compute') return <ComputeRoute search={search} />;
@@ -63,7 +67,7 @@ export function pageFor(pathname: string, search: Record<string, string>, search
   if (lookup) return <ParamRoute raw={lookup.raw} expect={lookup.kind} />;
   // A lookup path whose parameter does not decode: say so, not "No such page".
   const undecodable = lookupPath(path);
-  if (undecodable) return <QueryErrorPage input={undecodable.encoded} message={percentEncodingProblem(undecodable.encoded, `/${undecodable.kind}/ part`, 'path') ?? ''} />;
+  if (undecodable) return <QueryErrorPage input={undecodable.encoded} encoding={{ encoded: undecodable.encoded, where: `/${undecodable.kind}/ part`, form: 'path' }} />;
   const file = /^\/file\/([^/]+)$/.exec(path);
   if (file) return <FileRecordPage id={safeDecode(file[1]!)} />;
   return <NotFoundPage />;

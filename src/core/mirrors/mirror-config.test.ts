@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MIRRORS, isPlainHttpHost, mirrorNotes, userMirror } from './mirror-config';
+import { DEFAULT_MIRRORS, isPlainHttpHost, userMirror } from './mirror-config';
+import { mirrorNotes } from './mirror-notes';
 
 const add = (url: string) => userMirror(url, DEFAULT_MIRRORS);
 

@@ -118,15 +118,3 @@ function absoluteBase(baseUrl: string, appOrigin: string | undefined): string {
     return baseUrl;
   }
 }
-
-/**
- * What may be wrong with a mirror that is otherwise usable, said next to it in settings. A base URL
- * ending in /pith is often a mirror's pith/ folder given for the mirror itself (records would be
- * fetched from …/pith/pith/<SUFFIX>.json); it can also be a real mirror in a folder named pith (a
- * GitHub Pages site of a repository called pith), so it is said, not refused.
- */
-export function mirrorNotes(mirror: MirrorConfig): string[] {
-  const base = mirror.baseUrl.replace(/\/+$/, '');
-  if (!/\/pith$/i.test(base) || mirror.recordPattern !== '{base}/pith/{suffix}.json') return [];
-  return [`Records are fetched from ${base}/pith/<SUFFIX>.json. If ${base} is itself the folder of records, this mirror will find none: add ${base.replace(/\/pith$/i, '')} instead.`];
-}

@@ -15,6 +15,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { ResolvedRecord } from '../../core/mirrors/resolve-record';
+import { mismatchLead } from '../../core/query/mismatch-lead';
 import type { Query } from '../../core/query/parse-query';
 import type { DisplayField } from '../../core/verify/report-types';
 import { recordQuery } from '../mirrors/record-query';
@@ -115,14 +116,18 @@ export function firstVerdictElement(record: ResolvedRecord, understood: string):
   // the text it is created with.
   const status = el('p', 'sr-only');
   status.setAttribute('role', 'status');
-  requestAnimationFrame(() => (status.textContent = verdictAnnouncement(report)));
+  requestAnimationFrame(() => (status.textContent = verdictAnnouncement(report, record.mismatches.length > 0)));
 
   const column = el('div', RECORD_VIEW_CLASS, el('header', HEADER_CLASS, titleRow, numberRow, verdictBox, status));
   if (record.mismatches.length > 0) {
-    const note = el('div', MISMATCH_CLASS, ...record.mismatches.map((m) => el('p', '', el('span', '', '! '), m.message)));
+    const lead = el('strong', 'mb-1 block', mismatchLead(report.pithNumber));
+    lead.dataset.testid = 'mismatch-lead';
+    const note = el('div', MISMATCH_CLASS, lead, ...record.mismatches.map((m) => el('p', '', el('span', '', '! '), m.message)));
     note.setAttribute('role', 'note');
+    note.dataset.testid = 'request-mismatch';
     for (const bang of note.querySelectorAll('span')) bang.setAttribute('aria-hidden', 'true');
-    column.append(note);
+    // Before the header, as the app's page has it: read before the verdict.
+    column.prepend(note);
   }
   const origin = el('div', ORIGIN_CLASS, el('p', '', el('span', TAG_CLASS, originTag(record.url)), ' Fetched from ', el('strong', '', record.mirror.name), ' ', el('span', ORIGIN_URL_CLASS, record.url), ` for ${understood}.`));
   origin.dataset.testid = 'record-origin';
@@ -162,7 +167,7 @@ export async function showFirstVerdict(root: HTMLElement, query: Query, client: 
     removeFirstVerdict();
     return 'failed';
   }
-  document.title = pageTitle(recordTabTitle(outcome.record.report));
+  document.title = pageTitle(recordTabTitle(outcome.record.report, outcome.record.mismatches.length > 0));
   const shown = firstVerdictElement(outcome.record, query.understood);
   // Focus on the pending band's home link stays on the home link (replaced, it fell to <body>).
   const hadFocus = pending.contains(document.activeElement);

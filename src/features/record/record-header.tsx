@@ -32,7 +32,7 @@ import {
 } from './record-header-style';
 
 /** `cite`: the Cite control, shown beside the title (the record view passes it). */
-export function RecordHeader({ report, cite }: { report: VerifyReport; cite?: ReactNode }) {
+export function RecordHeader({ report, cite, mismatched = false }: { report: VerifyReport; cite?: ReactNode; mismatched?: boolean }) {
   const number = report.pithNumber;
   const short = shortNumberOf(report);
   const title = report.fields.title;
@@ -89,7 +89,7 @@ export function RecordHeader({ report, cite }: { report: VerifyReport; cite?: Re
         )}
       </div>
       <p className="sr-only" role="status" aria-live="polite">
-        {verdictAnnouncement(report)}
+        {verdictAnnouncement(report, mismatched)}
       </p>
     </header>
   );

@@ -9,6 +9,7 @@ import { startTransition, Suspense, useState, type KeyboardEvent } from 'react';
 import { useAfterPaint } from '../ui/use-after-paint';
 import { preloadable } from '../ui/preloadable';
 import { ChunkBoundary } from '../ui/chunk-boundary';
+import { mismatchLead } from '../../core/query/mismatch-lead';
 import type { RequestMismatch } from '../../core/query/request-mismatch';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { BUTTON_CLASS } from '../ui/button';
@@ -75,10 +76,14 @@ function DetailsLoading() {
   );
 }
 
-function Mismatches({ mismatches }: { mismatches: readonly RequestMismatch[] }) {
+/** Before the verdict, so it is read first: the verdict is about the record that came, not the one asked for. */
+function Mismatches({ mismatches, pithNumber }: { mismatches: readonly RequestMismatch[]; pithNumber: string | null }) {
   if (mismatches.length === 0) return null;
   return (
     <div role="note" className={MISMATCH_CLASS} data-testid="request-mismatch">
+      <strong className="mb-1 block" data-testid="mismatch-lead">
+        {mismatchLead(pithNumber)}
+      </strong>
       {mismatches.map((m) => (
         <p key={m.what} data-mismatch={m.what}>
           <span aria-hidden="true">! </span>
@@ -104,7 +109,7 @@ export function RecordView({ text, download = null, document, report, origin, mi
   const detail = report.detail;
   const secondPass = useSecondPass();
   useMarkPageSettled();
-  useDocumentTitle(recordTabTitle(report));
+  useDocumentTitle(recordTabTitle(report, mismatches.length > 0));
   // The QR code and the card link to the number computed here, not the one the document claims. That
   // link opens the mirrors' copy: it stands for this document only when this is the mirrors' copy,
   // or a document that verified (its signed core is the number's). An invalid file's card carried a
@@ -119,8 +124,10 @@ export function RecordView({ text, download = null, document, report, origin, mi
   return (
     <>
     <article className={`${RECORD_VIEW_CLASS} print:hidden`} data-testid="record-view" data-kind={report.kind} data-record-verdict={report.verdict}>
+      <Mismatches mismatches={mismatches} pithNumber={report.pithNumber} />
       <RecordHeader
         report={report}
+        mismatched={mismatches.length > 0}
         cite={
           <details className="mt-1 w-full sm:w-auto" data-testid="cite-details" onKeyDown={closeOnEscape} onToggle={(e) => e.currentTarget.open && setCiteOpened(true)}>
             <summary className={`${BUTTON_CLASS} list-none`}>Cite</summary>
@@ -137,7 +144,6 @@ export function RecordView({ text, download = null, document, report, origin, mi
           </details>
         }
       />
-      <Mismatches mismatches={mismatches} />
       {secondPass && text !== null && (report.kind === 'bundle' || report.kind === 'state') && (
         <ChunkBoundary what="The graph findings">
           <Suspense fallback={null}>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lookupParam, percentEncodingProblem, rawSearchParam } from './lookup-param';
+import { lookupParam } from './lookup-param';
+import { percentEncodingProblem } from './percent-encoding';
 
 describe('percentEncodingProblem', () => {
   it('names a % not followed by two hex digits, and where it is', () => {
@@ -18,15 +19,5 @@ describe('percentEncodingProblem', () => {
     expect(lookupParam('/pith/%ZZ')).toBeNull();
     expect(percentEncodingProblem('%ZZ', '/pith/ part', 'path')).not.toBeNull();
     expect(lookupParam('/arxiv/1704.04289')).toEqual({ kind: 'arxiv', raw: '1704.04289' });
-  });
-});
-
-describe('rawSearchParam', () => {
-  it('gives the value as the link holds it, the last when repeated, undefined when absent', () => {
-    expect(rawSearchParam('?q=%E0%A4&x=1', 'q')).toBe('%E0%A4');
-    expect(rawSearchParam('?q=a&q=b%2', 'q')).toBe('b%2');
-    expect(rawSearchParam('?q', 'q')).toBe('');
-    expect(rawSearchParam('?qq=1', 'q')).toBeUndefined();
-    expect(rawSearchParam('', 'q')).toBeUndefined();
   });
 });
