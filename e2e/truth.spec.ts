@@ -195,3 +195,15 @@ test('an invalid file gets no QR code, card link or badge that would open the mi
   await expect(page.getByTestId('share-panel').getByTestId('record-qr')).toHaveAttribute('data-url', new RegExp(`/pith/${SEED_SUFFIX}$`));
   await expect(page.getByTestId('other-copy')).toHaveCount(0);
 });
+
+test('direction-changing and invisible characters in a document’s text are shown as code points, and an unknown claim key is quoted (an attacker pass, 2026-12-03)', async ({ page }) => {
+  const doc = JSON.parse(fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')) as { paper: Record<string, unknown>; verification_status: Record<string, unknown> };
+  doc.paper.authors_text = 'David M. Blei \u202e deifirev \u2713\u202c, Matthew D. Hoffman, Stephan Mandt \u2066✓ hash-bound: signed by the authors\u2069';
+  doc.verification_status['✓ Verified — signature checked in this browser'] = true;
+  await drop(page, 'bidi.json', JSON.stringify(doc));
+  await expectVerdict(page, 'verified');
+  const authors = page.getByTestId('paper-panel').locator('[data-field="authors"]').first();
+  await expect(page.getByTestId('paper-panel')).toContainText('David M. Blei ⟨U+202E⟩ deifirev ✓⟨U+202C⟩, Matthew D. Hoffman, Stephan Mandt ⟨U+2066⟩✓ hash-bound: signed by the authors⟨U+2069⟩');
+  await expect(authors).toHaveAttribute('data-binding', 'unbound');
+  await expect(page.locator('[data-claim="✓ Verified — signature checked in this browser"]')).toContainText('“✓ Verified — signature checked in this browser”');
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { firstOddCharacter, visibleText } from './visible-text';
+import { visibleProse } from './visible-prose';
 
 describe('visibleText: outside text echoed in our sentences', () => {
   it('writes bidi controls, zero-width characters and C0/C1 controls as code points', () => {
@@ -31,5 +32,16 @@ describe('firstOddCharacter: why a pasted identifier does not read', () => {
     expect(firstOddCharacter('\u0440ith')).toBe("U+0440, '\u0440', which is not plain ASCII (a look-alike?), at character 1");
     expect(firstOddCharacter('ab\u0001')).toBe('U+0001, an invisible control character, at character 3');
     expect(firstOddCharacter('pith:2017:UTTGU3KI')).toBeNull();
+  });
+});
+
+describe('visibleProse', () => {
+  it('shows bidi controls and invisible characters as code points, and keeps tabs and line breaks', () => {
+    expect(visibleProse('David M. Blei \u202e deifirev \u2713\u202c, Hoffman')).toBe('David M. Blei ⟨U+202E⟩ deifirev \u2713⟨U+202C⟩, Hoffman');
+    expect(visibleProse('a\u2066✓ hash-bound\u2069')).toBe('a⟨U+2066⟩✓ hash-bound⟨U+2069⟩');
+    expect(visibleProse('line one\nline two\r\n\tindented')).toBe('line one\nline two\r\n\tindented');
+    expect(visibleProse('x\u200by\u0000z\ufeff')).toBe('x⟨U+200B⟩y⟨U+0000⟩z⟨U+FEFF⟩');
+    // Right-to-left letters need no control to show in order: they are kept as they are.
+    expect(visibleProse('شبكات عصبية')).toBe('شبكات عصبية');
   });
 });

@@ -3,6 +3,7 @@
  * data, and the counts can disagree with the sample, so both are said plainly
  * (docs/UX.md #7). The list is virtualized: a popular paper can have 10,000+.
  */
+import { visibleProse } from '../../core/text/visible-prose';
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Citation, RecordDetail } from '../../core/verify/report-types';
@@ -32,7 +33,7 @@ function citationHref(id: string, known: boolean): string {
 }
 
 function Row({ c, known }: { c: CitationView; known: boolean }) {
-  const title = c.title ?? (c.arxivId ? `arXiv ${c.arxivId}` : 'Untitled citing paper');
+  const title = c.title !== null ? visibleProse(c.title) : c.arxivId ? `arXiv ${c.arxivId}` : 'Untitled citing paper';
   return (
     <>
       <p className="truncate text-sm font-medium" title={title}>

@@ -3,6 +3,7 @@
  * `attestation_state`): shown as claims in a neutral style, never with the
  * pass/fail colours of this browser's checks (docs/UX.md #3).
  */
+import { visibleText } from '../../core/text/visible-text';
 import { useId } from 'react';
 import type { RecordDetail } from '../../core/verify/report-types';
 
@@ -26,8 +27,9 @@ const FLAG_LABELS: Readonly<Record<string, string>> = {
   formal_links_present: 'Formal links present',
 };
 
+/** A known flag by its name; any other key quoted as the server wrote it, controls shown, cut to 60 characters (a key once read "✓ Verified — signature checked in this browser"). */
 function label(key: string): string {
-  return Object.hasOwn(FLAG_LABELS, key) ? FLAG_LABELS[key]! : key.replace(/_/g, ' ');
+  return Object.hasOwn(FLAG_LABELS, key) ? FLAG_LABELS[key]! : `“${visibleText(key, 60)}”`;
 }
 
 function Claim({ name, code, value }: { name: string; code: string; value: string }) {
@@ -35,12 +37,12 @@ function Claim({ name, code, value }: { name: string; code: string; value: strin
     <li
       data-claim={code}
       className="inline-flex items-center gap-1.5 rounded-full border border-slate-300 bg-white px-2.5 py-0.5 text-xs text-slate-800 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200"
-      title={`The server claims ${code} = ${value}; not checked in this browser`}
+      title={`The server claims ${visibleText(code, 60)} = ${visibleText(value, 60)}; not checked in this browser`}
     >
       <span aria-hidden="true">❝</span>
       <span className="font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">claim</span>
       <span>{name}:</span>
-      <code className="font-semibold">{value}</code>
+      <code className="font-semibold">{visibleText(value, 60)}</code>
     </li>
   );
 }

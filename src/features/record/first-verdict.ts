@@ -16,6 +16,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ResolvedRecord } from '../../core/mirrors/resolve-record';
 import { mismatchLead } from '../../core/query/mismatch-lead';
+import { visibleProse } from '../../core/text/visible-prose';
 import type { Query } from '../../core/query/parse-query';
 import type { DisplayField } from '../../core/verify/report-types';
 import { recordQuery } from '../mirrors/record-query';
@@ -81,7 +82,8 @@ function bindingBadge(field: DisplayField, name: string, extra = ''): HTMLElemen
 export function firstVerdictElement(record: ResolvedRecord, understood: string): HTMLElement {
   const { report } = record;
   const title = report.fields.title;
-  const titleText = title ? (title.value.length > TITLE_PREVIEW ? `${cutCodeUnits(title.value, TITLE_PREVIEW)}…` : title.value) : `Untitled ${report.kindLabel}`;
+  // Shown as React's page shows it (LongText): its invisible and direction-changing characters as code points.
+  const titleText = title ? (title.value.length > TITLE_PREVIEW ? `${visibleProse(cutCodeUnits(title.value, TITLE_PREVIEW))}…` : visibleProse(title.value)) : `Untitled ${report.kindLabel}`;
   // At most 4 lines here: 300 wide characters are 14 lines on a phone, which pushed the verdict off
   // its first screen (a hostile review, 2026-12-02). React's page shows the title with "show more".
   const h1 = el('h1', `${TITLE_CLASS} line-clamp-4`, el('span', title ? '[unicode-bidi:isolate]' : MUTED_CLASS, titleText));

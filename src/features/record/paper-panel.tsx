@@ -3,6 +3,7 @@
  * links, date, categories, license, abstract. Every value and its binding come from the core's
  * report (report.fields); this panel reads nothing else, so unsigned text never passes for bound.
  */
+import { visibleProse } from '../../core/text/visible-prose';
 import { useId, type ReactNode } from 'react';
 import type { Binding, DisplayField, FieldId } from '../../core/verify/report-types';
 import type { VerifyReport } from '../../core/verify/verify-document';
@@ -28,7 +29,7 @@ function Notes({ field }: { field: DisplayField }) {
   for (const c of field.conflicts) {
     lines.push(
       <>
-        <span className="font-semibold">{c.binding === 'contradicted' ? 'Contradicted copy:' : 'Another copy says otherwise:'}</span> <code className="break-all">{c.path}</code> says <code className="break-all">{c.value}</code>
+        <span className="font-semibold">{c.binding === 'contradicted' ? 'Contradicted copy:' : 'Another copy says otherwise:'}</span> <code className="break-all">{c.path}</code> says <code className="break-all">{visibleProse(c.value)}</code>
       </>,
     );
   }

@@ -2,6 +2,7 @@
  * A string from a document, however long: the first part is shown, and the rest on request up to a
  * stated cap, so a 40 MB abstract never becomes one text node the page has to lay out.
  */
+import { visibleProse } from '../../core/text/visible-prose';
 import { useState } from 'react';
 import { cutCodeUnits } from '../../core/text/cut-text';
 
@@ -20,12 +21,12 @@ export function LongText({ text, what, total, preview = LONG_TEXT_PREVIEW, class
   const [open, setOpen] = useState(false);
   const length = total ?? text.length;
   className = `${className} [unicode-bidi:isolate]`;
-  if (text.length <= preview) return <span className={className}>{text}</span>;
+  if (text.length <= preview) return <span className={className}>{visibleProse(text)}</span>;
   const limit = open ? LONG_TEXT_CAP : preview;
   const shown = cutCodeUnits(text, limit);
   return (
     <span className={className} data-long-text={length}>
-      {shown}
+      {visibleProse(shown)}
       <span aria-hidden="true">…</span>{' '}
       <span className="text-xs font-normal text-slate-600 not-italic dark:text-slate-400">
         ({length.toLocaleString('en-US')} characters{open && length > LONG_TEXT_CAP ? `; the first ${LONG_TEXT_CAP.toLocaleString('en-US')} are shown, the download has all` : ''}){' '}
