@@ -31,7 +31,11 @@ export const ENFORCED_GZIP_BYTES: Readonly<Record<'deep-link' | 'home', number>>
   // deep link's resolver in a lookup chunk the home page does not fetch: measured 99.9 KB.
   // 2026-12-03: a byte over (102,401) after a 6-line fix, so the alias lookup (core/mirrors/
   // alias-lookup.ts) left the boot chunk for the lazy alias-suffix one: measured 99.5 KB (deep link 70.9).
-  home: 100 * 1024,
+  // 100 → 97 KB (2026-12-03, second session): the home page's list of the embedded mirror's records
+  // (features/home/embedded-records.tsx) is drawn when the warm-up begins, and the mirror reading it
+  // needs (alias-fetch, alias-index, mirror-fetch, decode-input) left the boot chunk: 25.9 → 22.0 KB,
+  // the home page measured 96.6 KB.
+  home: 97 * 1024,
 };
 
 /**
@@ -48,4 +52,7 @@ export const BADGE_TARGET_GZIP_BYTES = 15 * 1024;
 // one file, measured 43.2 KB.
 // 2026-12-02 (third session): the alias index's reading imported only for a query that is no full
 // number (core/mirrors/alias-suffix.ts): measured 41.3 KB.
-export const BADGE_ENFORCED_GZIP_BYTES = 42 * 1024;
+// 42 → 43 KB (2026-12-03, second session): the core's new rules (a field unbound for want of a
+// canonical record, the pith-number reason naming the short numbers, an invalid headline cut at a
+// word, an explorer link read as its query): measured 42.3 KB.
+export const BADGE_ENFORCED_GZIP_BYTES = 43 * 1024;

@@ -62,6 +62,22 @@ test('every "Try one" example on the home page gets the verdict its card names',
   }
 });
 
+test("the search box reads a record page's own link, and keeps a typed year so a wrong one is said (a walk-through, 2026-12-03)", async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: /pith number, arxiv id or doi/i });
+  await box.fill(new URL(`/pith/${SEED_SUFFIX}`, page.url()).href);
+  await box.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/pith/${SEED_SUFFIX}$`));
+  await expectVerdict(page, 'verified');
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: /pith number, arxiv id or doi/i }).fill(`pith:2018:${SEED_SUFFIX}`);
+  await page.getByRole('searchbox', { name: /pith number, arxiv id or doi/i }).press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/pith/pith:2018:${SEED_SUFFIX}$`));
+  await expectVerdict(page, 'verified');
+  await expect(page.getByTestId('mismatch-lead')).toBeVisible();
+  await expect(page.getByTestId('request-mismatch')).toContainText("You asked for a number of the year 2018; this record's number is of 2017");
+});
+
 test('an old-style arXiv id resolves through its DOI', async ({ page }) => {
   await page.goto('/doi/10.48550/arXiv.math/0702322');
   await expect(page.getByTestId('pith-number')).toHaveText('pith:2007:ABC4FGBJO4LWIAGTJ3D2LYNTNZ');

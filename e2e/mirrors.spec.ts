@@ -114,6 +114,17 @@ test('settings says what is wrong with a mirror or key that is accepted, and ref
   await page.getByRole('button', { name: 'Add key' }).click();
   await expect(page.getByTestId('same-key')).toHaveCount(2);
   await expect(page.getByTestId('same-key').first()).toContainText('The same public key as pith-renamed');
+  // The pinned key again, under its own id: said, not silently taken.
+  await page.getByLabel('Key id').fill('pith-v1-2026-05');
+  await page.getByLabel(/Public key/).fill('b2d552b68890857171a78b36a5dccf368a953413288c353f7c9d9d6f94b709b3');
+  await page.getByRole('button', { name: 'Add key' }).click();
+  await expect(page.locator('#key-error')).toHaveText('pith-v1-2026-05 is already in your keyring with this public key.');
+  // Test keeps the focus it was pressed with (a disabled button dropped it to <body>).
+  const testButton = page.getByRole('button', { name: 'Test Embedded sample mirror' });
+  await testButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-mirror="embedded"] [data-testid="mirror-test"]')).toBeVisible();
+  await expect(testButton).toBeFocused();
   // A refused key: the inputs are marked invalid and described by the message.
   await page.getByLabel('Key id').fill('pith-bad');
   await page.getByLabel(/Public key/).fill('abc');

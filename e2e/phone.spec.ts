@@ -135,7 +135,7 @@ test.describe('at 390×844', () => {
     // Copy buttons everywhere, the alias cards' links and the forms' links (inline links in sentences are exempt).
     await expect(page.locator('[data-testid="aliases"] a').first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Copy signature' })).toBeVisible();
-    const targets = page.locator('button[aria-label^="Copy "], [data-testid="aliases"] a');
+    const targets = page.locator('button[aria-label^="Copy "], [data-testid="aliases"] a, [data-testid="paper-panel"] [data-field-row="source"] a');
     expect(await targets.count()).toBeGreaterThan(10);
     const small = await targets.evaluateAll((els) =>
       els
@@ -162,6 +162,18 @@ test.describe('at 390×844', () => {
       expect(b.inner).toBeLessThanOrEqual(b.bottom + 0.5);
       if (i > 0) expect(b.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 0.5);
     }
+  });
+
+  test('Escape closes the menu and gives focus back to its button (a walk-through, 2026-12-03)', async ({ page }) => {
+    await page.goto(`/pith/${SEED_SUFFIX}`);
+    await expectVerdict(page, 'verified');
+    const menu = page.getByTestId('nav-menu');
+    await menu.locator('summary').click();
+    await expect(menu).toHaveAttribute('open');
+    await menu.getByRole('link', { name: 'Batch' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(menu).not.toHaveAttribute('open');
+    await expect(menu.locator('summary')).toBeFocused();
   });
 
   test('batch rows are cards with the verdict first, and the reason a file is unreadable shows', async ({ page }) => {

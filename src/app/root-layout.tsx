@@ -12,6 +12,7 @@ import { Routes } from './router';
 import { OfflineNotice, OfflineReadyNote, UpdatePrompt } from '../features/offline/app-status-banners';
 import { useApplyTheme } from '../features/settings/theme';
 import { updateSettings, useSettings, type Theme } from '../features/settings/settings-store';
+import { closeOnEscape } from '../features/ui/close-on-escape';
 import { useNavigationFocus } from '../features/ui/navigation-focus';
 import { LOGO_CLASS, SITE_HEADER_CLASS, SITE_HEADER_ROW_CLASS } from '../features/ui/site-header-style';
 
@@ -123,7 +124,7 @@ export function RootLayout() {
             <NavLinks path={path} />
             <ThemeButton />
           </nav>
-          <details className="relative pt-0.5 sm:hidden" key={path} data-testid="nav-menu">
+          <details className="relative pt-0.5 sm:hidden" key={path} data-testid="nav-menu" onKeyDown={closeOnEscape}>
             <summary className="cursor-pointer list-none rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600" aria-label="Menu">
               <span aria-hidden="true">☰</span>
             </summary>

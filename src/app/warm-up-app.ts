@@ -14,6 +14,7 @@ import { hadIntake, whenNoPendingIntake } from '../features/intake/intake-status
 import { pageSettled } from '../features/verification/page-settled';
 import { loadTakeInput } from '../features/intake/use-intake';
 import { preloadNearMisses } from '../features/lookup/search-box';
+import { showEmbeddedRecords } from '../features/home/home-page';
 import { preloadUpdatePrompt } from '../features/offline/app-status-banners';
 import { isLookupPath } from './lookup-path';
 import { prefetchRouteChunks } from './route-chunks';
@@ -51,7 +52,7 @@ export async function warmUpApp(location: { pathname: string; search: string }):
   performance.mark('pith:warm-up');
   // Chunks first: they are what a paste, a drop or a click waits for next.
   // Imported here, not statically: none of it is on the home page's first load.
-  const [verify, recordView] = await Promise.all([import('../features/verification/verify-client'), import('../features/record/record-view'), prefetchRouteChunks(), loadTakeInput(), preloadNearMisses(), preloadUpdatePrompt()]);
+  const [verify, recordView] = await Promise.all([import('../features/verification/verify-client'), import('../features/record/record-view'), prefetchRouteChunks(), loadTakeInput(), preloadNearMisses(), preloadUpdatePrompt(), showEmbeddedRecords()]);
   await Promise.all([verify.loadVerifier(), verify.loadDocumentHash(), recordView.prefetchRecordChunks()]);
   // Then the workers, which take both cores for a while (compiling, warming up on bundled records):
   // after the user's first input, if there was one, is verified and its page painted.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIRRORS, isPlainHttpHost, userMirror } from './mirror-config';
-import { mirrorNotes } from './mirror-notes';
+import { mirrorNotes, sameAddressAs } from './mirror-notes';
 
 const add = (url: string) => userMirror(url, DEFAULT_MIRRORS);
 
@@ -43,11 +43,12 @@ describe('userMirror', () => {
     // A folder inside pith/ is a folder: not refused as a file.
     expect(add('https://m.example.org/pith/archive').ok).toBe(true);
   });
-  it('refuses the embedded mirror by its absolute address when the app origin is known', () => {
-    const r = userMirror('http://localhost:4173/mirror/', DEFAULT_MIRRORS, 'http://localhost:4173');
-    expect(!r.ok && r.error.message).toBe('http://localhost:4173/mirror is already in the mirror list (Embedded sample mirror).');
-    expect(userMirror('http://localhost:4173/mirror', DEFAULT_MIRRORS).ok).toBe(true);
-    expect(userMirror('http://localhost:4174/mirror', DEFAULT_MIRRORS, 'http://localhost:4173').ok).toBe(true);
+  it('knows the embedded mirror by its absolute address when the app origin is known (sameAddressAs)', () => {
+    const typed = userMirror('http://localhost:4173/mirror/', DEFAULT_MIRRORS);
+    expect(typed.ok && sameAddressAs(typed.value, DEFAULT_MIRRORS, 'http://localhost:4173')?.id).toBe('embedded');
+    expect(typed.ok && sameAddressAs(typed.value, DEFAULT_MIRRORS, 'http://localhost:4174')).toBeNull();
+    const other = userMirror('https://m.example.org', DEFAULT_MIRRORS);
+    expect(other.ok && sameAddressAs(other.value, DEFAULT_MIRRORS, 'http://localhost:4173')).toBeNull();
   });
   it('notes, without refusing, a base that ends in /pith', () => {
     const r = add('https://someone.github.io/pith/');

@@ -75,7 +75,7 @@ export const PLAIN_HTTP_HOSTS: readonly string[] = ['localhost', '*.localhost', 
  * never with a user name or password in it (the app sends no credentials, and a password in a
  * URL would be kept in plain view in settings and in every report that names the mirror).
  */
-export function userMirror(input: string, existing: readonly MirrorConfig[], appOrigin?: string): Result<MirrorConfig> {
+export function userMirror(input: string, existing: readonly MirrorConfig[]): Result<MirrorConfig> {
   const raw = input.trim().replace(/\/+$/, '');
   let url: URL;
   try {
@@ -94,8 +94,7 @@ export function userMirror(input: string, existing: readonly MirrorConfig[], app
   // A record's or an index's own URL, pasted for the folder: say which folder was meant.
   const file = /^(.*?)(?:\/pith\/[^/]+(?:\/bundle)?\.json|\/alias-index\/[^/]+\.json|\/[^/]+\.json)$/.exec(baseUrl);
   if (file) return err(pithError('bad-query', `${baseUrl} is a file; a mirror base URL is the folder that holds pith/<SUFFIX>.json, here probably ${file[1]}.`));
-  const same = existing.find((m) => absoluteBase(m.baseUrl, appOrigin) === baseUrl);
-  if (same) return err(pithError('bad-query', `${baseUrl} is already in the mirror list${baseUrl.includes(same.name) ? '' : ` (${same.name})`}.`));
+  if (existing.some((m) => m.baseUrl === baseUrl)) return err(pithError('bad-query', `${baseUrl} is already in the mirror list.`));
   return ok({
     id: `user:${baseUrl}`,
     // The host and path: two mirrors on one host (two folders of one github.io) must be told apart.
@@ -107,14 +106,4 @@ export function userMirror(input: string, existing: readonly MirrorConfig[], app
     origin: 'user',
     enabled: true,
   });
-}
-
-/** A base URL made absolute: an app-relative one (/mirror) against the app's origin, when that is known. */
-function absoluteBase(baseUrl: string, appOrigin: string | undefined): string {
-  if (!appOrigin || !baseUrl.startsWith('/')) return baseUrl;
-  try {
-    return new URL(baseUrl, appOrigin).toString().replace(/\/+$/, '');
-  } catch {
-    return baseUrl;
-  }
 }

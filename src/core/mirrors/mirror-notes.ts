@@ -12,3 +12,13 @@ export function mirrorNotes(mirror: MirrorConfig): string[] {
   if (!/\/pith$/i.test(base) || mirror.recordPattern !== '{base}/pith/{suffix}.json') return [];
   return [`Records are fetched from ${base}/pith/<SUFFIX>.json. If ${base} is itself the folder of records, this mirror will find none: add ${base.replace(/\/pith$/i, '')} instead.`];
 }
+
+/**
+ * The mirror already in the list at the same address as `mirror`, an app-relative one (the embedded
+ * /mirror) read against the app's origin: typed as http://host/mirror it is the built-in one again
+ * (userMirror compares the addresses as written; this is for the settings form, which knows the origin).
+ */
+export function sameAddressAs(mirror: MirrorConfig, existing: readonly MirrorConfig[], appOrigin: string): MirrorConfig | null {
+  const absolute = (base: string) => (base.startsWith('/') ? new URL(base, appOrigin).href.replace(/\/+$/, '') : base);
+  return existing.find((m) => absolute(m.baseUrl) === mirror.baseUrl) ?? null;
+}

@@ -35,6 +35,22 @@ describe('parseQuery: detects what a pasted string names', () => {
     expect(lone.ok && lone.value.type === 'doi' && lone.value.doi).toBe('10.1234/x>');
   });
 
+  it("reads a record page's own link, from any host (as Share gives it; a walk-through, 2026-12-03)", () => {
+    const read = (s: string) => {
+      const r = parseQuery(s);
+      return r.ok ? [r.value.type, r.value.understood] : ['error', r.error.message];
+    };
+    expect(read('http://localhost:4320/pith/UTTGU3KIYM6JKD6ALUV7A7CX74')).toEqual(['pith', 'pith number UTTGU3KIYM6JKD6ALUV7A7CX74']);
+    expect(read('https://explorer.example/pith/pith:2018:UTTGU3KIYM6JKD6ALUV7A7CX74/')).toEqual(['pith', 'pith number pith:2018:UTTGU3KIYM6JKD6ALUV7A7CX74']);
+    expect(read('https://explorer.example/arxiv/1704.04289v2#top')).toEqual(['arxiv', 'arXiv 1704.04289, version 2']);
+    expect(read('https://explorer.example/doi/10.48550/arXiv.1704.04289')[0]).toBe('doi');
+    expect(read('https://explorer.example/?q=1704.04289&x=1')[0]).toBe('arxiv');
+    // Read once: a link inside a link's ?q= is not followed.
+    expect(read(`https://a.example/?q=${encodeURIComponent('https://b.example/pith/UTTGU3KIYM6JKD6ALUV7A7CX74')}`)[0]).toBe('error');
+    expect(read('https://explorer.example/settings')[0]).toBe('error');
+    expect(read('https://explorer.example/pith/%ZZ')[0]).toBe('error');
+  });
+
   it('keeps the arXiv id of an arXiv DOI', () => {
     const r = parseQuery('https://doi.org/10.48550/arXiv.math/0702322');
     expect(r.ok && r.value.type === 'doi' && r.value.arxivId).toBe('math/0702322');

@@ -9,6 +9,7 @@
 import { firstOddCharacter, visibleText } from '../text/visible-text';
 import { pithError, type Result, ok, err } from '../errors';
 import { parsePithNumber, type PithNumber } from '../pith/pith-number';
+import { lookupParam } from './lookup-param';
 
 export type Query =
   | { readonly type: 'pith'; readonly pith: PithNumber; readonly understood: string }
@@ -38,10 +39,34 @@ function arxivQuery(id: string, version: number | null): Query {
 
 /** What the search box's text names, or what is wrong with it and what would be right. */
 export function parseQuery(input: string): Result<Query> {
+  return parse(input, true);
+}
+
+/** A lookup's kind as the router reads its path parameter (router.tsx's PREFIX). */
+const LINK_PREFIX = { pith: '', arxiv: 'arXiv:', doi: 'doi:' } as const;
+
+/**
+ * A link to a record page of this explorer, or any copy of it (`https://host/pith/<SUFFIX>`,
+ * `/arxiv/<id>`, `/doi/<doi>`, `/?q=<text>`): the query it holds. The host does not matter: the
+ * lookup asks this app's mirrors. pith.science's own URLs are the pith number rule's.
+ */
+function explorerLink(s: string): string | null {
+  if (!/^https?:\/\/\S+$/i.test(s) || !URL.canParse(s)) return null;
+  // Read as the browser reads a location (WHATWG URL), the router's input: lookupParam decodes it once.
+  const url = new URL(s);
+  if (/(^|\.)pith\.science$/i.test(url.hostname)) return null;
+  const param = lookupParam(url.pathname);
+  return param ? LINK_PREFIX[param.kind] + param.raw : url.pathname === '/' ? url.searchParams.get('q') : null;
+}
+
+function parse(input: string, links: boolean): Result<Query> {
   // A paste wrapped in angle brackets (RFC 3986 Appendix C: <https://doi.org/…>) loses the pair; a
   // lone `>` is part of the text (a DOI may end in one, and its deep link must read it back the same).
   const s = input.trim().replace(/^<(.*)>$/s, '$1').trim();
   if (s === '') return err(pithError('bad-query', 'Type a pith number (pith:2017:UTTGU3KI…), an arXiv id (1704.04289) or a DOI (10.48550/arXiv.1704.04289).'));
+  // A record page's own link, as Share gives it (a walk-through, 2026-12-03): read once, not nested.
+  const linked = links ? explorerLink(s) : null;
+  if (linked !== null) return parse(linked, false);
 
   const arxivUrl = ARXIV_URL.exec(s);
   const doiUrl = DOI_URL.exec(s);

@@ -33,7 +33,10 @@ function roundTrip(input: string) {
 
 describe('pathForQuery and lookupParam', () => {
   it('keeps the readable forms readable', () => {
-    expect(pathForQuery(q('pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74'))).toBe('/pith/UTTGU3KIYM6JKD6ALUV7A7CX74');
+    expect(pathForQuery(q('UTTGU3KIYM6JKD6ALUV7A7CX74'))).toBe('/pith/UTTGU3KIYM6JKD6ALUV7A7CX74');
+    // A typed year stays in the link, so the page can say when the record's year is another.
+    expect(pathForQuery(q('pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74'))).toBe('/pith/pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74');
+    expect(pathForQuery(q('pith:UTTGU3KI'))).toBe('/pith/UTTGU3KI');
     expect(pathForQuery(q('10.48550/arXiv.math/0702322'))).toBe('/doi/10.48550/arXiv.math/0702322');
     expect(pathForQuery(q('math/0702322v2'))).toBe('/arxiv/math/0702322v2');
   });

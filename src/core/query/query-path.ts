@@ -13,7 +13,9 @@ import { lookupParam, lookupPath } from './lookup-param';
 export function pathForQuery(q: Query): string {
   switch (q.type) {
     case 'pith':
-      return `/pith/${q.pith.suffix}`;
+      // A typed year is kept: the record page says when the record's year is another (a walk-through,
+      // 2026-12-03: pith:2018:<suffix> of a 2017 record opened as a plain "✓ Verified").
+      return `/pith/${q.pith.year ? `pith:${q.pith.year}:` : ''}${q.pith.suffix}`;
     case 'arxiv':
       return `/arxiv/${encodeId(q.id)}${q.version ? `v${q.version}` : ''}`;
     case 'doi':

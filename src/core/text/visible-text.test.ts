@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { firstOddCharacter, visibleText } from './visible-text';
-import { visibleProse } from './visible-prose';
+import { firstOddCharacter, visibleProse, visibleText } from './visible-text';
 
 describe('visibleText: outside text echoed in our sentences', () => {
   it('writes bidi controls, zero-width characters and C0/C1 controls as code points', () => {

@@ -46,6 +46,24 @@ export function visibleWhole(text: string): string {
   return text.replace(INVISIBLE_ALL, (ch) => `⟨${codePoint(ch)}⟩`);
 }
 
+/** The invisible class without tab, line feed and carriage return: a document's prose keeps its lines. */
+const PROSE_INVISIBLE_CLASS = '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff]';
+const INVISIBLE_IN_PROSE = new RegExp(PROSE_INVISIBLE_CLASS, 'gu');
+
+/**
+ * A document's text (a title, authors, an abstract) as the page shows it (here, in the first load's
+ * module, not a module of its own: shared by the record page and the first verdict, a module of its
+ * own was bundled into the verifier's chunk, and the record page could then not load without it): every invisible or
+ * direction-changing character as ⟨U+XXXX⟩ except tab and line breaks. Bidi isolation alone kept a
+ * right-to-left override from reordering the app's words, but not the document's own: "deifirev ✓"
+ * behind U+202E read "✓ verified" next to an author's name (an attacker pass, 2026-12-03). Right-to-left
+ * scripts need none of these controls to show in their order (Unicode TR #9: their letters are
+ * strongly typed).
+ */
+export function visibleProse(text: string): string {
+  return text.replace(INVISIBLE_IN_PROSE, (ch) => `⟨${codePoint(ch)}⟩`);
+}
+
 /**
  * The first character of `text` that is not printable ASCII, described for a message ("U+200B, a
  * zero-width space, at character 1"), or null. Pith numbers, arXiv ids and DOIs as typed are ASCII,

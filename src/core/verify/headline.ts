@@ -4,6 +4,7 @@
  * record from being verified ("signer unknown: key … is not in your keyring", "no receipt"), and
  * each prominent paper field that is not bound, with why ("abstract cut at 600 characters").
  */
+import { cutCodeUnits } from '../text/cut-text';
 import { CHECK_TITLES } from './check-catalog';
 import { CHECK_ROLES } from './registry';
 import type { CheckResult, Verdict } from './check-types';
@@ -81,6 +82,14 @@ function unboundFields(fields: DisplayFields, kindLabel: string): HeadlineReason
 
 const INCOMPLETE_FALLBACK = 'something needed for full verification is missing';
 
+/** `text` whole when at most `max` code units, else cut at the last space before `max`, with "…". */
+function sentenceStart(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = cutCodeUnits(text, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+
 /** Why a run is incomplete, in the words its headline's summary starts with (the first missing link). */
 export function incompleteReason(checks: readonly CheckResult[]): string {
   return missing(checks)[0]?.text ?? INCOMPLETE_FALLBACK;
@@ -103,8 +112,9 @@ export function headlineOf(verdict: Verdict, checks: readonly CheckResult[], fie
   const fieldReasons = unboundFields(fields, kindLabel);
   if (verdict === 'invalid') {
     const reasons = failed.map((c) => reason({ code: 'check-failed', text: `${c.id} failed (${c.code}): ${c.reason}`, check: c.id }));
-    // One failure: say what it is right away (the first 160 characters of its reason).
-    const only = failed.length === 1 ? ` ${failed[0]!.reason.length > 160 ? `${failed[0]!.reason.slice(0, 160)}…` : failed[0]!.reason}` : '';
+    // One failure: say what it is right away, whole up to 320 characters, else cut at a word (at 160
+    // the signature's reason lost "…the signature or that digest was changed": a walk-through, 2026-12-03).
+    const only = failed.length === 1 ? ` ${sentenceStart(failed[0]!.reason, 320)}` : '';
     return {
       summary: `Invalid: ${failed.map((c) => `${c.id} (${CHECK_TITLES[c.id]})`).join(', ')} ${failed.length === 1 ? 'fails' : 'fail'}.${only} This record is not what it claims to be.`,
       reasons: [...(failed.length === 1 ? [] : reasons), ...fieldReasons],

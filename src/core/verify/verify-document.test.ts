@@ -269,3 +269,25 @@ describe('a bare canonical record (the seed’s canonical_record alone)', () => 
     expect(r.headline.summary).toMatch(/^Incomplete: .*[^.]\.$/);
   });
 });
+
+describe('pith-number names the values that differ (a walk-through, 2026-12-03)', () => {
+  it('a wrong short number beside a right full one: the two short numbers, not the full one twice', async () => {
+    const r = await one(fixture('tampered/short-pith-number.json'));
+    const check = r.checks.find((c) => c.id === 'pith-number')!;
+    expect(check.status).toBe('fail');
+    expect(check.reason).toMatch(/^The full number is right, but short_pith_number says pith:[A-Z2-7]{8}, where the digest gives pith:UTTGU3KI\.$/);
+  });
+  it('a wrong suffix: the full numbers', async () => {
+    const r = await one(fixture('tampered/pith-number-suffix.json'));
+    expect(r.checks.find((c) => c.id === 'pith-number')!.reason).toMatch(/^The document says pith:2017:[A-Z2-7]{26}, but the digest and submission year give pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74 \(suffix differs\)\.$/);
+  });
+});
+
+describe('an invalid headline says its one failure whole (a walk-through, 2026-12-03)', () => {
+  it('the signature failure keeps its end: what was changed', async () => {
+    const r = await one(fixture('tampered/signature-bit.json'));
+    expect(r.verdict).toBe('invalid');
+    expect(r.headline.summary).toContain('the signature or that digest was changed. This record is not what it claims to be.');
+    expect(r.headline.summary).not.toContain('…');
+  });
+});

@@ -3,7 +3,7 @@
  * data, and the counts can disagree with the sample, so both are said plainly
  * (docs/UX.md #7). The list is virtualized: a popular paper can have 10,000+.
  */
-import { visibleProse } from '../../core/text/visible-prose';
+import { visibleProse } from '../../core/text/visible-text';
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Citation, RecordDetail } from '../../core/verify/report-types';

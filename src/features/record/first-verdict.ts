@@ -16,7 +16,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ResolvedRecord } from '../../core/mirrors/resolve-record';
 import { mismatchLead } from '../../core/query/mismatch-lead';
-import { visibleProse } from '../../core/text/visible-prose';
+import { visibleProse } from '../../core/text/visible-text';
 import type { Query } from '../../core/query/parse-query';
 import type { DisplayField } from '../../core/verify/report-types';
 import { recordQuery } from '../mirrors/record-query';

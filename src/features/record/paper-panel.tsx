@@ -3,7 +3,7 @@
  * links, date, categories, license, abstract. Every value and its binding come from the core's
  * report (report.fields); this panel reads nothing else, so unsigned text never passes for bound.
  */
-import { visibleProse } from '../../core/text/visible-prose';
+import { visibleProse } from '../../core/text/visible-text';
 import { useId, type ReactNode } from 'react';
 import type { Binding, DisplayField, FieldId } from '../../core/verify/report-types';
 import type { VerifyReport } from '../../core/verify/verify-document';
@@ -110,10 +110,10 @@ export function PaperPanel({ report }: PaperPanelProps) {
           {source && arxivRef ? (
             <span className="flex flex-wrap items-baseline gap-x-3">
               <code className="break-all">{arxivRef}</code>
-              <TextLink href={arxivAbsUrl(source.id, source.version)}>
+              <TextLink className="inline-block py-0.5" href={arxivAbsUrl(source.id, source.version)}>
                 abstract page<span className="sr-only"> of arXiv {arxivRef}</span>
               </TextLink>
-              <TextLink href={arxivPdfUrl(source.id, source.version)}>
+              <TextLink className="inline-block py-0.5" href={arxivPdfUrl(source.id, source.version)}>
                 PDF<span className="sr-only"> of arXiv {arxivRef}</span>
               </TextLink>
             </span>

@@ -5,7 +5,8 @@
  * the text is used only to show and download the document as received.
  */
 import { useDocumentTitle } from '../ui/use-document-title';
-import { startTransition, Suspense, useState, type KeyboardEvent } from 'react';
+import { startTransition, Suspense, useState } from 'react';
+import { closeOnEscape } from '../ui/close-on-escape';
 import { useAfterPaint } from '../ui/use-after-paint';
 import { preloadable } from '../ui/preloadable';
 import { ChunkBoundary } from '../ui/chunk-boundary';
@@ -54,12 +55,6 @@ function useSecondPass(): boolean {
 }
 
 /** Escape closes the Cite panel and gives the focus back to its button, as a menu would. */
-function closeOnEscape(e: KeyboardEvent<HTMLDetailsElement>) {
-  if (e.key !== 'Escape' || !e.currentTarget.open) return;
-  e.currentTarget.open = false;
-  e.currentTarget.querySelector('summary')?.focus();
-}
-
 function PrintPending() {
   return (
     <p className="hidden print:block" data-testid="print-pending">

@@ -8,7 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { PINNED_KEYS } from '../../core/keyring';
 import { useMutation } from '@tanstack/react-query';
 import { userMirror, type MirrorConfig } from '../../core/mirrors/mirror-config';
-import { mirrorNotes } from '../../core/mirrors/mirror-notes';
+import { mirrorNotes, sameAddressAs } from '../../core/mirrors/mirror-notes';
 import { buildKeyring } from '../../core/user-keys';
 import { testMirror, type MirrorTest } from '../mirrors/test-mirror';
 import { ManifestImportForm } from './manifest-import';
@@ -52,7 +52,8 @@ function MirrorRow({ mirror: m, index: i, count }: { mirror: MirrorConfig; index
       <span className="font-mono text-xs break-all text-slate-500 dark:text-slate-400">{m.baseUrl}</span>
       <span className="text-xs text-slate-500 dark:text-slate-400">{m.origin === 'user' ? 'added by you' : m.origin === 'embedded' ? 'ships with the app' : 'default'}</span>
       <span className="ml-auto flex gap-1">
-        <button type="button" className={button} disabled={test.isPending} onClick={() => test.mutate()} aria-label={`Test ${m.name}`}>
+        {/* aria-disabled, not disabled: a disabled button drops the focus it holds to <body> (a walk-through, 2026-12-03). */}
+        <button type="button" className={`${button} aria-disabled:cursor-wait aria-disabled:opacity-60`} aria-disabled={test.isPending} onClick={() => !test.isPending && test.mutate()} aria-label={`Test ${m.name}`}>
           {test.isPending ? 'Testing…' : 'Test'}
         </button>
         <button type="button" className={button} disabled={i === 0} onClick={() => updateSettings((s) => ({ ...s, mirrors: move(s.mirrors, i, -1) }))} aria-label={`Move ${m.name} up`}>
@@ -106,8 +107,10 @@ function MirrorSettings() {
   const [error, setError] = useState<string | null>(null);
   function add(e: FormEvent) {
     e.preventDefault();
-    const m = userMirror(url, mirrors, location.origin);
+    const m = userMirror(url, mirrors);
     if (!m.ok) return setError(m.error.message);
+    const same = sameAddressAs(m.value, mirrors, location.origin);
+    if (same) return setError(`${m.value.baseUrl} is already in the mirror list (${same.name}).`);
     updateSettings((s) => ({ ...s, mirrors: [...s.mirrors, m.value] }));
     setUrl('');
     setError(null);
@@ -153,8 +156,10 @@ function KeySettings() {
   function add(e: FormEvent) {
     e.preventDefault();
     const spec = { keyId, publicKey };
-    const { errors } = buildKeyring([...userKeys, spec]);
+    const { errors, keyring: next } = buildKeyring([...userKeys, spec]);
     if (errors.length > 0) return setError(errors[errors.length - 1]!.error.message);
+    // The same id with the same bytes changes nothing: said, not silently accepted (a walk-through, 2026-12-03).
+    if (next.list().length === keyring.list().length) return setError(`${keyId.trim()} is already in your keyring with this public key.`);
     updateSettings((s) => ({ ...s, userKeys: [...s.userKeys, spec] }));
     setKeyId('');
     setPublicKey('');

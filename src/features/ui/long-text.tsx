@@ -2,7 +2,7 @@
  * A string from a document, however long: the first part is shown, and the rest on request up to a
  * stated cap, so a 40 MB abstract never becomes one text node the page has to lay out.
  */
-import { visibleProse } from '../../core/text/visible-prose';
+import { visibleProse } from '../../core/text/visible-text';
 import { useState } from 'react';
 import { cutCodeUnits } from '../../core/text/cut-text';
 

@@ -56,7 +56,7 @@ function run(ctx: CheckContext): CheckOutcome {
   return {
     status,
     code: rolledCode(items, 'fail', 'number-mismatch'),
-    reason: `The document says ${num.value}, but the digest and submission year give ${computedNumber} (${bad.join(', ')} differ${bad.length === 1 ? 's' : ''}).`,
+    reason: mismatchReason(num.value, computedNumber, items, bad),
     claimed: num.value,
     computed: computedNumber,
     items,
@@ -86,3 +86,15 @@ export const pithNumberCheck = {
   run,
   replay,
 } as const satisfies CheckDefinition;
+
+/**
+ * The failure in words, naming the values that differ: a wrong short number beside a right full one
+ * once read "says pith:2017:X, but … give pith:2017:X (short_pith_number differs)" (a walk-through,
+ * 2026-12-03).
+ */
+function mismatchReason(claimed: string, computedNumber: string, items: readonly CheckItem[], bad: readonly (string | undefined)[]): string {
+  const short = items.find((i) => i.label === 'short_pith_number' && i.status === 'fail');
+  const shortPart = short ? `short_pith_number says ${short.claimed}, where the digest gives ${short.computed}` : '';
+  if (bad.length === 1 && short) return `The full number is right, but ${shortPart}.`;
+  return `The document says ${claimed}, but the digest and submission year give ${computedNumber} (${bad.join(', ')} differ${bad.length === 1 ? 's' : ''})${short ? `; ${shortPart}` : ''}.`;
+}
