@@ -129,7 +129,7 @@ test('settings says what is wrong with a mirror or key that is accepted, and ref
   await page.getByLabel('Key id').fill('pith-bad');
   await page.getByLabel(/Public key/).fill('abc');
   await page.getByRole('button', { name: 'Add key' }).click();
-  await expect(page.locator('#key-error')).not.toBeEmpty();
+  await expect(page.locator('#key-error')).toHaveText('Public key: expected 32 bytes as 64 hex characters or 44 base64 characters, got 3 characters');
   await expect(page.getByLabel(/Public key/)).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel(/Public key/)).toHaveAttribute('aria-describedby', 'key-error');
 });

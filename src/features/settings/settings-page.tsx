@@ -2,6 +2,7 @@
  * Mirrors (order, on/off, add your own) and keys (the pinned one, add your
  * own). Kept in localStorage; nothing here is sent anywhere.
  */
+import type { PithError } from '../../core/errors';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { BUTTON_CLASS } from '../ui/button';
 import { useState, type FormEvent } from 'react';
@@ -145,6 +146,13 @@ function MirrorSettings() {
   );
 }
 
+/** The form's own words for the field a key error names ("publicKey: …" read as code: a walk-through, 2026-12-03). */
+const KEY_FIELD_LABEL: Readonly<Record<string, string>> = { publicKey: 'Public key', keyId: 'Key id' };
+function formMessage(e: PithError): string {
+  const label = e.path !== undefined ? KEY_FIELD_LABEL[e.path] : undefined;
+  return label && e.message.startsWith(`${e.path}: `) ? `${label}: ${e.message.slice(e.path!.length + 2)}` : e.message;
+}
+
 function KeySettings() {
   const { userKeys } = useSettings();
   const [keyId, setKeyId] = useState('');
@@ -157,7 +165,7 @@ function KeySettings() {
     e.preventDefault();
     const spec = { keyId, publicKey };
     const { errors, keyring: next } = buildKeyring([...userKeys, spec]);
-    if (errors.length > 0) return setError(errors[errors.length - 1]!.error.message);
+    if (errors.length > 0) return setError(formMessage(errors[errors.length - 1]!.error));
     // The same id with the same bytes changes nothing: said, not silently accepted (a walk-through, 2026-12-03).
     if (next.list().length === keyring.list().length) return setError(`${keyId.trim()} is already in your keyring with this public key.`);
     updateSettings((s) => ({ ...s, userKeys: [...s.userKeys, spec] }));
