@@ -7,7 +7,7 @@
 import { Suspense, useLayoutEffect, useMemo, type ReactNode } from 'react';
 import { useLocationProperty } from 'wouter/use-browser-location';
 import { parseQuery } from '../core/query/parse-query';
-import { lookupParam, lookupPath } from '../core/query/lookup-param';
+import { LOOKUP_PREFIX, lookupParam, lookupPath } from '../core/query/lookup-param';
 import { HomePage } from '../features/home/home-page';
 import { IntakePanel } from '../features/intake/intake-panel';
 import { ChunkBoundary } from '../features/ui/chunk-boundary';
@@ -17,11 +17,10 @@ import { NotFoundPage } from './not-found-page';
 import { BatchRoute, ComputeRoute, FileRecordPage, QueryErrorPage, RecordPage, SettingsPage, SharedRecordPage } from './route-chunks';
 
 /** A route whose parameter must parse as one kind of query. */
-const PREFIX: Record<'pith' | 'arxiv' | 'doi', string> = { pith: '', arxiv: 'arXiv:', doi: 'doi:' };
 const EXPECTED: Record<'pith' | 'arxiv' | 'doi', string> = { pith: 'a pith number', arxiv: 'an arXiv id', doi: 'a DOI' };
 
 function ParamRoute({ raw, expect }: { raw: string; expect: 'pith' | 'arxiv' | 'doi' }) {
-  const parsed = parseQuery(PREFIX[expect] + raw);
+  const parsed = parseQuery(LOOKUP_PREFIX[expect] + raw);
   if (!parsed.ok) return <QueryErrorPage input={raw} message={parsed.error.message} />;
   if (parsed.value.type !== expect) return <QueryErrorPage input={raw} message={`This address expects ${EXPECTED[expect]}; '${raw}' reads as ${parsed.value.understood}.`} />;
   return <RecordPage query={parsed.value} />;
@@ -35,7 +34,10 @@ function rawQ(searchStr: string): string {
 function IndexRoute({ q, searchStr }: { q: string | undefined; searchStr: string }) {
   // Escapes that are not UTF-8 (the browser reads them as U+FFFD) are explained, by the error page's
   // chunk (percent-encoding.ts); a lone % the browser keeps as it is, so 50%off reads as typed.
-  if (q?.includes('\uFFFD')) return <QueryErrorPage input={rawQ(searchStr)} encoding={{ encoded: rawQ(searchStr), where: 'q= value', form: 'query' }} />;
+  if (q?.includes('\uFFFD')) {
+    const encoded = rawQ(searchStr);
+    return <QueryErrorPage input={encoded} encoding={{ encoded, where: 'q= value', form: 'query' }} />;
+  }
   if (q === undefined || q.trim() === '') return <HomePage />;
   const parsed = parseQuery(q);
   return parsed.ok ? <RecordPage query={parsed.value} /> : <QueryErrorPage input={q} message={parsed.error.message} />;

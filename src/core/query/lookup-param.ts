@@ -3,6 +3,9 @@
 /** Which lookup a path names: /pith/<one segment>, /arxiv/<rest>, /doi/<rest>. */
 export type LookupKind = 'pith' | 'arxiv' | 'doi';
 
+/** What a lookup path's parameter is read as: the prefix that makes parseQuery read it as that kind (the router, and an explorer link pasted in the search box). */
+export const LOOKUP_PREFIX: Readonly<Record<LookupKind, string>> = { pith: '', arxiv: 'arXiv:', doi: 'doi:' };
+
 /**
  * Which lookup a path names and its parameter as the browser holds it (percent-encoded, not yet
  * decoded); null for any other path. Trailing slashes are no part of the id (the router drops them

@@ -9,7 +9,7 @@
 import { firstOddCharacter, visibleText } from '../text/visible-text';
 import { pithError, type Result, ok, err } from '../errors';
 import { parsePithNumber, type PithNumber } from '../pith/pith-number';
-import { lookupParam } from './lookup-param';
+import { LOOKUP_PREFIX, lookupParam } from './lookup-param';
 
 export type Query =
   | { readonly type: 'pith'; readonly pith: PithNumber; readonly understood: string }
@@ -42,9 +42,6 @@ export function parseQuery(input: string): Result<Query> {
   return parse(input, true);
 }
 
-/** A lookup's kind as the router reads its path parameter (router.tsx's PREFIX). */
-const LINK_PREFIX = { pith: '', arxiv: 'arXiv:', doi: 'doi:' } as const;
-
 /**
  * A link to a record page of this explorer, or any copy of it (`https://host/pith/<SUFFIX>`,
  * `/arxiv/<id>`, `/doi/<doi>`, `/?q=<text>`): the query it holds. The host does not matter: the
@@ -56,7 +53,7 @@ function explorerLink(s: string): string | null {
   const url = new URL(s);
   if (/(^|\.)pith\.science$/i.test(url.hostname)) return null;
   const param = lookupParam(url.pathname);
-  return param ? LINK_PREFIX[param.kind] + param.raw : url.pathname === '/' ? url.searchParams.get('q') : null;
+  return param ? LOOKUP_PREFIX[param.kind] + param.raw : url.pathname === '/' ? url.searchParams.get('q') : null;
 }
 
 function parse(input: string, links: boolean): Result<Query> {
