@@ -39,12 +39,18 @@ export interface Bound {
 
 const UNSIGNED: Bound = { binding: 'unbound', code: 'no-signature', by: null, note: 'No valid signature by a trusted key covers this record, so nothing in it is tied to a signed digest.' };
 
+/** The document holds no canonical record (canonical-hash skipped it as absent). */
+export function noCanonicalRecord(chain: Chain): boolean {
+  const ch = chain.results.get('canonical-hash');
+  return ch?.status === 'skip' && ch.code === 'absent';
+}
+
 function notBound(chain: Chain): Bound {
   if (!chain.signedDigest) return UNSIGNED;
-  const ch = chain.results.get('canonical-hash');
-  if (ch?.status === 'skip' && ch.code === 'absent') {
+  if (noCanonicalRecord(chain)) {
     return { binding: 'unbound', code: 'no-canonical-record', by: 'canonical-hash', note: 'This document holds no canonical record, so nothing ties this value to the signed digest (see canonical-hash).' };
   }
+  const ch = chain.results.get('canonical-hash');
   const why = ch?.status === 'fail' ? 'does not hash to the claimed digest' : ch?.status === 'pass' ? 'is not the one the signature covers' : 'could not be checked';
   return { binding: 'unbound', code: 'canonical-not-bound', by: 'canonical-hash', note: `The canonical record ${why} (see canonical-hash), so nothing is bound through it.` };
 }

@@ -6,7 +6,7 @@
 import { pythonWords } from '../text/text-canon';
 import type { Subject } from '../documents/subject';
 import { isCutExcerpt } from './checks/text-hash-checks';
-import { canonicalValue, comparedCopy, conflictsOf, itemAt, NOT_COVERED, rehashed, type Bound, type Chain } from './bindings';
+import { canonicalValue, comparedCopy, conflictsOf, itemAt, noCanonicalRecord, NOT_COVERED, rehashed, type Bound, type Chain } from './bindings';
 import type { Binding, DisplayField, DisplayFields, FieldCopy, FieldId, FieldValues } from './report-types';
 
 const LABELS: Record<FieldId, string> = {
@@ -74,8 +74,7 @@ function numberBinding(chain: Chain, path: string): Bound {
   if (failed) return { binding: 'contradicted', code: 'mismatch', by: 'pith-number', note: `The number is not what the digest and submission year give (see pith-number).` };
   if (chain.numberBound) return { binding: 'hash-bound', code: 'number-of-signed-digest', by: 'pith-number', note: 'The base32 of the signed digest, with the submission year of the signed canonical record.' };
   if (!chain.signedDigest) return { binding: 'unbound', code: 'no-signature', by: null, note: 'No valid signature by a trusted key covers the digest this number stands for.' };
-  const canonical = chain.results.get('canonical-hash');
-  const code = !item ? 'not-checked' : canonical?.status === 'skip' && canonical.code === 'absent' ? 'no-canonical-record' : 'canonical-not-bound';
+  const code = !item ? 'not-checked' : noCanonicalRecord(chain) ? 'no-canonical-record' : 'canonical-not-bound';
   return { binding: 'unbound', code, by: 'pith-number', note: 'The number could not be tied to the signed digest and a bound submission year (see pith-number).' };
 }
 
