@@ -5,6 +5,7 @@ import { Suspense, useSyncExternalStore } from 'react';
 import { AppLink } from '../ui/app-link';
 import { ChunkBoundary } from '../ui/chunk-boundary';
 import { preloadable } from '../ui/preloadable';
+import { MirrorIndexPending } from './mirror-index-pending';
 import { IntakePanel } from '../intake/intake-panel';
 import { SearchBox } from '../lookup/search-box';
 
@@ -38,19 +39,6 @@ export function showEmbeddedRecords(): Promise<void> {
   return embeddedRecords.preload();
 }
 
-function MirrorListPending() {
-  return (
-    <section aria-labelledby="mirror-heading" className="space-y-2">
-      <h2 id="mirror-heading" className="text-lg font-semibold">
-        In the embedded sample mirror
-      </h2>
-      <p className="text-sm text-slate-500 dark:text-slate-400" aria-busy="true">
-        Loading the mirror's index…
-      </p>
-    </section>
-  );
-}
-
 export function HomePage() {
   useDocumentTitle(APP_NAME);
   const listShown = useSyncExternalStore(subscribeList, isListTime);
@@ -79,15 +67,20 @@ export function HomePage() {
           ))}
         </ul>
       </section>
-      {listShown ? (
-        <ChunkBoundary what="The embedded mirror's list">
-          <Suspense fallback={<MirrorListPending />}>
-            <EmbeddedRecords />
-          </Suspense>
-        </ChunkBoundary>
-      ) : (
-        <MirrorListPending />
-      )}
+      <section aria-labelledby="mirror-heading" className="space-y-2">
+        <h2 id="mirror-heading" className="text-lg font-semibold">
+          In the embedded sample mirror
+        </h2>
+        {listShown ? (
+          <ChunkBoundary what="The embedded mirror's list">
+            <Suspense fallback={<MirrorIndexPending />}>
+              <EmbeddedRecords />
+            </Suspense>
+          </ChunkBoundary>
+        ) : (
+          <MirrorIndexPending />
+        )}
+      </section>
     </div>
   );
 }
