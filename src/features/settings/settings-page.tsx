@@ -180,22 +180,25 @@ function KeySettings() {
       </h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">Signatures are checked only against these keys, never against a key a record or mirror offers. A record signed by a key not listed here shows “signer unknown”.</p>
       <ul className="space-y-2" data-testid="key-list">
-        {keyring.list().map((k) => (
-          <li key={k.keyId} className="rounded border border-slate-200 p-2 text-sm dark:border-slate-700">
-            <span className="font-mono font-medium">{k.keyId}</span> <span className="text-xs text-slate-500 dark:text-slate-400">{PINNED_KEYS.includes(k) ? 'pinned in this build' : 'added by you'}</span>
-            <div className="font-mono text-xs break-all text-slate-600 dark:text-slate-400">fingerprint {k.fingerprintHex}</div>
-            {keyring.sameKeyAs(k.keyId).length > 0 && (
-              <p className="text-xs text-amber-800 dark:text-amber-300" data-testid="same-key">
-                The same public key as {keyring.sameKeyAs(k.keyId).join(', ')}: a receipt naming either id is checked against this one key.
-              </p>
-            )}
-            {!PINNED_KEYS.includes(k) && (
-              <button type="button" className={`${button} mt-1`} onClick={() => updateSettings((s) => ({ ...s, userKeys: s.userKeys.filter((u) => u.keyId !== k.keyId) }))}>
-                Remove
-              </button>
-            )}
-          </li>
-        ))}
+        {keyring.list().map((k) => {
+          const same = keyring.sameKeyAs(k.keyId);
+          return (
+            <li key={k.keyId} className="rounded border border-slate-200 p-2 text-sm dark:border-slate-700">
+              <span className="font-mono font-medium">{k.keyId}</span> <span className="text-xs text-slate-500 dark:text-slate-400">{PINNED_KEYS.includes(k) ? 'pinned in this build' : 'added by you'}</span>
+              <div className="font-mono text-xs break-all text-slate-600 dark:text-slate-400">fingerprint {k.fingerprintHex}</div>
+              {same.length > 0 && (
+                <p className="text-xs text-amber-800 dark:text-amber-300" data-testid="same-key">
+                  The same public key as {same.join(', ')}: a receipt naming either id is checked against this one key.
+                </p>
+              )}
+              {!PINNED_KEYS.includes(k) && (
+                <button type="button" className={`${button} mt-1`} onClick={() => updateSettings((s) => ({ ...s, userKeys: s.userKeys.filter((u) => u.keyId !== k.keyId) }))}>
+                  Remove
+                </button>
+              )}
+            </li>
+          );
+        })}
         {unusable.map(({ spec, error: why }) => (
           <li key={`unusable:${spec.keyId}`} className="rounded border border-red-300 p-2 text-sm dark:border-red-700" data-testid="unusable-key">
             <span className="font-mono font-medium">{spec.keyId}</span> <span className="text-xs text-red-800 dark:text-red-300">not used: {why.message}</span>
