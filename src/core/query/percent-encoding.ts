@@ -3,6 +3,8 @@
  * entry chunk carries for a deep link's first verdict: these are needed only to explain a link that
  * does not decode).
  */
+import { visibleText } from '../text/visible-text';
+
 /**
  * What is wrong with a link's percent-encoded text (RFC 3986 §2.1: each % is followed by two hex
  * digits, and the bytes they give are UTF-8, as decodeURIComponent reads them), or null when it
@@ -17,7 +19,6 @@ export function percentEncodingProblem(encoded: string, where: string, form: 'qu
   } catch {
     const bad = /%(?![0-9A-Fa-f]{2})/.exec(encoded);
     const what = bad ? `'${encoded.slice(bad.index, bad.index + 3)}' at character ${bad.index + 1} is not % and two hex digits` : 'its %-escapes do not spell UTF-8 text';
-    const shown = encoded.length > 60 ? `${encoded.slice(0, 60)}…` : encoded;
-    return `The ${where} of this link, '${shown}', is not valid percent-encoding: ${what} (RFC 3986 §2.1). Type what you were looking for below.`;
+    return `The ${where} of this link, '${visibleText(encoded)}', is not valid percent-encoding: ${what} (RFC 3986 §2.1). Type what you were looking for below.`;
   }
 }
