@@ -197,6 +197,16 @@ test('the paste rule: JSON pasted into the focused search box is verified, an id
   await paste('1704.04289', 'focused');
   await expect(page).toHaveURL(/\/arxiv\/1704\.04289$/);
   await expectVerdict(page, 'verified');
+  // As copied from prose or from the margin of an arXiv PDF: read from inside, and said so as typed.
+  await page.goto('/');
+  await expect(box).toBeFocused();
+  await paste('[arXiv:1704.04289v2  [stat.ML]  19 Jun 2018].', 'focused');
+  await expect(page).toHaveURL(/\/arxiv\/1704\.04289v2$/);
+  await expectVerdict(page, 'verified');
+  await page.goto('/');
+  const typed = page.getByRole('searchbox', { name: /pith number, arxiv id or doi/i });
+  await typed.fill('\u201cpith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74\u201d,');
+  await expect(page.getByTestId('query-hint')).toHaveText('Understood: pith number pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74, read from inside the quotes, brackets or punctuation around it');
 });
 
 test('deep links survive reload, back and forward', async ({ page }) => {

@@ -72,6 +72,52 @@ describe('parseQuery: detects what a pasted string names', () => {
   });
 });
 
+describe('parseQuery: an identifier pasted with the prose around it', () => {
+  it.each([
+    ['"pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74".', 'pith number pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74'],
+    ['\u201cpith:UTTGU3KI\u201d,', 'pith number prefix UTTGU3KI (8 characters)'],
+    ['(arXiv:1704.04289)', 'arXiv 1704.04289, any version'],
+    ['arXiv:1704.04289 [stat.ML]', 'arXiv 1704.04289, any version'],
+    ['arXiv:1704.04289v2  [stat.ML]  19 Jun 2018', 'arXiv 1704.04289, version 2'],
+    ['arXiv:math/0702322 [math.AG].', 'arXiv math/0702322, any version'],
+    ['`10.48550/arXiv.1704.04289`;', 'DOI 10.48550/arXiv.1704.04289 (arXiv 1704.04289)'],
+    ['https://doi.org/10.48550/arXiv.1704.04289.', 'DOI 10.48550/arXiv.1704.04289 (arXiv 1704.04289)'],
+    ['[https://arxiv.org/abs/1704.04289v2]', 'arXiv 1704.04289, version 2'],
+    ["\u00ab'1704.04289'\u00bb", 'arXiv 1704.04289, any version'],
+  ])('%j', (input, understood) => {
+    const r = parseQuery(input);
+    expect(r.ok && r.value.understood).toBe(understood);
+    // Said, not silent: the query carries the text as pasted.
+    expect(r.ok && r.value.unwrapped).toBe(input);
+  });
+
+  it('reads the text as given first: a DOI keeps a bracket or full stop of its own', () => {
+    const doi = parseQuery('10.1002/(SICI)1097-4636(199706)35:4<437::AID-JBM4>3.0.CO;2-B');
+    expect(doi.ok && doi.value.type === 'doi' && doi.value.doi).toBe('10.1002/(SICI)1097-4636(199706)35:4<437::AID-JBM4>3.0.CO;2-B');
+    const plain = parseQuery('1704.04289');
+    expect(plain.ok && plain.value.unwrapped).toBeUndefined();
+  });
+
+  it("the identifier's own fault is named, not the quotes'", () => {
+    const r = parseQuery('"1704.042".');
+    expect(!r.ok && r.error.message).toMatch(/4 or 5 digits after the dot/);
+    expect(parseQuery('"".').ok).toBe(false);
+    expect(parseQuery('(hello world)').ok).toBe(false);
+  });
+
+  it('unwrapping never turns a read query into another one (property)', () => {
+    // Whatever reads as given reads the same: the fallback is only for text that does not read.
+    fc.assert(
+      fc.property(fc.constantFrom('pith:UTTGU3KI', '1704.04289v2', '10.48550/arXiv.1704.04289', 'math/0702322'), fc.constantFrom('"', '(', '[', '\u201c', ''), fc.constantFrom('.', ',', '', ' [cs.LG]'), (id, open, tail) => {
+        const close = { '"': '"', '(': ')', '[': ']', '\u201c': '\u201d', '': '' }[open]!;
+        const plain = parseQuery(id);
+        const wrapped = parseQuery(`${open}${id}${close}${tail}`);
+        expect(wrapped.ok && wrapped.value.understood).toBe(plain.ok && plain.value.understood);
+      }),
+    );
+  });
+});
+
 describe('parseQuery: hostile and broken input is explained, never thrown', () => {
   it('a doi.org URL with a bad percent escape', () => {
     for (const bad of ['https://doi.org/%', 'https://doi.org/10.1234/%E0', 'doi.org/10.1/%zz']) {

@@ -11,10 +11,12 @@ import { pithError, type Result, ok, err } from '../errors';
 import { parsePithNumber, type PithNumber } from '../pith/pith-number';
 import { LOOKUP_PREFIX, lookupParam } from './lookup-param';
 
+/** `unwrapped`: the text as pasted, when the identifier was read from inside quotes, brackets or punctuation. */
+type Read = { readonly understood: string; readonly unwrapped?: string };
 export type Query =
-  | { readonly type: 'pith'; readonly pith: PithNumber; readonly understood: string }
-  | { readonly type: 'arxiv'; readonly id: string; readonly version: number | null; readonly understood: string }
-  | { readonly type: 'doi'; readonly doi: string; readonly arxivId: string | null; readonly understood: string };
+  | ({ readonly type: 'pith'; readonly pith: PithNumber } & Read)
+  | ({ readonly type: 'arxiv'; readonly id: string; readonly version: number | null } & Read)
+  | ({ readonly type: 'doi'; readonly doi: string; readonly arxivId: string | null } & Read);
 
 /** arXiv identifier schemes (arXiv docs "Understanding the arXiv identifier"): YYMM.NNNN(N) since 2007, archive(.SUBJ)/YYMMNNN before. */
 const NEW_ID = /^(\d{4}\.\d{4,5})(?:v(\d+))?$/i;
@@ -37,9 +39,43 @@ function arxivQuery(id: string, version: number | null): Query {
   return { type: 'arxiv', id, version, understood: `arXiv ${id}${version ? `, version ${version}` : ', any version'}` };
 }
 
-/** What the search box's text names, or what is wrong with it and what would be right. */
+/** Quotes and brackets an identifier is pasted in from prose: the opening character and its closing one. */
+const PAIRS: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '\u201c': '\u201d', '\u201e': '\u201c', '\u2018': '\u2019', '\u00ab': '\u00bb', '(': ')', '[': ']', '{': '}' };
+/**
+ * arXiv's own ways of printing an id beside other text: the subject class after it ("arXiv:1704.04289
+ * [stat.ML]", an abstract page's "Cite as") and the date after that (the stamp down the margin of
+ * every arXiv PDF: "arXiv:1704.04289v2 [stat.ML] 19 Jun 2018").
+ */
+const ARXIV_STAMP = /\s+\[[a-z-]+(?:\.[a-z-]+)?\](?:\s+\d{1,2}\s+[a-z]{3}\s+\d{4})?$/i;
+
+/** The text inside the quotes, brackets and sentence punctuation around it, as pasted from prose. */
+function unwrap(text: string): string {
+  let s = text;
+  for (let i = 0; i < 4; i++) {
+    const before = s;
+    s = s.replace(/[.,;:!?\u2026]+$/u, '').replace(ARXIV_STAMP, '').trim();
+    const close = PAIRS[s[0] ?? ''];
+    if (close !== undefined && s.length > 1 && s.endsWith(close)) s = s.slice(1, -1).trim();
+    if (s === before) break;
+  }
+  return s;
+}
+
+/**
+ * What the search box's text names, or what is wrong with it and what would be right. Text the
+ * identifier was pasted in with (quotes, brackets, a full stop, arXiv's "[stat.ML]") is left out only
+ * when the text as given does not read, and the query then says so (`unwrapped`): a DOI may end in a
+ * bracket or a full stop of its own.
+ */
 export function parseQuery(input: string): Result<Query> {
-  return parse(input, true);
+  const read = parse(input, true);
+  if (read.ok) return read;
+  const typed = input.trim();
+  const inner = unwrap(typed);
+  if (inner === typed || inner === '') return read;
+  const again = parse(inner, true);
+  // The inner text's own error says what is wrong with the identifier itself ("4 or 5 digits after the dot").
+  return again.ok ? ok({ ...again.value, unwrapped: typed }) : again;
 }
 
 /**

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from './parse-query';
 import { lookupParam, lookupPath } from './lookup-param';
-import { pathForQuery, queryTextOf } from './query-path';
+import { classifyPaste, pathForQuery, queryTextOf } from './query-path';
 
 /** A query the parser accepts. */
 function q(input: string) {
@@ -27,7 +27,8 @@ function roundTrip(input: string) {
   expect(param?.kind).toBe(q.value.type);
   const prefix = { pith: '', arxiv: 'arXiv:', doi: 'doi:' }[param!.kind];
   const back = parseQuery(prefix + param!.raw);
-  expect(back.ok && back.value).toEqual(q.value);
+  // The link names the identifier, not the quotes or punctuation it was read from (`unwrapped`).
+  expect(back.ok && back.value).toEqual({ ...q.value, unwrapped: undefined });
   return param!.raw;
 }
 
@@ -90,5 +91,15 @@ describe('pathForQuery and lookupParam', () => {
     expect(queryTextOf('/pith/%E0%A4%A', undefined)).toBe('%E0%A4%A');
     expect(queryTextOf('/batch', undefined)).toBe('');
     expect(queryTextOf('/pith/X', 'typed')).toBe('typed');
+  });
+});
+
+describe('classifyPaste: an identifier in brackets is no JSON array', () => {
+  it('looks up [arXiv:1704.04289] and verifies a real array', () => {
+    const r = classifyPaste('[arXiv:1704.04289]');
+    expect(r.kind === 'query' && r.query.understood).toBe('arXiv 1704.04289, any version');
+    expect(classifyPaste('[{"pith_number":"x"}]').kind).toBe('documents');
+    expect(classifyPaste(' [\n').kind).toBe('documents');
+    expect(classifyPaste('{"a":1}').kind).toBe('documents');
   });
 });

@@ -47,14 +47,17 @@ export type PasteKind =
 
 /**
  * The one paste rule, everywhere (the search box included): text that starts like JSON (`{` or `[`:
- * a record, bundle, state, array or JSON Lines) is verified as if dropped; text that reads as an
+ * a record, bundle, state, array or JSON Lines) is verified as if dropped, unless a `[` opens an
+ * identifier in brackets; text that reads as an
  * identifier (any pith form, arXiv id, DOI, URL) is looked up; anything else is neither.
  */
 export function classifyPaste(text: string): PasteKind {
   const start = text.search(/\S/);
   if (start === -1) return { kind: 'text', message: 'Nothing to paste.' };
   const c = text[start];
-  if (c === '{' || c === '[') return { kind: 'documents' };
+  if (c === '{') return { kind: 'documents' };
   const q = parseQuery(text);
+  // `[arXiv:1704.04289]` is an identifier in brackets; no JSON array of documents reads as one.
+  if (c === '[' && !q.ok) return { kind: 'documents' };
   return q.ok ? { kind: 'query', query: q.value } : { kind: 'text', message: q.error.message };
 }

@@ -89,7 +89,7 @@ export function SearchBox({ initial = '', autoFocus = false, compact = false, su
         </button>
       </div>
       <p id={hintId} aria-live="polite" className={`mt-1 min-h-5 text-xs ${showError ? 'text-red-700 dark:text-red-300' : 'text-slate-600 dark:text-slate-400'}`} data-testid="query-hint">
-        {parsed === null ? (compact ? '' : 'Paste any form: full or short pith number, pith.science URL, arXiv id or URL, DOI or doi.org URL.') : parsed.ok ? `Understood: ${parsed.value.understood}` : showError ? parsed.error.message : ''}
+        {parsed === null ? (compact ? '' : 'Paste any form: full or short pith number, pith.science URL, arXiv id or URL, DOI or doi.org URL.') : parsed.ok ? `Understood: ${parsed.value.understood}${parsed.value.unwrapped === undefined ? '' : `, read from inside the quotes, brackets or punctuation around it`}` : showError ? parsed.error.message : ''}
       </p>
       {text.trim().length >= 8 && (suggestInitial || text !== initial) && (
         <ChunkBoundary what="Suggestions">
