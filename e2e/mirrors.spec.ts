@@ -184,6 +184,36 @@ test('a mirror that redirects to another host is refused and the user is told; a
   }
 });
 
+test('a short prefix two records share says so and offers both, instead of "Not found"', async ({ page, pithScience: _ }) => {
+  // A real local mirror whose alias index names two records for the seed's first 8 characters (the second made up).
+  const twin = 'UTTGU3KIAAAAAAAAAAAAAAAAAA';
+  const seed = fixture(`pith/${SEED_SUFFIX}.record.json`);
+  const { server, url } = await serveLocal((req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (req.url === '/m/alias-index.json') res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ aliases: { 'pith_short_8:UTTGU3KI': [SEED_SUFFIX, twin] } }));
+    else if (req.url === `/m/pith/${SEED_SUFFIX}.json`) res.writeHead(200, { 'Content-Type': 'application/json' }).end(seed);
+    else res.writeHead(404).end();
+  });
+  try {
+    const mirror = userMirror(`${url}/m`, 'a mirror with two records under one prefix');
+    await useSettings(page, { mirrors: [mirror, { ...EMBEDDED, enabled: false }, { ...PITH_SCIENCE, enabled: false }] });
+    await page.goto('/pith/UTTGU3KI');
+    const error = page.getByTestId('resolve-error');
+    await expect(error).toHaveAttribute('data-error-kind', 'ambiguous');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('More than one record has this prefix');
+    await expect(error.getByRole('alert')).toHaveText('2 records share the prefix UTTGU3KI: give more characters, or pick one.');
+    await expect(page).toHaveTitle(/^Ambiguous: pith number prefix UTTGU3KI/);
+    await expect(page.locator(`[data-mirror="${mirror.id}"]`)).toHaveAttribute('data-outcome', 'ambiguous');
+    const picks = page.getByRole('list', { name: 'Records with this prefix' }).getByRole('link');
+    await expect(picks).toHaveText([SEED_SUFFIX, twin]);
+    await picks.first().click();
+    await expect(page).toHaveURL(new RegExp(`/pith/${SEED_SUFFIX}$`));
+    await expectVerdict(page, 'verified');
+  } finally {
+    server.close();
+  }
+});
+
 test('when pith.science does not answer (down, or no CORS: a browser cannot tell), the page offers the two ways out', async ({ page, pithScience: _ }) => {
   // pith.science cannot exist here: its route is made to fail as a refused or CORS-blocked fetch does.
   await page.route('https://pith.science/**', (route) => route.abort('failed'));

@@ -17,6 +17,8 @@ const FILES: Record<string, string> = {
   // A hostile index: another paper's arXiv id, DOI and short number all lead to the seed's record.
   '/lying/alias-index.json': JSON.stringify({ aliases: { 'arxiv:1611.03982': SUFFIX, 'doi:10.48550/arxiv.1611.03982': SUFFIX, 'pith_short_8:2AEN4MOB': SUFFIX } }),
   [`/lying/pith/${SUFFIX}.json`]: SEED,
+  // Two records under the seed's first 8 characters (the second made up).
+  '/shared/alias-index.json': JSON.stringify({ aliases: { 'pith_short_8:UTTGU3KI': [SUFFIX, 'UTTGU3KIAAAAAAAAAAAAAAAAAA'] } }),
 };
 
 let server: LocalServer;
@@ -45,6 +47,10 @@ const check = (over: Partial<BadgeRequest>, limits?: BadgeLimits) => checkBadge(
 describe('checkBadge', () => {
   it('says verified for the seed, with the number computed here and its title bound', async () => {
     expect(await check({})).toMatchObject({ kind: 'verified', number: `pith:2017:${SUFFIX}`, suffix: SUFFIX, titleBinding: 'bound' });
+  });
+
+  it('a short number two records share is the markup’s fault: bad input, naming the fix, never "not found"', async () => {
+    expect(await check({ number: 'pith:UTTGU3KI', mirrors: [`${base}/shared`] })).toEqual({ kind: 'bad-input', reason: '2 records share that prefix on the mirrors asked: the badge needs the full number (pith:YYYY: and 26 characters).' });
   });
 
   it('finds an arXiv id through the mirror’s alias index', async () => {

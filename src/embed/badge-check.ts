@@ -109,6 +109,8 @@ export async function checkBadge(req: BadgeRequest, fetchFn: MirrorIo['fetch'], 
     if (!(e instanceof ResolveError)) throw e;
     const tried = mirrors.map(hostOf);
     const detail = e.attempts.length > 0 ? ` ${e.attempts.map((a) => `${a.mirrorName}: ${a.message}`).join('; ')}.` : '';
+    // The markup names a prefix several records share: the author's to fix, so said as bad input.
+    if (e.kind === 'ambiguous') return { kind: 'bad-input', reason: `${e.shared.length} records share that prefix on the mirrors asked: the badge needs the full number (pith:YYYY: and 26 characters).` };
     return e.kind === 'network' || e.kind === 'offline'
       ? { kind: 'unreachable', tried, reason: `No mirror could be reached (tried ${tried.join(', ')}).${detail}` }
       : { kind: 'not-found', tried, reason: `No mirror has this record (asked ${tried.join(', ')}).${detail}` };

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { queryOf } from '../../../tests/test-mirrors';
 import { aliasReader, readAliasIndex, readAliasShard, shardUrl, type AliasIndex } from './alias-index';
-import { lookupAlias } from './alias-lookup';
+import { lookupAlias, MAX_SHARED } from './alias-lookup';
 import { shardOf } from './shard-of';
 
 const ROOT = { index_type: 'pith_alias_index', index_version: 2, layout: 'sharded', shard_function: 'sha256-hex-prefix', shard_prefix_length: 2, shard_path: 'alias-index/{shard}.json', entry_count: 3 };
@@ -76,7 +76,16 @@ describe('lookups through a sharded index', () => {
   it('names a short prefix several records share instead of picking one', async () => {
     const shortKey = 'pith_short_8:AAAAAAAA';
     shards[shardOf(shortKey, 2)] = { [shortKey]: ['AAAAAAAABBBBBBBBBBBBBBBBBB', 'AAAAAAAACCCCCCCCCCCCCCCCCC'] };
-    expect(await lookupAlias(read, queryOf('pith:AAAAAAAA'))).toEqual({ found: false, reason: '2 records share the prefix AAAAAAAA: give more characters (AAAAAAAABBBBBBBBBBBBBBBBBB, AAAAAAAACCCCCCCCCCCCCCCCCC)' });
+    expect(await lookupAlias(read, queryOf('pith:AAAAAAAA'))).toEqual({
+      found: false,
+      reason: '2 records share the prefix AAAAAAAA: give more characters (AAAAAAAABBBBBBBBBBBBBBBBBB, AAAAAAAACCCCCCCCCCCCCCCCCC)',
+      shared: ['AAAAAAAABBBBBBBBBBBBBBBBBB', 'AAAAAAAACCCCCCCCCCCCCCCCCC'],
+    });
+    // A hostile index naming thousands: the first MAX_SHARED are offered.
+    shards[shardOf(shortKey, 2)] = { [shortKey]: Array.from({ length: 3000 }, (_, i) => `AAAAAAAA${i.toString(2).padStart(18, '0').replace(/0/g, 'A').replace(/1/g, 'B')}`) };
+    const many = await lookupAlias(read, queryOf('pith:AAAAAAAA'));
+    expect(!many.found && many.shared?.length).toBe(MAX_SHARED);
+    expect(!many.found && many.reason).toMatch(/^3000 records share the prefix AAAAAAAA/);
   });
 
   it('never takes a value that is not a pith suffix (found by review: a number crashed every later mirror, a path was put in a URL)', async () => {

@@ -47,7 +47,8 @@ export type AliasIndex =
 export type IndexLookup =
   /** `candidates`: the first MAX_CANDIDATES records that claim the key, when several do (an arXiv id: ask each, keep the best). */
   | { readonly found: true; readonly suffix: string; readonly note?: string; readonly candidates?: readonly string[] }
-  | { readonly found: false; readonly reason: string };
+  /** `shared`: the records a short prefix names when several do (the first MAX_SHARED), for the user to pick from. */
+  | { readonly found: false; readonly reason: string; readonly shared?: readonly string[] };
 
 /** Reads one key of a mirror's index; undefined when the index does not have it. */
 export type AliasReader = (key: string) => Promise<AliasValue | undefined>;

@@ -11,6 +11,8 @@ import { isPithSuffix, type AliasReader, type AliasValue, type IndexLookup } fro
 
 /** At most this many records claiming one arXiv id or DOI are asked for (a hostile index could name thousands). */
 export const MAX_CANDIDATES = 4;
+/** At most this many records sharing a short prefix are offered to pick from. */
+export const MAX_SHARED = 10;
 
 /**
  * One suffix for a value, or why not: the index maps the key to something that is not a suffix (a
@@ -25,7 +27,7 @@ function single(value: AliasValue | undefined, what: string, shared: { readonly 
   const suffixes = values as string[];
   if (suffixes.length === 1) return { found: true, suffix: suffixes[0]! };
   const list = `${suffixes.slice(0, 3).join(', ')}${suffixes.length > 3 ? ', …' : ''}`;
-  if (!shared.askEach) return { found: false, reason: `${suffixes.length} records share ${what}: ${shared.hint} (${list})` };
+  if (!shared.askEach) return { found: false, reason: `${suffixes.length} records share ${what}: ${shared.hint} (${list})`, shared: suffixes.slice(0, MAX_SHARED) };
   const asked = suffixes.slice(0, MAX_CANDIDATES);
   return { found: true, suffix: asked[0]!, candidates: asked, note: `${suffixes.length} records claim ${what} here (${list}); ${asked.length === suffixes.length ? 'each was' : `the first ${asked.length} were`} asked for, and the best copy is shown` };
 }

@@ -34,8 +34,10 @@ export interface AliasHit {
 /** Why this mirror gave no suffix, as the resolver's attempt names it. */
 export interface AliasMiss {
   readonly url: string | null;
-  readonly outcome: 'no-index' | 'not-in-index' | AliasIndexUnavailable['kind'];
+  /** 'ambiguous': several records share the short prefix asked for (`shared` names them). */
+  readonly outcome: 'no-index' | 'not-in-index' | 'ambiguous' | AliasIndexUnavailable['kind'];
   readonly message: string;
+  readonly shared?: readonly string[];
 }
 
 /** Looks the query up in this mirror's alias index; never throws for a reason of the network. */
@@ -57,6 +59,6 @@ export async function aliasSuffix(query: Query, mirror: MirrorConfig, deps: Alia
     if (e instanceof AliasIndexUnavailable) return { url, outcome: e.kind, message: `its alias index could not be fetched: ${e.message}` };
     throw e;
   }
-  if (!hit.found) return { url, outcome: 'not-in-index', message: hit.reason };
+  if (!hit.found) return hit.shared ? { url, outcome: 'ambiguous', message: hit.reason, shared: hit.shared } : { url, outcome: 'not-in-index', message: hit.reason };
   return { suffix: hit.suffix, ...(hit.note ? { note: hit.note } : {}), ...(hit.candidates ? { candidates: hit.candidates } : {}) };
 }

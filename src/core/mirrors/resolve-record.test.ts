@@ -15,6 +15,7 @@ import { resolveRecord, ResolveError, type ResolveDeps } from './resolve-record'
 
 const SEED = 'UTTGU3KIYM6JKD6ALUV7A7CX74';
 const OTHER = '2AEN4MOBPLL372HGEXWNG3JGNG'; // arXiv 1611.03982v6 in the embedded mirror: built, unsigned
+const TWIN_PREFIX = 'UTTGU3KIAAAAAAAAAAAAAAAAAA';
 const read = (p: string) => readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8');
 const seedText = read(`public/mirror/pith/${SEED}.json`);
 const FILES: Record<string, string> = {
@@ -33,6 +34,8 @@ const FILES: Record<string, string> = {
   [`/forged/pith/${SEED}.json`]: read('tests/fixtures/tampered/paper-title.json'),
   [`/swapped/pith/${SEED}.json`]: read(`public/mirror/pith/${OTHER}.json`),
   [`/list/pith/${SEED}.json`]: `[${seedText},${seedText}]`,
+  // Two records share the seed's first 8 characters (the second is made up: only the index names it).
+  '/shared/alias-index.json': JSON.stringify({ aliases: { 'pith_short_8:UTTGU3KI': [SEED, TWIN_PREFIX] } }),
   // A hostile index: another paper's arXiv id leads to the seed's record.
   '/lying/alias-index.json': JSON.stringify({ aliases: { 'arxiv:1611.03982': SEED } }),
   [`/lying/pith/${SEED}.json`]: seedText,
@@ -129,6 +132,17 @@ describe('resolveRecord', () => {
     expect(holes.attempts[0]).toMatchObject({ outcome: 'unreachable', message: expect.stringContaining('is missing (HTTP 404): a broken mirror') });
     const cached = await failure(resolve('arXiv:1704.04289', ['good'], { aliasIndex: () => Promise.reject(new AliasIndexUnavailable('offline', 'offline now')) }));
     expect(cached.kind).toBe('offline');
+  });
+
+  it('a short prefix several records share is "ambiguous", naming them, never "not found" (a walk-through, 2026-12-03)', async () => {
+    for (const names of [['shared'], ['shared', 'down'], ['forged-nothing', 'shared']]) {
+      const e = await failure(resolve('pith:UTTGU3KI', names));
+      expect(e, names.join()).toMatchObject({ kind: 'ambiguous', shared: [SEED, TWIN_PREFIX], message: '2 records share the prefix UTTGU3KI: give more characters, or pick one.' });
+      expect(e.attempts.find((a) => a.outcome === 'ambiguous')!.shared).toEqual([SEED, TWIN_PREFIX]);
+    }
+    // Given more characters, the same mirror answers.
+    expect((await failure(resolve('pith:UTTGU3KIYM6J', ['shared']))).kind).toBe('not-found');
+    expect((await failure(resolve('pith:UTTGU3KI', ['forged-nothing']))).shared).toEqual([]);
   });
 
   it('asks for each record an arXiv id is claimed by, and keeps the best copy', async () => {

@@ -33,7 +33,8 @@ export type AttemptOutcome =
   | 'other-record'
   | 'invalid'
   | 'no-index'
-  | 'not-in-index';
+  | 'not-in-index'
+  | 'ambiguous';
 
 /** What one mirror answered (or why it was not asked), in words. */
 export interface Attempt {
@@ -43,6 +44,8 @@ export interface Attempt {
   readonly outcome: AttemptOutcome;
   readonly message: string;
   readonly ms: number | null;
+  /** 'ambiguous' only: the records that share the short prefix asked for, on this mirror. */
+  readonly shared?: readonly string[];
 }
 
 export interface ResolvedRecord {
@@ -69,8 +72,11 @@ function unansweredMirrors(attempts: readonly Attempt[]): number {
 
 /** Why no copy was found, with every mirror's answer. */
 export class ResolveError extends Error {
-  /** 'no-mirrors': none is enabled, so none was asked; 'not-found': the mirrors that answered lack it. */
-  readonly kind: 'not-found' | 'no-mirrors' | 'network' | 'offline' | 'wrong-record';
+  /**
+   * 'no-mirrors': none is enabled, so none was asked; 'not-found': the mirrors that answered lack it;
+   * 'ambiguous': a mirror knows several records with the short prefix asked for, and none served one.
+   */
+  readonly kind: 'not-found' | 'no-mirrors' | 'network' | 'offline' | 'wrong-record' | 'ambiguous';
   readonly attempts: readonly Attempt[];
   /**
    * How many of the mirrors asked gave no answer about the record (down, timed out, a server error):
@@ -78,12 +84,15 @@ export class ResolveError extends Error {
    * user's walk-through, 2026-12-03).
    */
   readonly unanswered: number;
+  /** 'ambiguous': every record the mirrors named for the prefix, each once, in the order named (each mirror names at most 10: alias-lookup.ts). */
+  readonly shared: readonly string[];
   constructor(kind: ResolveError['kind'], message: string, attempts: readonly Attempt[]) {
     super(message);
     this.name = 'ResolveError';
     this.kind = kind;
     this.attempts = attempts;
     this.unanswered = unansweredMirrors(attempts);
+    this.shared = [...new Set(attempts.flatMap((a) => a.shared ?? []))];
   }
 }
 
@@ -181,6 +190,13 @@ export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<Re
   const network = attempts.some((a) => a.outcome === 'offline' || a.outcome === 'unreachable' || a.outcome === 'timeout' || a.outcome === 'http-error');
   const wrong = attempts.some((a) => a.outcome === 'wrong-record');
   if (wrong) throw new ResolveError('wrong-record', 'A mirror served a different record than the one asked for, and no mirror served the right one.', attempts);
+  // An answer, not an absence: the prefix names several records, and the user picks (a walk-through,
+  // 2026-12-03: it was headed "Not found in any mirror").
+  if (attempts.some((a) => a.outcome === 'ambiguous')) {
+    const n = new Set(attempts.flatMap((a) => a.shared ?? [])).size;
+    const what = query.type === 'pith' ? `the prefix ${query.pith.suffix}` : query.understood;
+    throw new ResolveError('ambiguous', `${n} records share ${what}: give more characters, or pick one.`, attempts);
+  }
   // Said plainly when it is so (issue 10): offline, and a "not found" from the mirrors that answered
   // without the network (the embedded one) says nothing of the others, which were never asked.
   if (attempts.some((a) => a.outcome === 'offline')) {

@@ -16,6 +16,7 @@ const OUTCOME_WORD: Record<AttemptOutcome, string> = {
   invalid: 'invalid copy',
   'no-index': 'cannot look this up',
   'not-in-index': 'not in its index',
+  ambiguous: 'more than one record has it',
 };
 
 export function AttemptsList({ attempts }: { attempts: readonly Attempt[] }) {

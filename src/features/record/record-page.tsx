@@ -45,6 +45,7 @@ const ERROR_TITLE: Record<ResolveError['kind'], string> = {
   network: 'No mirror could be reached',
   offline: 'Offline: this record needs a remote mirror',
   'wrong-record': 'A mirror served the wrong record',
+  ambiguous: 'More than one record has this prefix',
 };
 
 const ERROR_TAB_TITLE: Record<ResolveError['kind'], string> = {
@@ -53,6 +54,7 @@ const ERROR_TAB_TITLE: Record<ResolveError['kind'], string> = {
   network: 'Unreachable',
   offline: 'Offline',
   'wrong-record': 'Wrong record',
+  ambiguous: 'Ambiguous',
 };
 
 /**
@@ -86,6 +88,20 @@ function WaysOut({ attempts, query }: { attempts: readonly Attempt[]; query: Que
   );
 }
 
+/** The records a short prefix names when several do: each one a link, to pick from. */
+function SharedPrefix({ shared }: { shared: readonly string[] }) {
+  if (shared.length === 0) return null;
+  return (
+    <ul className="space-y-1 font-mono text-sm" aria-label="Records with this prefix" data-testid="shared-prefix">
+      {shared.map((suffix) => (
+        <li key={suffix}>
+          <TextLink href={`/pith/${suffix}`}>{suffix}</TextLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function ResolveErrorView({ error: e, kind, query, onRetry }: { error: Error; kind: ResolveError['kind']; query: Query; onRetry: () => void }) {
   useMarkPageSettled();
   // Offline is a state of the moment: when the network is back, the lookup is made again.
@@ -101,6 +117,7 @@ function ResolveErrorView({ error: e, kind, query, onRetry }: { error: Error; ki
       <p role="alert" className="text-slate-700 dark:text-slate-300">
         {e.message} {kind === 'not-found' ? `This says nothing about whether such a record is valid: ${partial ? 'none of the mirrors that answered' : 'no mirror'} had it.` : ''}
       </p>
+      {e instanceof ResolveError && <SharedPrefix shared={e.shared} />}
       {kind === 'not-found' && query.type === 'pith' && <NearMissList text={query.pith.year ? `pith:${query.pith.year}:${query.pith.suffix}` : query.pith.suffix} />}
       {e instanceof ResolveError && <WaysOut attempts={e.attempts} query={query} />}
       {e instanceof ResolveError && <AttemptsList attempts={e.attempts} />}
