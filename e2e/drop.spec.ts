@@ -88,6 +88,27 @@ test('a JSONL file is verified line by line; filter and open a row', async ({ pa
   expect(requests).toEqual([]);
 });
 
+test('a mirror manifest or a graph snapshot among records is "not a record", not unreadable and no problem', async ({ page }) => {
+  const requests = await recordRequests(page);
+  await page.getByTestId('file-input').setInputFiles([
+    tmp('seed.json', fixture('pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json')),
+    tmp('pith-mirrors.json', fixture('pith/pith-mirrors.json')),
+    tmp('graph.json', fixture('pith/5A3HLEK2XQKADNVEISHU2OVNDY.graph.json')),
+  ]);
+  const summary = page.getByTestId('batch-summary');
+  await expect(summary).toHaveAttribute('data-state', 'done');
+  await expect(summary).toHaveAttribute('data-verified', '1');
+  await expect(summary).toHaveAttribute('data-unreadable', '0');
+  await expect(summary).toHaveAttribute('data-not-a-record', '2');
+  await expect(summary).toContainText('○ 2 with no record to verify');
+  const manifest = page.locator('[data-file="pith-mirrors.json"]');
+  await expect(manifest).toHaveAttribute('data-verdict', 'not-a-record');
+  await expect(manifest).toContainText('○ Not a record');
+  await expect(manifest).toContainText('This is a mirror manifest (pith-mirrors.json)');
+  await expect(page.locator('[data-file="graph.json"]')).toHaveAttribute('data-verdict', 'not-a-record');
+  expect(requests).toEqual([]);
+});
+
 test('a binary file gets a page of its own with a clear message naming it', async ({ page }) => {
   const requests = await recordRequests(page);
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);

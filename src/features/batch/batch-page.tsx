@@ -46,7 +46,7 @@ function RunView({ run, view, onView }: { run: BatchRun; view: BatchView; onView
   useDebouncedCommit(text, text === view.find, commitFind, FIND_URL_DELAY_MS);
   const rows = useMemo(() => selectRows(snap.rows, { ...view, find: text }), [snap.rows, view, text]);
   const single = snap.state === 'done' && snap.files === 1 && snap.rows.length === 1 ? snap.rows[0]! : null;
-  if (single && single.verdict === 'unreadable') {
+  if (single && (single.verdict === 'unreadable' || single.verdict === 'not-a-record')) {
     return <UnreadableFile name={single.file} code={single.errorCode} message={single.error ?? 'It could not be read.'} />;
   }
 

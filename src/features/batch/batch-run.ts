@@ -58,7 +58,7 @@ const HEAD_BYTES = 64 * 1024;
 
 export class BatchRun {
   private rows: BatchRow[] = [];
-  private counts = { verified: 0, incomplete: 0, invalid: 0, unreadable: 0 };
+  private counts = { verified: 0, incomplete: 0, invalid: 0, unreadable: 0, 'not-a-record': 0 };
   private state: BatchSnapshot['state'] = 'running';
   private bytesRead = 0;
   private readonly bytesTotal: number;

@@ -10,6 +10,7 @@ const SEGMENTS: readonly { verdict: BatchRow['verdict']; className: string }[] =
   { verdict: 'unreadable', className: 'bg-slate-500' },
   { verdict: 'incomplete', className: 'bg-amber-500' },
   { verdict: 'verified', className: 'bg-emerald-600' },
+  { verdict: 'not-a-record', className: 'bg-slate-300 dark:bg-slate-600' },
 ];
 
 /**
@@ -48,6 +49,7 @@ export function BatchSummary({ snap, onCancel }: { snap: BatchSnapshot; onCancel
       data-incomplete={c.incomplete}
       data-invalid={c.invalid}
       data-unreadable={c.unreadable}
+      data-not-a-record={c['not-a-record']}
       data-elapsed-ms={snap.elapsedMs}
     >
       <h2 id="batch-summary-heading" className="sr-only">
@@ -57,6 +59,7 @@ export function BatchSummary({ snap, onCancel }: { snap: BatchSnapshot; onCancel
         <strong>{snap.processed.toLocaleString('en')}</strong> {snap.processed === 1 ? 'entry' : 'entries'} from {plural(snap.files, 'input')}:{' '}
         <span className="text-emerald-800 dark:text-emerald-300">✓ {c.verified} verified</span>, <span className="text-amber-800 dark:text-amber-300">◐ {c.incomplete} incomplete</span>, <span className="text-red-700 dark:text-red-300">✗ {c.invalid} invalid</span>,{' '}
         <span className="text-slate-700 dark:text-slate-300">⚠ {c.unreadable} unreadable</span>
+        {c['not-a-record'] > 0 && <span className="text-slate-700 dark:text-slate-300">, ○ {c['not-a-record']} with no record to verify (mirror manifests, graph snapshots)</span>}
         {snap.state === 'cancelled' && <strong className="ml-2">(cancelled)</strong>}
       </p>
       <div className="flex items-center gap-3">

@@ -55,7 +55,7 @@ export function BatchTable({ rows }: { rows: readonly BatchRow[] }) {
                   {r.index !== null && <span className="text-slate-500 dark:text-slate-400">#{r.index}</span>}
                 </span>
                 <span role="cell" className="truncate font-mono text-xs">
-                  {r.verdict === 'unreadable' ? '—' : (
+                  {r.verdict === 'unreadable' || r.verdict === 'not-a-record' ? '—' : (
                     <AppLink href={`/file/${encodeURIComponent(r.id)}`} className="text-teal-800 underline-offset-2 hover:underline dark:text-teal-300">
                       {r.pithNumber ?? 'open'}
                     </AppLink>
@@ -63,7 +63,7 @@ export function BatchTable({ rows }: { rows: readonly BatchRow[] }) {
                 </span>
                 <span role="cell" className="flex min-w-0 items-center gap-1" title={r.error ?? r.title ?? ''}>
                   {r.error ? (
-                    <span className={`${narrow ? 'line-clamp-2 text-xs' : 'truncate'} text-red-700 dark:text-red-300`}>{r.error}</span>
+                    <span className={`${narrow ? 'line-clamp-2 text-xs' : 'truncate'} ${r.verdict === 'not-a-record' ? 'text-slate-700 dark:text-slate-300' : 'text-red-700 dark:text-red-300'}`}>{r.error}</span>
                   ) : r.title ? (
                     <>
                       <span className="truncate">{r.title}</span>
@@ -73,7 +73,7 @@ export function BatchTable({ rows }: { rows: readonly BatchRow[] }) {
                     <em className="text-slate-500 dark:text-slate-400">no title</em>
                   )}
                 </span>
-                <span role="cell" className={narrow ? 'order-first' : undefined}>{r.verdict === 'unreadable' ? <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-900 dark:bg-slate-700 dark:text-slate-100">⚠ Unreadable</span> : <VerdictBadge verdict={r.verdict} size="sm" />}</span>
+                <span role="cell" className={narrow ? 'order-first' : undefined}>{r.verdict === 'unreadable' || r.verdict === 'not-a-record' ? <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-900 dark:bg-slate-700 dark:text-slate-100">{r.verdict === 'unreadable' ? '⚠ Unreadable' : '○ Not a record'}</span> : <VerdictBadge verdict={r.verdict} size="sm" />}</span>
                 <span role="cell" className="truncate font-mono text-xs text-red-700 dark:text-red-300">
                   {r.failing.join(', ')}
                 </span>

@@ -13,7 +13,11 @@ export interface BatchRow {
   readonly title: string | null;
   /** How the title is tied to the number (the table says when it is not bound). */
   readonly titleBinding: Binding | null;
-  readonly verdict: Verdict | 'unreadable';
+  /**
+   * 'not-a-record': pith data this app recognises that holds nothing to verify (a mirror manifest, a
+   * graph snapshot): read, so not "unreadable", and no problem in a folder of records.
+   */
+  readonly verdict: Verdict | 'unreadable' | 'not-a-record';
   readonly failing: readonly string[];
   readonly error: string | null;
   /** Why an unreadable entry could not be read ('internal' when the worker itself failed). */

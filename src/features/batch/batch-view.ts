@@ -38,7 +38,7 @@ export function searchOfView(view: BatchView): { show?: Show; sort?: Sort; find?
   };
 }
 
-const VERDICT_ORDER: Record<BatchRow['verdict'], number> = { invalid: 0, unreadable: 1, incomplete: 2, verified: 3 };
+const VERDICT_ORDER: Record<BatchRow['verdict'], number> = { invalid: 0, unreadable: 1, incomplete: 2, verified: 3, 'not-a-record': 4 };
 
 const BY: Record<Sort, ((a: BatchRow, b: BatchRow) => number) | null> = {
   input: null,

@@ -11,6 +11,7 @@ import { toHex } from '../../core/bytes';
 import { sha256Utf8 } from '../../core/crypto/sha256';
 import { decodeInput } from '../../core/documents/decode-input';
 import { splitDocuments } from '../../core/documents/split-documents';
+import { detectKind, KIND_LABELS } from '../../core/documents/detect-kind';
 import { pithError, type PithError } from '../../core/errors';
 import { parseJson } from '../../core/json/parse-json';
 import type { JsonValue } from '../../core/json/json-value';
@@ -46,8 +47,10 @@ function keyring(userKeys: readonly UserKeySpec[]): Keyring {
 /** Past this many characters a document's text stays in the worker; its record page gets a Blob to download. */
 export const MAX_PAGE_TEXT = 8 * 1024 * 1024;
 
-function errorRow(id: string, file: string, index: number | null, error: PithError): BatchRow {
-  return { id, file, index, kind: 'unreadable', pithNumber: null, title: null, titleBinding: null, verdict: 'unreadable', failing: [], error: error.message, errorCode: error.code };
+function errorRow(id: string, file: string, index: number | null, error: PithError, value?: JsonValue): BatchRow {
+  // Recognised pith data with nothing to verify is named by its kind, not filed as unreadable.
+  const notRecord = error.code === 'not-a-record' && value !== undefined;
+  return { id, file, index, kind: notRecord ? KIND_LABELS[detectKind(value)] : 'unreadable', pithNumber: null, title: null, titleBinding: null, verdict: notRecord ? 'not-a-record' : 'unreadable', failing: [], error: error.message, errorCode: error.code };
 }
 
 async function verifyEntry(index: number | null, value: JsonValue | undefined, error: PithError | null, kr: Keyring): Promise<VerifyEntry> {
@@ -61,7 +64,7 @@ async function verifyOne(id: string, file: string, index: number | null, text: s
   const r = value === undefined ? (error ?? pithError('json-syntax', 'Empty document.')) : await summarizeDocument(value, { keyring: kr });
   if ('code' in r) {
     kept.set(id, { file, index, text, error: r });
-    return errorRow(id, file, index, r);
+    return errorRow(id, file, index, r, value);
   }
   kept.set(id, { file, index, text, error: null });
   return { id, file, index, kind: r.kind, pithNumber: r.pithNumber, title: r.title, titleBinding: r.titleBinding, verdict: r.verdict, failing: r.failing, error: null, errorCode: null };
