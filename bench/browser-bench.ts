@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { DEFAULT_MIRRORS } from '../src/core/mirrors/mirror-config';
 import playwrightConfig from '../playwright.config';
-import { CACHE_DIR, ensureAppBuild, localOnly, startPreview, UI_WAIT_MS, waitForAppSettled } from './app-server';
+import { CACHE_DIR, ensureAppBuild, LOCAL_ONLY_ARGS, startPreview, UI_WAIT_MS, waitForAppSettled } from './app-server';
 import { BENCH_KEY_ID, ROOT, type BenchKey } from './make-records';
 import type { CoreRun } from './browser-core-entry';
 import { runResponsiveness, type ResponsivenessResults } from './responsiveness';
@@ -77,7 +77,6 @@ async function appBatch(browser: Browser, key: BenchKey, o: BrowserBenchOptions)
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await localOnly(page);
     // The settings panel's storage shape; the bench key lives only in this throwaway profile.
     const settings = JSON.stringify({ mirrors: DEFAULT_MIRRORS, userKeys: [{ keyId: BENCH_KEY_ID, publicKey: key.publicKeyHex }], theme: 'light' });
     await page.addInitScript((v) => localStorage.setItem('pith-explorer:settings:v1', v), settings);
@@ -194,7 +193,6 @@ async function coreInWorkers(browser: Browser, key: BenchKey, o: BrowserBenchOpt
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await localOnly(page);
     await page.goto(`${url}/`);
     const hardwareConcurrency = await page.evaluate(() => navigator.hardwareConcurrency);
     const measure = (workers: number) =>
@@ -224,7 +222,7 @@ async function coreInWorkers(browser: Browser, key: BenchKey, o: BrowserBenchOpt
 
 export async function runBrowserBench(key: BenchKey, o: BrowserBenchOptions): Promise<BrowserResults> {
   const launch = playwrightConfig.use?.launchOptions ?? {};
-  const browser = await chromium.launch({ ...launch, executablePath: launch.executablePath ?? '/usr/bin/chromium', headless: true });
+  const browser = await chromium.launch({ ...launch, args: [...(launch.args ?? []), ...LOCAL_ONLY_ARGS], executablePath: launch.executablePath ?? '/usr/bin/chromium', headless: true });
   try {
     const chromiumVersion = browser.version();
     const app = await appBatch(browser, key, o);

@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { installFirstLoadProbe, scriptsBefore } from '../tests/first-load-probe';
 import { firstPasteTimes, installFirstPasteProbe, pasteOnPage } from '../tests/first-paste-probe';
-import { APP_DIST, ensureAppBuild, localOnly, startPreview, UI_WAIT_MS, waitForAppSettled } from './app-server';
+import { APP_DIST, ensureAppBuild, startPreview, UI_WAIT_MS, waitForAppSettled } from './app-server';
 import { ROOT } from './make-records';
 
 const ROUNDS = 7;
@@ -48,7 +48,6 @@ async function fresh<T>(browser: Browser, body: (page: Page) => Promise<T>): Pro
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await localOnly(page);
     return await body(page);
   } finally {
     await context.close();

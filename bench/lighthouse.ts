@@ -12,7 +12,7 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ensureAppBuild, startPreview } from './app-server';
+import { ensureAppBuild, LOCAL_ONLY_ARGS, startPreview } from './app-server';
 import { median } from './first-load';
 
 const RUNS = 5;
@@ -52,7 +52,7 @@ export interface LighthouseResults {
   readonly pages: readonly LighthousePage[];
 }
 
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', ...LOCAL_ONLY_ARGS];
 
 async function once(url: string, preset: Preset) {
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });

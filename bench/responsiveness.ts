@@ -18,7 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_MIRRORS } from '../src/core/mirrors/mirror-config';
 import { firstPasteTimes, installFirstPasteProbe, pasteOnPage } from '../tests/first-paste-probe';
-import { ensureAppBuild, localOnly, startPreview, UI_WAIT_MS, waitForAppSettled } from './app-server';
+import { ensureAppBuild, startPreview, UI_WAIT_MS, waitForAppSettled } from './app-server';
 import { BENCH_KEY_ID, ROOT, TMP_DIR, type BenchKey } from './make-records';
 
 export const RESPONSIVENESS_RECORDS = 10_000;
@@ -58,7 +58,6 @@ async function firstPasteRun(browser: Browser, url: string, slowdown: number): P
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await localOnly(page);
     await installFirstPasteProbe(page);
     const cdp = await context.newCDPSession(page);
     if (slowdown !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
@@ -101,7 +100,6 @@ async function oneRun(browser: Browser, url: string, file: string, records: numb
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await localOnly(page);
     const settings = JSON.stringify({ mirrors: DEFAULT_MIRRORS, userKeys: [{ keyId: BENCH_KEY_ID, publicKey: key.publicKeyHex }], theme: 'light' });
     await page.addInitScript((v) => {
       localStorage.setItem('pith-explorer:settings:v1', v);
