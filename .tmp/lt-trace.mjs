@@ -1,0 +1,13 @@
+import { chromium } from '/work/main/node_modules/playwright/index.mjs';
+const url = 'http://127.0.0.1:4399';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+const ctx = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+const page = await ctx.newPage();
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await browser.startTracing(page, { path: '/tmp/lt-trace.json', categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline.stack'] });
+await page.goto(`${url}/pith/UTTGU3KIYM6JKD6ALUV7A7CX74`);
+await page.locator('html[data-workers="ready"]').waitFor({ timeout: 30000 }).catch(() => {});
+await page.waitForTimeout(500);
+await browser.stopTracing();
+await browser.close();
