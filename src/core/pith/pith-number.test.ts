@@ -65,6 +65,13 @@ describe('parsePithNumber', () => {
     ['doi:UTTGU3KI', /starts with 'doi:'/],
     ['', /got nothing/],
     ['pith:UTTG!3KI', /'!' .*not a base32 character/],
+    // Quoted as typed, at its place in what was typed (it once quoted 'UTTGU3KIYM6JKD6ALUV7A7CX70', joined and upper-cased).
+    ['uttg u3ki-ym6j kd6a luv7 a7cx 70', /^'0' \(at position 32 of 'uttg u3ki-ym6j kd6a luv7 a7cx 70'\)/],
+    ['uttg u3ki ym', /^'uttg u3ki ym' has 10 characters \(spaces and dashes aside\)/],
+    // Only ASCII letters are upper-cased: a dotless i, a long s or a sharp s is no base32 letter.
+    ['UTTGU3Kı', /^'ı' \(at position 8 of 'UTTGU3Kı'\) is not a base32 character/],
+    ['UTTGU3Kß', /^'ß' \(at position 8/],
+    ['UTTGU3K\u{1F600}', /^'\u{1F600}' \(at position 8/u],
   ])('explains what is wrong with %j', (input, message) => {
     const r = parsePithNumber(input);
     expect(r.ok).toBe(false);

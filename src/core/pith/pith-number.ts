@@ -55,12 +55,16 @@ export function isFull(p: PithNumber): p is PithNumber & { year: string } {
 /** Characters people type for base32 ones, with the base32 character they meant. */
 const LOOKALIKES: Record<string, string> = { '0': 'O', '1': 'I', '8': 'B', '9': 'G' };
 
-function explainBadChar(suffix: string): PithError | null {
-  for (let i = 0; i < suffix.length; i++) {
-    const c = suffix[i]!;
-    if (BASE32_ALPHABET.includes(c)) continue;
+/**
+ * The first character that is not base32, quoted as typed, at its position in `typed` (the suffix
+ * as written: case, spaces and dashes kept), not in a normalised form the user never typed.
+ */
+function explainBadChar(typed: string): PithError | null {
+  // By code point, so an emoji is one character, quoted whole.
+  for (const [j, c] of Array.from(typed).entries()) {
+    if (/[\s-]/.test(c) || BASE32_ALPHABET.includes(c.replace(/[a-z]/, (l) => l.toUpperCase()))) continue;
     const hint = LOOKALIKES[c];
-    const where = `position ${i + 1} of '${visibleText(suffix, 40)}'`;
+    const where = `position ${j + 1} of '${visibleText(typed, 40)}'`;
     return pithError(
       'bad-pith-number',
       hint
@@ -71,11 +75,11 @@ function explainBadChar(suffix: string): PithError | null {
   return null;
 }
 
-function explainLength(suffix: string): PithError | null {
+function explainLength(suffix: string, typed: string): PithError | null {
   if ((PREFIX_LENGTHS as readonly number[]).includes(suffix.length)) return null;
   return pithError(
     'bad-pith-number',
-    `'${visibleText(suffix, 40)}' has ${suffix.length} characters; a pith number suffix has 26 (or a published prefix of 8, 12 or 16).`,
+    `'${visibleText(typed, 40)}' has ${suffix.length} characters${typed.length === suffix.length ? '' : ' (spaces and dashes aside)'}; a pith number suffix has 26 (or a published prefix of 8, 12 or 16).`,
   );
 }
 
@@ -113,9 +117,11 @@ export function parsePithNumber(input: string): Result<PithNumber> {
     }
     s = parts[parts.length - 1]!;
   }
-  const suffix = s.replace(/[\s-]/g, '').toUpperCase();
+  const typed = s.trim();
+  // ASCII letters only are upper-cased: 'ı' or 'ß' would otherwise become base32 letters (I, SS) unseen.
+  const suffix = typed.replace(/[\s-]/g, '').replace(/[a-z]/g, (l) => l.toUpperCase());
   if (suffix === '') return err(pithError('bad-pith-number', 'Expected a base32 suffix after the colon; got nothing.'));
-  const bad = explainBadChar(suffix) ?? explainLength(suffix);
+  const bad = explainBadChar(typed) ?? explainLength(suffix, typed);
   if (bad) return err(bad);
   if (year !== null && suffix.length !== SUFFIX_LENGTH) {
     return err(pithError('bad-pith-number', `A full pith number pith:${year}:… needs all 26 suffix characters; got ${suffix.length}.`));
