@@ -209,6 +209,18 @@ test('the paste rule: JSON pasted into the focused search box is verified, an id
   await expect(page.getByTestId('query-hint')).toHaveText('Understood: pith number pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74, read from inside the quotes, brackets or punctuation around it');
 });
 
+test('the paste box keeps its text across a verdict and Back', async ({ page }) => {
+  const seed = readFileSync(new URL('../tests/fixtures/pith/UTTGU3KIYM6JKD6ALUV7A7CX74.record.json', import.meta.url), 'utf8');
+  await page.goto('/');
+  const box = page.getByLabel('Or paste JSON here');
+  await box.fill(seed);
+  await page.getByRole('button', { name: 'Verify pasted JSON' }).click();
+  await expectVerdict(page, 'verified');
+  await page.goBack();
+  await expect(box).toHaveValue(seed);
+  await expect(page.getByRole('button', { name: 'Verify pasted JSON' })).toBeEnabled();
+});
+
 test('deep links survive reload, back and forward', async ({ page }) => {
   await page.goto(`/pith/${SEED_SUFFIX}`);
   await expectVerdict(page, 'verified');

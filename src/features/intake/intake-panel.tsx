@@ -8,9 +8,20 @@ import { useIntake } from './use-intake';
 // A file picker is a label styled as a button; its focus ring follows the hidden input (focus-within).
 const button = `${BUTTON_CLASS} focus-within:outline-2 focus-within:outline-teal-600`;
 
+/**
+ * What is in the paste box, kept for the page's life (memory only, never stored): Back from the
+ * verdict finds the text as it was, to fix and verify again (a new user's walk-through, 2026-12-03:
+ * it came back empty).
+ */
+let draft = '';
+
 export function IntakePanel() {
   const intake = useIntake();
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState(() => draft);
+  const setText = (t: string) => {
+    draft = t;
+    setTextState(t);
+  };
   return (
     <section aria-labelledby="intake-heading" className="space-y-3 rounded-xl border-2 border-dashed border-slate-300 p-4 dark:border-slate-700">
       <h2 id="intake-heading" className="text-lg font-semibold">
