@@ -169,4 +169,8 @@ test('the record page gives the snippet with this appâ€™s origin and the recordâ
   // The next Tab reaches the badge's own link.
   await p.keyboard.press('Tab');
   expect(await p.evaluate(() => document.activeElement?.tagName)).toBe('PITH-BADGE');
+  // It can be put away again, and the focus is not lost to <body>.
+  await embed.getByRole('button', { name: 'Hide the preview' }).click();
+  await expect(embed.locator('pith-badge')).toHaveCount(0);
+  await expect(embed.getByRole('button', { name: 'Show a live preview' })).toBeFocused();
 });

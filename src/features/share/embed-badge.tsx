@@ -25,10 +25,15 @@ export function EmbedBadge({ pithNumber }: { pithNumber: string }) {
   const origin = window.location.origin;
   const snippet = badgeSnippet(origin, pithNumber);
   const preview = useRef<HTMLDivElement>(null);
+  const showButton = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(false);
-  // The button that was pressed goes away: focus moves to the preview it made, not to <body>.
+  const toggled = useRef(false);
+  // The button that was pressed goes away: focus moves to what took its place (the preview, or the
+  // Show button again), not to <body>.
   useEffect(() => {
+    if (!toggled.current) return;
     if (shown) preview.current?.focus();
+    else showButton.current?.querySelector('button')?.focus();
   }, [shown]);
 
   function showPreview() {
@@ -42,7 +47,15 @@ export function EmbedBadge({ pithNumber }: { pithNumber: string }) {
     const badge = document.createElement('pith-badge');
     badge.setAttribute('number', pithNumber);
     preview.current?.replaceChildren(badge);
+    toggled.current = true;
     setShown(true);
+  }
+
+  /** Takes the badge away (it stops nothing already fetched; it asks no mirror again). */
+  function hidePreview() {
+    preview.current?.replaceChildren();
+    toggled.current = true;
+    setShown(false);
   }
 
   return (
@@ -55,7 +68,7 @@ export function EmbedBadge({ pithNumber }: { pithNumber: string }) {
         <textarea readOnly value={snippet} rows={4} aria-label="Badge snippet" data-testid="embed-snippet" className="w-full rounded border border-slate-300 bg-slate-50 p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900" />
         <CopyButton text={snippet} what="badge snippet" />
       </div>
-      {!shown && <Button onClick={showPreview}>Show a live preview</Button>}
+      <div ref={showButton}>{shown ? <Button onClick={hidePreview}>Hide the preview</Button> : <Button onClick={showPreview}>Show a live preview</Button>}</div>
       <div ref={preview} aria-live="polite" data-testid="embed-preview" tabIndex={shown ? -1 : undefined} role={shown ? 'group' : undefined} aria-label={shown ? 'Live preview of the badge' : undefined} className="rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600" />
     </div>
   );
