@@ -87,15 +87,6 @@ function useStaged(total: number): number {
   return shown;
 }
 
-/**
- * Below the fold, a panel is not laid out until it nears the screen (`content-visibility: auto`;
- * `auto` keeps its last drawn height as its size once it has been drawn). Each panel on its own:
- * on a whole column, the column reaches the first screen and all of it is laid out.
- */
-// `empty:hidden`: a panel with nothing to show (no graph, no claims) leaves no gap and reserves no size.
-// `overflow-clip-margin`: the containment clips what is painted outside the box, focus rings included.
-const PANEL_CLASS = '[content-visibility:auto] [contain-intrinsic-size:auto_480px] [overflow-clip-margin:8px] empty:hidden';
-
 export function RecordDetails({ text, download, document, report, origin, deepLink, otherCopy }: RecordDetailsProps) {
   const suffix = report.pithNumber?.split(':').pop() ?? null;
   const detail = report.detail;
@@ -129,7 +120,7 @@ export function RecordDetails({ text, download, document, report, origin, deepLi
   );
   // Side by side on a wide screen, so drawn in turn from both: the left column's i-th panel is stage 2i, the right's 2i + 1.
   const shown = useStaged(left.length + right.length);
-  const column = (panels: readonly ReactElement[], offset: number) => panels.flatMap((p, i) => (2 * i + offset < shown ? [<div key={p.key} className={PANEL_CLASS}>{p}</div>] : []));
+  const column = (panels: readonly ReactElement[], offset: number) => panels.filter((_, i) => 2 * i + offset < shown);
   return (
     <>
       <div className="min-w-0 space-y-8 lg:col-start-1">{column(left, 0)}</div>
