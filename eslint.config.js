@@ -88,7 +88,7 @@ const coreForbidden = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public', 'bench/results', 'bench/.tmp', 'packages/core/dist', 'docs/api', 'dist-cli'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public', 'bench/results', 'bench/.tmp', '.tmp', 'packages/core/dist', 'docs/api', 'dist-cli'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
