@@ -17,7 +17,7 @@ import { firstLoadChunks } from './config/first-load-chunks.ts';
  * without this group Rolldown hoisted the modules several lazy chunks share into the entry chunk.
  * The few core modules the first screen itself needs (parsing a query, decoding a paste) stay out.
  */
-const FIRST_SCREEN_CORE = /src\/core\/(documents\/(decode-input|sniff-input)|pith\/|query\/|mirrors\/|bytes|errors|key-text|text\/(visible|cut)-text|read-capped|cite\/latex-macro|verify\/check-catalog|verify\/headline-text|crypto\/base32)/;
+const FIRST_SCREEN_CORE = /src\/core\/(documents\/(decode-input|sniff-input)|pith\/|query\/|mirrors\/|bytes|errors|key-text|text\/(visible|cut)-text|text\/format-count|read-capped|cite\/latex-macro|verify\/check-catalog|verify\/headline-text|crypto\/base32)/;
 /** The noble half of the Ed25519 adapter: its own chunk, loaded only where WebCrypto lacks Ed25519 (src/core/crypto/ed25519.ts). */
 const NOBLE_ED25519 = /src\/core\/crypto\/ed25519-noble|node_modules\/@noble\/ed25519\//;
 function isVerifierModule(id: string): boolean {

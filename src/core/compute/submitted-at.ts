@@ -10,6 +10,7 @@
  * arXiv pattern's optional parts would otherwise cost time growing with the square of the length).
  */
 import { err, ok, type Result } from '../errors';
+import { formatCount } from '../text/format-count';
 
 export interface SubmittedAtReading {
   /** `YYYY-MM-DDTHH:MM:SSZ`. */
@@ -71,7 +72,7 @@ function format(t: Date): string {
 export function readSubmittedAt(raw: string): Result<SubmittedAtReading, string> {
   const s = raw.trim();
   if (s === '') return err(`${EXPECTED}; got nothing`);
-  if (s.length > MAX_INPUT) return err(`That is ${s.length.toLocaleString('en-US')} characters; a submission time is under ${MAX_INPUT}: ${EXPECTED}`);
+  if (s.length > MAX_INPUT) return err(`That is ${formatCount(s.length)} characters; a submission time is under ${MAX_INPUT}: ${EXPECTED}`);
   const iso = ISO.exec(s);
   if (iso) {
     const [, y, mo, d, h, mi, se, frac, zone] = iso;

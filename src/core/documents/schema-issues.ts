@@ -4,6 +4,7 @@
  */
 import { JsonFloat, joinPath } from '../json/json-value';
 import { v } from './valibot';
+import { formatCount } from '../text/format-count';
 
 export interface SchemaIssue {
   readonly path: string;
@@ -69,7 +70,7 @@ export function toSchemaIssues(issues: readonly v.BaseIssue<unknown>[], prefix: 
     const keys = (issue.path ?? []).map((item) => item.key as string | number);
     return { path: joinPath([...prefix, ...keys]), message: issueMessage(issue) };
   });
-  if (issues.length > MAX_LISTED_ISSUES) listed.push({ path: joinPath(prefix) || '(document)', message: `and ${(issues.length - MAX_LISTED_ISSUES).toLocaleString('en-US')} more problems like these, not listed` });
+  if (issues.length > MAX_LISTED_ISSUES) listed.push({ path: joinPath(prefix) || '(document)', message: `and ${formatCount(issues.length - MAX_LISTED_ISSUES)} more problems like these, not listed` });
   return listed;
 }
 

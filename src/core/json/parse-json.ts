@@ -16,6 +16,7 @@
  */
 import { pithError, type Result, ok, err } from '../errors';
 import { JsonFloat, type JsonObject, type JsonValue } from './json-value';
+import { formatCount } from '../text/format-count';
 
 class JsonSyntaxError extends Error {}
 
@@ -43,7 +44,7 @@ class Parser {
   constructor(private readonly s: string) {}
 
   private enter(): void {
-    if (++this.depth > MAX_PARSE_DEPTH) throw new JsonSyntaxError(`nested more than ${MAX_PARSE_DEPTH.toLocaleString('en-US')} levels deep at position ${this.i}; Python's json.loads refuses that too`);
+    if (++this.depth > MAX_PARSE_DEPTH) throw new JsonSyntaxError(`nested more than ${formatCount(MAX_PARSE_DEPTH)} levels deep at position ${this.i}; Python's json.loads refuses that too`);
   }
 
   private fail(expected: string): never {

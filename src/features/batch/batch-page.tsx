@@ -14,6 +14,7 @@ import { BatchTable } from './batch-table';
 import { selectRows, type BatchView, type Show, type Sort } from './batch-view';
 import { UnreadableFile } from './unreadable-file';
 import { getPool } from './worker-pool';
+import { formatCount } from '../../core/text/format-count';
 
 /** How long typing in Find waits before writing the URL: one history entry per pause, not per key. */
 const FIND_URL_DELAY_MS = 300;
@@ -97,7 +98,7 @@ function RunView({ run, view, onView }: { run: BatchRun; view: BatchView; onView
         </span>
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        Showing {rows.length.toLocaleString('en')} of {plural(snap.rows.length, 'entry', 'entries')}. Exports hold what is shown, in the same schema as <code>pith-verify --json</code>.
+        Showing {formatCount(rows.length)} of {plural(snap.rows.length, 'entry', 'entries')}. Exports hold what is shown, in the same schema as <code>pith-verify --json</code>.
       </p>
       <BatchTable rows={rows} />
     </div>

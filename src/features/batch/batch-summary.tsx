@@ -3,6 +3,7 @@ import { Button } from '../ui/button';
 import { plural } from '../ui/plural';
 import type { BatchSnapshot } from './batch-run';
 import type { BatchRow } from './batch-types';
+import { formatCount } from '../../core/text/format-count';
 
 /** Worst first, so a bar with any red in it shows the red at its start, where the eye lands. */
 const SEGMENTS: readonly { verdict: BatchRow['verdict']; className: string }[] = [
@@ -56,7 +57,7 @@ export function BatchSummary({ snap, onCancel }: { snap: BatchSnapshot; onCancel
         Summary
       </h2>
       <p className="text-lg" aria-live="polite">
-        <strong>{snap.processed.toLocaleString('en')}</strong> {snap.processed === 1 ? 'entry' : 'entries'} from {plural(snap.files, 'input')}:{' '}
+        <strong>{formatCount(snap.processed)}</strong> {snap.processed === 1 ? 'entry' : 'entries'} from {plural(snap.files, 'input')}:{' '}
         <span className="text-emerald-800 dark:text-emerald-300">✓ {c.verified} verified</span>, <span className="text-amber-800 dark:text-amber-300">◐ {c.incomplete} incomplete</span>, <span className="text-red-700 dark:text-red-300">✗ {c.invalid} invalid</span>,{' '}
         <span className="text-slate-700 dark:text-slate-300">⚠ {c.unreadable} unreadable</span>
         {c['not-a-record'] > 0 && <span className="text-slate-700 dark:text-slate-300">, ○ {c['not-a-record']} with no record to verify (mirror manifests, graph snapshots)</span>}
@@ -65,7 +66,7 @@ export function BatchSummary({ snap, onCancel }: { snap: BatchSnapshot; onCancel
       <div className="flex items-center gap-3">
         <ResultsBar snap={snap} pct={snap.state === 'done' ? 100 : pct} />
         <span className="text-sm tabular-nums text-slate-700 dark:text-slate-300">
-          {snap.processed > 1 && `${rate.toLocaleString('en')} entries/s · `}
+          {snap.processed > 1 && `${formatCount(rate)} entries/s · `}
           {(snap.elapsedMs / 1000).toFixed(1)} s
         </span>
         {snap.state === 'running' && (

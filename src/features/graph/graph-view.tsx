@@ -8,6 +8,7 @@ import type { GraphCheck, GraphDocumentView, GraphEvent, OpenGraphView } from '.
 import { Tag } from '../ui/tag';
 import { UnknownsList } from '../ui/unknowns-list';
 import { STATUS_CLASS, STATUS_ICON, STATUS_WORD, VERDICT_ICON, VERDICT_WORD } from '../ui/status-style';
+import { formatCount } from '../../core/text/format-count';
 
 const SIGNER: Record<SignerStanding, string> = {
   'keyring-key': 'names a keyring key (only a name: the signature is not checkable)',
@@ -123,7 +124,7 @@ export function OpenGraphDetails({ view }: { view: OpenGraphView }) {
       {bundle && (
         <div className="space-y-2">
           <h3 className="font-semibold">
-            Events ({bundle.eventTotal.toLocaleString('en-US')}, {bundle.order === 'created_at' ? 'oldest first by the time each claims' : 'in the bundle’s order: not every event states a readable time'})
+            Events ({formatCount(bundle.eventTotal)}, {bundle.order === 'created_at' ? 'oldest first by the time each claims' : 'in the bundle’s order: not every event states a readable time'})
           </h3>
           {bundle.eventTotal === 0 ? (
             <p className="text-sm">The bundle lists no events.</p>
@@ -134,7 +135,7 @@ export function OpenGraphDetails({ view }: { view: OpenGraphView }) {
               ))}
             </ol>
           )}
-          {bundle.eventTotal > bundle.events.length && <p className="text-sm">The first {bundle.events.length.toLocaleString('en-US')} are shown; all {bundle.eventTotal.toLocaleString('en-US')} were read by the checks above (rows a check flags are always listed).</p>}
+          {bundle.eventTotal > bundle.events.length && <p className="text-sm">The first {formatCount(bundle.events.length)} are shown; all {formatCount(bundle.eventTotal)} were read by the checks above (rows a check flags are always listed).</p>}
         </div>
       )}
       {state && (
@@ -153,7 +154,7 @@ export function OpenGraphDetails({ view }: { view: OpenGraphView }) {
           </dl>
           {state.snapshotTotal > 0 && (
             <>
-              <p className="text-sm">Graph snapshots it holds ({state.snapshotTotal.toLocaleString('en-US')}):</p>
+              <p className="text-sm">Graph snapshots it holds ({formatCount(state.snapshotTotal)}):</p>
               <ol className="space-y-2" data-testid="state-snapshots">
                 {state.snapshots.map((e) => (
                   <EventItem key={e.index} e={e} unnamed="graph snapshot" />

@@ -13,6 +13,7 @@ import { StatusPill } from '../ui/status-pill';
 import { Tag } from '../ui/tag';
 import { TextLink } from '../ui/text-link';
 import { aliasHref, aliasKindLabel, anatomyRows } from './identifiers';
+import { formatCount } from '../../core/text/format-count';
 
 export interface AliasesTableProps {
   report: VerifyReport;
@@ -131,7 +132,7 @@ export function AliasesTable({ report }: AliasesTableProps) {
           {hidden > 0 && (
             <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
               <p>
-                Showing {shown.length.toLocaleString('en-US')} of {plural(rows.length, 'alias', 'aliases')}, those that fail or warn first; the aliases check covers every one.
+                Showing {formatCount(shown.length)} of {plural(rows.length, 'alias', 'aliases')}, those that fail or warn first; the aliases check covers every one.
               </p>
               <ShowMoreButton hidden={hidden} step={step} more={more} what="aliases" />
             </div>

@@ -11,6 +11,7 @@ import { BindingBadge } from '../ui/binding-badge';
 import { plural } from '../ui/plural';
 import { TextLink } from '../ui/text-link';
 import { arxivAbsUrl } from './identifiers';
+import { formatCount } from '../../core/text/format-count';
 
 type CitationView = Citation;
 
@@ -78,7 +79,7 @@ function VirtualList({ items, isKnownArxiv }: { items: readonly CitationView[]; 
       tabIndex={0}
       // A named region, so the keyboard-focusable scroller has a name (a plain div may not carry aria-label).
       role="region"
-      aria-label={`Citing papers, ${items.length.toLocaleString('en-US')} listed, scrollable`}
+      aria-label={`Citing papers, ${formatCount(items.length)} listed, scrollable`}
       className="overflow-y-auto rounded-lg border border-slate-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-slate-700"
       style={{ height: Math.min(VIEWPORT_HEIGHT, virtualizer.getTotalSize() + 2) }}
     >
@@ -128,8 +129,8 @@ export function CitationsList({ citations: cites, isKnownArxiv }: CitationsListP
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         Unsigned live data from the serving mirror: nothing ties these counts or papers to the pith number, and another mirror may report others.
-        {count !== null && sample.length < count && ` The list below is a sample: ${plural(sample.length, 'paper', 'papers')} of the ${count.toLocaleString('en-US')} counted.`}
-        {count !== null && sample.length > count && ` The list holds more papers (${sample.length.toLocaleString('en-US')}) than the count says.`}
+        {count !== null && sample.length < count && ` The list below is a sample: ${plural(sample.length, 'paper', 'papers')} of the ${formatCount(count)} counted.`}
+        {count !== null && sample.length > count && ` The list holds more papers (${formatCount(sample.length)}) than the count says.`}
       </p>
       {sample.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-4 text-center text-sm text-slate-600 dark:border-slate-600 dark:text-slate-400">

@@ -7,6 +7,7 @@ import { buildBibtex, citeSourceOf, cslJson, isEmptyCitation, plainCitation } fr
 import { LATEX_DEFINITION, latexMacro } from '../../core/cite/latex-macro';
 import type { VerifyReport } from '../../core/verify/verify-document';
 import { CopyButton } from '../ui/copy-button';
+import { formatCount } from '../../core/text/format-count';
 
 export interface CiteSnippetsProps {
   report: VerifyReport;
@@ -19,7 +20,7 @@ const SHOWN_CHARS = 20_000;
 
 /** `prose`: a sentence to read (the plain-text citation) wraps; code keeps its lines and scrolls. */
 function Snippet({ label, text, what, prose = false }: { label: string; text: string; what: string; prose?: boolean }) {
-  const shown = text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}\n… (${text.length.toLocaleString('en-US')} characters; Copy takes all of them)` : text;
+  const shown = text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}\n… (${formatCount(text.length)} characters; Copy takes all of them)` : text;
   return (
     <figure className="space-y-1" data-snippet={what}>
       <figcaption className="flex items-center justify-between gap-2 text-sm font-medium">

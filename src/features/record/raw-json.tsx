@@ -10,6 +10,7 @@ import { Disclosure } from '../ui/disclosure';
 import { downloadBlob, downloadText } from '../ui/download';
 import { downloadName } from './identifiers';
 import { prettyJson } from './pretty-json';
+import { formatCount } from '../../core/text/format-count';
 
 export interface RawJsonProps {
   /** The document text exactly as fetched or dropped; null when it is too large for the page (see download). */
@@ -37,7 +38,7 @@ function PrettyView({ text }: { text: string }) {
       className="max-h-[28rem] overflow-auto rounded bg-slate-50 p-3 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap text-slate-800 focus-visible:outline-2 focus-visible:outline-teal-600 dark:bg-slate-950 dark:text-slate-200"
     >
       {pretty}
-      {cut && `\n… (the first ${RAW_VIEW_CHARS.toLocaleString('en-US')} of ${text.length.toLocaleString('en-US')} characters; download the JSON for the rest)`}
+      {cut && `\n… (the first ${formatCount(RAW_VIEW_CHARS)} of ${formatCount(text.length)} characters; download the JSON for the rest)`}
     </pre>
   );
 }
@@ -59,7 +60,7 @@ export function RawJson({ text, download = null, suffix, kind, defaultOpen = fal
           <span className="sr-only"> as {name}</span>
         </Button>
         <span className="text-xs text-slate-600 dark:text-slate-400">
-          {name}, {bytes.toLocaleString('en-US')} bytes, exactly as received
+          {name}, {formatCount(bytes)} bytes, exactly as received
         </span>
         <span aria-live="polite" className="sr-only">
           {saved ? `Download of ${name} started` : ''}
@@ -67,7 +68,7 @@ export function RawJson({ text, download = null, suffix, kind, defaultOpen = fal
       </div>
       {text === null ? (
         <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="raw-too-large">
-          This document is too large to show here ({bytes.toLocaleString('en-US')} bytes); it was verified in a worker. Download it to read it.
+          This document is too large to show here ({formatCount(bytes)} bytes); it was verified in a worker. Download it to read it.
         </p>
       ) : (
         <Disclosure summary="Raw JSON" defaultOpen={defaultOpen} lazy>

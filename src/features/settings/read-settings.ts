@@ -8,6 +8,7 @@ import { DEFAULT_MIRRORS, PITH_SCIENCE_MIRROR, userMirror, type MirrorConfig } f
 import { visibleText } from '../../core/text/visible-text';
 import { readKeyText } from '../../core/key-text';
 import type { UserKeySpec } from '../../core/user-keys';
+import { formatCount } from '../../core/text/format-count';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -112,7 +113,7 @@ const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 function capped(value: unknown, what: string, dropped: DroppedSetting[]): unknown[] {
   if (value !== undefined && !Array.isArray(value)) dropped.push({ what: `the ${what} list`, reason: 'not a list' });
   const list = Array.isArray(value) ? value : [];
-  if (list.length > MAX_STORED_ENTRIES) dropped.push({ what: `${(list.length - MAX_STORED_ENTRIES).toLocaleString('en-US')} ${what}s`, reason: `only the first ${MAX_STORED_ENTRIES} stored ${what}s are read` });
+  if (list.length > MAX_STORED_ENTRIES) dropped.push({ what: `${formatCount(list.length - MAX_STORED_ENTRIES)} ${what}s`, reason: `only the first ${MAX_STORED_ENTRIES} stored ${what}s are read` });
   return list.slice(0, MAX_STORED_ENTRIES);
 }
 

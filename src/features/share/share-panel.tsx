@@ -10,6 +10,7 @@ import { CopyButton } from '../ui/copy-button';
 import { EmbedBadge } from './embed-badge';
 import { RecordQr } from './record-qr';
 import { encodeShare, SAFE_LINK_CHARS } from './share-codec';
+import { formatCount } from '../../core/text/format-count';
 
 type State = { step: 'idle' } | { step: 'ready'; url: string; core: boolean } | { step: 'too-big'; length: number; core: boolean };
 
@@ -82,14 +83,14 @@ export function SharePanel({ text, mirrorPath, verified, deepLink, otherCopy, pi
       {state.step === 'ready' && (
         <div className="space-y-1">
           <p className="text-sm">
-            {state.url.length.toLocaleString('en')} characters{state.core ? ' (signed core: number, hash, canonical record, receipt, and the title, abstract and authors as served: the authors are unsigned; other live data left out)' : ''}. <CopyButton text={state.url} what="share link" />
+            {formatCount(state.url.length)} characters{state.core ? ' (signed core: number, hash, canonical record, receipt, and the title, abstract and authors as served: the authors are unsigned; other live data left out)' : ''}. <CopyButton text={state.url} what="share link" />
           </p>
           <textarea readOnly value={state.url} rows={3} aria-label="Share link" data-testid="share-url" className="w-full rounded border border-slate-300 bg-slate-50 p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900" />
         </div>
       )}
       {state.step === 'too-big' && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          That link would be {state.length.toLocaleString('en')} characters, over the safe size of {SAFE_LINK_CHARS.toLocaleString('en')} (longer links get cut by mail and chat apps).{' '}
+          That link would be {formatCount(state.length)} characters, over the safe size of {formatCount(SAFE_LINK_CHARS)} (longer links get cut by mail and chat apps).{' '}
           {state.core || !verified ? 'Share the file itself instead.' : 'Try “with the signed core only”, or share the file itself.'}
         </p>
       )}

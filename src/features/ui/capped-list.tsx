@@ -6,6 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Button } from './button';
+import { formatCount } from '../../core/text/format-count';
 
 /** How many of a list are drawn at first, and how many more each "Show more" adds. */
 export const LIST_FIRST = 100;
@@ -30,7 +31,7 @@ export function ShowMoreButton({ hidden, step, more, what }: { hidden: number; s
   if (hidden <= 0) return null;
   return (
     <Button onClick={more}>
-      Show {Math.min(step, hidden).toLocaleString('en-US')} more {what} ({hidden.toLocaleString('en-US')} not shown)
+      Show {formatCount(Math.min(step, hidden))} more {what} ({formatCount(hidden)} not shown)
     </Button>
   );
 }

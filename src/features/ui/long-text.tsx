@@ -5,6 +5,7 @@
 import { visibleProse } from '../../core/text/visible-text';
 import { useState } from 'react';
 import { cutCodeUnits } from '../../core/text/cut-text';
+import { formatCount } from '../../core/text/format-count';
 
 /** Shown at first. */
 export const LONG_TEXT_PREVIEW = 2_000;
@@ -29,7 +30,7 @@ export function LongText({ text, what, total, preview = LONG_TEXT_PREVIEW, class
       {visibleProse(shown)}
       <span aria-hidden="true">…</span>{' '}
       <span className="text-xs font-normal text-slate-600 not-italic dark:text-slate-400">
-        ({length.toLocaleString('en-US')} characters{open && length > LONG_TEXT_CAP ? `; the first ${LONG_TEXT_CAP.toLocaleString('en-US')} are shown, the download has all` : ''}){' '}
+        ({formatCount(length)} characters{open && length > LONG_TEXT_CAP ? `; the first ${formatCount(LONG_TEXT_CAP)} are shown, the download has all` : ''}){' '}
         {!open && (
           <button type="button" className="underline underline-offset-2" onClick={() => setOpen(true)}>
             show more<span className="sr-only"> of the {what}</span>

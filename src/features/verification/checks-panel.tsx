@@ -8,6 +8,7 @@ import { failsOrWarns, ShowMoreButton, useCappedList } from '../ui/capped-list';
 import { CHECK_TITLES } from '../../core/verify/check-catalog';
 import { plural } from '../ui/plural';
 import { StatusPill } from '../ui/status-pill';
+import { formatCount } from '../../core/text/format-count';
 
 function Value({ label, value }: { label: string; value: string }) {
   return (
@@ -40,7 +41,7 @@ function CheckItems({ items }: { items: readonly CheckItem[] }) {
       </ul>
       {hidden > 0 && (
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          Showing {shown.length.toLocaleString('en-US')} of {items.length.toLocaleString('en-US')} items, those that fail or warn first; the check's result covers every one.
+          Showing {formatCount(shown.length)} of {formatCount(items.length)} items, those that fail or warn first; the check's result covers every one.
         </p>
       )}
       <ShowMoreButton hidden={hidden} step={step} more={more} what="items" />
