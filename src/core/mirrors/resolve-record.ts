@@ -132,6 +132,18 @@ function judged(resolved: ResolvedRecord): Pick<Attempt, 'outcome' | 'message'> 
 }
 
 /**
+ * The copy to show with every mirror's answer, and a note when a mirror asked before knew several
+ * records by the short prefix asked for: the copy is one of them, not the only one.
+ */
+function withAnswers(r: ResolvedRecord, attempts: Attempt[]): ResolvedRecord {
+  const ambiguous = attempts.filter((a) => a.outcome === 'ambiguous');
+  if (ambiguous.length === 0) return { ...r, attempts };
+  const n = new Set(ambiguous.flatMap((a) => a.shared ?? [])).size;
+  const note = `${ambiguous.map((a) => a.mirrorName).join(', ')} ${ambiguous.length === 1 ? 'knows' : 'know'} ${n} records by the prefix asked for; this is the one ${r.mirror.name} served (give more characters for another)`;
+  return { ...r, attempts, note: r.note === null ? note : `${r.note}; ${note}` };
+}
+
+/**
  * The best copy of the record the query names, with every mirror's answer; throws ResolveError when
  * no mirror served one (kind: no-mirrors; else wrong-record, offline, network or not-found, in that order of blame).
  */
@@ -181,12 +193,12 @@ export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<Re
         attempts.push({ ...base, ...judged(resolved) });
         if (best === null || standing(resolved) > standing(best)) best = resolved;
         // A verified copy of what was asked cannot be bettered; anything less, and the next mirror is asked.
-        if (standing(resolved) === RANK.verified) return { ...resolved, attempts };
+        if (standing(resolved) === RANK.verified) return withAnswers(resolved, attempts);
         break;
       }
     }
   }
-  if (best) return { ...best, attempts };
+  if (best) return withAnswers(best, attempts);
   const network = attempts.some((a) => a.outcome === 'offline' || a.outcome === 'unreachable' || a.outcome === 'timeout' || a.outcome === 'http-error');
   const wrong = attempts.some((a) => a.outcome === 'wrong-record');
   if (wrong) throw new ResolveError('wrong-record', 'A mirror served a different record than the one asked for, and no mirror served the right one.', attempts);
