@@ -140,10 +140,13 @@ describe('resolveRecord', () => {
       expect(e, names.join()).toMatchObject({ kind: 'ambiguous', shared: [SEED, TWIN_PREFIX], message: '2 records share the prefix UTTGU3KI: give more characters, or pick one.' });
       expect(e.attempts.find((a) => a.outcome === 'ambiguous')!.shared).toEqual([SEED, TWIN_PREFIX]);
     }
-    // A later mirror that knows one record by the prefix serves it, and the page is told of the others.
-    const one = await resolve('pith:UTTGU3KI', ['shared', 'good']);
-    expect(one.suffix).toBe(SEED);
-    expect(one.note).toMatch(/ knows 2 records by the prefix asked for; this is the one .* served \(give more characters for another\)$/);
+    // A later mirror that knows one record by the prefix does not make it unique: still ambiguous,
+    // its record among those to pick from (a walk-through, 2026-12-04).
+    const later = await failure(resolve('pith:UTTGU3KI', ['shared', 'good']));
+    expect(later).toMatchObject({ kind: 'ambiguous', shared: [SEED, TWIN_PREFIX] });
+    expect(outcomes(later.attempts)).toEqual(['ambiguous', 'found']);
+    const other = await failure(resolve('pith:UTTGU3KI', ['shared', 'v1'], {}));
+    expect(other.kind).toBe('ambiguous');
     // Given more characters, the same mirror answers.
     expect((await failure(resolve('pith:UTTGU3KIYM6J', ['shared']))).kind).toBe('not-found');
     expect((await failure(resolve('pith:UTTGU3KI', ['forged-nothing']))).shared).toEqual([]);

@@ -86,13 +86,14 @@ export class ResolveError extends Error {
   readonly unanswered: number;
   /** 'ambiguous': every record the mirrors named for the prefix, each once, in the order named (each mirror names at most 10: alias-lookup.ts). */
   readonly shared: readonly string[];
-  constructor(kind: ResolveError['kind'], message: string, attempts: readonly Attempt[]) {
+  /** `also`: records found by the prefix on a mirror that knew only one (kept among `shared`). */
+  constructor(kind: ResolveError['kind'], message: string, attempts: readonly Attempt[], also: readonly string[] = []) {
     super(message);
     this.name = 'ResolveError';
     this.kind = kind;
     this.attempts = attempts;
     this.unanswered = unansweredMirrors(attempts);
-    this.shared = [...new Set(attempts.flatMap((a) => a.shared ?? []))];
+    this.shared = [...new Set([...attempts.flatMap((a) => a.shared ?? []), ...also])];
   }
 }
 
@@ -132,15 +133,20 @@ function judged(resolved: ResolvedRecord): Pick<Attempt, 'outcome' | 'message'> 
 }
 
 /**
- * The copy to show with every mirror's answer, and a note when a mirror asked before knew several
- * records by the short prefix asked for: the copy is one of them, not the only one.
+ * The copy to show with every mirror's answer; but when a mirror asked before said several records
+ * share the short prefix asked for, one mirror's single match does not make it unique: the lookup is
+ * ambiguous, and this copy is one of the records to pick from (a walk-through, 2026-12-04: it opened
+ * as a plain "Verified").
  */
-function withAnswers(r: ResolvedRecord, attempts: Attempt[]): ResolvedRecord {
-  const ambiguous = attempts.filter((a) => a.outcome === 'ambiguous');
-  if (ambiguous.length === 0) return { ...r, attempts };
-  const n = new Set(ambiguous.flatMap((a) => a.shared ?? [])).size;
-  const note = `${ambiguous.map((a) => a.mirrorName).join(', ')} ${ambiguous.length === 1 ? 'knows' : 'know'} ${n} records by the prefix asked for; this is the one ${r.mirror.name} served (give more characters for another)`;
-  return { ...r, attempts, note: r.note === null ? note : `${r.note}; ${note}` };
+function withAnswers(r: ResolvedRecord, query: Query, attempts: Attempt[]): ResolvedRecord {
+  if (!attempts.some((a) => a.outcome === 'ambiguous')) return { ...r, attempts };
+  throw ambiguous(query, attempts, [r.suffix]);
+}
+
+function ambiguous(query: Query, attempts: readonly Attempt[], also: readonly string[] = []): ResolveError {
+  const n = new Set([...attempts.flatMap((a) => a.shared ?? []), ...also]).size;
+  const what = query.type === 'pith' ? `the prefix ${query.pith.suffix}` : query.understood;
+  return new ResolveError('ambiguous', `${n} records share ${what}: give more characters, or pick one.`, attempts, also);
 }
 
 /**
@@ -193,22 +199,18 @@ export async function resolveRecord(query: Query, deps: ResolveDeps): Promise<Re
         attempts.push({ ...base, ...judged(resolved) });
         if (best === null || standing(resolved) > standing(best)) best = resolved;
         // A verified copy of what was asked cannot be bettered; anything less, and the next mirror is asked.
-        if (standing(resolved) === RANK.verified) return withAnswers(resolved, attempts);
+        if (standing(resolved) === RANK.verified) return withAnswers(resolved, query, attempts);
         break;
       }
     }
   }
-  if (best) return withAnswers(best, attempts);
+  if (best) return withAnswers(best, query, attempts);
   const network = attempts.some((a) => a.outcome === 'offline' || a.outcome === 'unreachable' || a.outcome === 'timeout' || a.outcome === 'http-error');
   const wrong = attempts.some((a) => a.outcome === 'wrong-record');
   if (wrong) throw new ResolveError('wrong-record', 'A mirror served a different record than the one asked for, and no mirror served the right one.', attempts);
   // An answer, not an absence: the prefix names several records, and the user picks (a walk-through,
   // 2026-12-03: it was headed "Not found in any mirror").
-  if (attempts.some((a) => a.outcome === 'ambiguous')) {
-    const n = new Set(attempts.flatMap((a) => a.shared ?? [])).size;
-    const what = query.type === 'pith' ? `the prefix ${query.pith.suffix}` : query.understood;
-    throw new ResolveError('ambiguous', `${n} records share ${what}: give more characters, or pick one.`, attempts);
-  }
+  if (attempts.some((a) => a.outcome === 'ambiguous')) throw ambiguous(query, attempts);
   // Said plainly when it is so (issue 10): offline, and a "not found" from the mirrors that answered
   // without the network (the embedded one) says nothing of the others, which were never asked.
   if (attempts.some((a) => a.outcome === 'offline')) {
