@@ -31,6 +31,8 @@ describe('parseQuery: detects what a pasted string names', () => {
   it('unwraps a paste in angle brackets, and keeps a lone > as part of a DOI', () => {
     const wrapped = parseQuery('<https://doi.org/10.48550/arXiv.1704.04289>');
     expect(wrapped.ok && wrapped.value.type === 'doi' && wrapped.value.arxivId).toBe('1704.04289');
+    // Said, as for quotes (a walk-through, 2026-12-04: the hint was silent about the brackets).
+    expect(wrapped.ok && wrapped.value.unwrapped).toBe('<https://doi.org/10.48550/arXiv.1704.04289>');
     const lone = parseQuery('10.1234/x>');
     expect(lone.ok && lone.value.type === 'doi' && lone.value.doi).toBe('10.1234/x>');
   });
@@ -65,6 +67,9 @@ describe('parseQuery: detects what a pasted string names', () => {
     ['hello world', /Expected a pith number/],
     // The unreadable text is quoted as typed, angle brackets and all (it once read 'b>hi</b').
     ['<b>hi</b>', /^Could not read '<b>hi<\/b>'/],
+    // A suffix in lower case or in groups gets the pith explanation with its place, not the generic one (a walk-through, 2026-12-04).
+    ['uttg u3ki-ym6j kd6a luv7 a7cx 70', /^'0' \(at position 32 of 'uttg u3ki-ym6j kd6a luv7 a7cx 70'\) is not a base32 character \('O' is/],
+    ['uttgu3k1', /^'1' \(at position 8 of 'uttgu3k1'\)/],
   ])('explains %j', (input, message) => {
     const r = parseQuery(input);
     expect(r.ok).toBe(false);
@@ -84,6 +89,7 @@ describe('parseQuery: an identifier pasted with the prose around it', () => {
     ['https://doi.org/10.48550/arXiv.1704.04289.', 'DOI 10.48550/arXiv.1704.04289 (arXiv 1704.04289)'],
     ['[https://arxiv.org/abs/1704.04289v2]', 'arXiv 1704.04289, version 2'],
     ["\u00ab'1704.04289'\u00bb", 'arXiv 1704.04289, any version'],
+    ['\u300c1704.04289\u300d', 'arXiv 1704.04289, any version'],
   ])('%j', (input, understood) => {
     const r = parseQuery(input);
     expect(r.ok && r.value.understood).toBe(understood);

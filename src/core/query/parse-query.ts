@@ -40,7 +40,7 @@ function arxivQuery(id: string, version: number | null): Query {
 }
 
 /** Quotes and brackets an identifier is pasted in from prose: the opening character and its closing one. */
-const PAIRS: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '\u201c': '\u201d', '\u201e': '\u201c', '\u2018': '\u2019', '\u00ab': '\u00bb', '(': ')', '[': ']', '{': '}' };
+const PAIRS: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '\u201c': '\u201d', '\u201e': '\u201c', '\u2018': '\u2019', '\u00ab': '\u00bb', '\u300c': '\u300d', '\u300e': '\u300f', '(': ')', '[': ']', '{': '}' };
 /**
  * arXiv's own ways of printing an id beside other text: the subject class after it ("arXiv:1704.04289
  * [stat.ML]", an abstract page's "Cite as") and the date after that (the stamp down the margin of
@@ -69,8 +69,9 @@ function unwrap(text: string): string {
  */
 export function parseQuery(input: string): Result<Query> {
   const read = parse(input, true);
-  if (read.ok) return read;
   const typed = input.trim();
+  // The angle-bracket pair parse() takes off (RFC 3986 Appendix C) is said like any other wrapping.
+  if (read.ok) return /^<.*>$/s.test(typed) ? ok({ ...read.value, unwrapped: typed }) : read;
   const inner = unwrap(typed);
   if (inner === typed || inner === '') return read;
   const again = parse(inner, true);
@@ -139,7 +140,10 @@ function parse(input: string, links: boolean): Result<Query> {
     return ok({ type: 'pith', pith: p, understood: what });
   }
   // Looks like a pith number attempt: give the precise pith explanation.
-  if (/^pith:|pith\.science/i.test(s) || /^[A-Za-z2-7]{8,32}$/.test(s) || /^[A-Z0-9]{8,32}$/.test(s)) return err(pith.error);
+  // Also a suffix typed in lower case or in groups ('uttg u3ki-…'), with a look-alike digit in it.
+  const compact = s.replace(/[\s-]/g, '');
+  const suffixLike = /^[A-Za-z0-9]{8,32}$/.test(compact) && /[A-Za-z]/.test(compact) && /[2-7]/.test(compact);
+  if (/^pith:|pith\.science/i.test(s) || /^[A-Za-z2-7]{8,32}$/.test(s) || /^[A-Z0-9]{8,32}$/.test(s) || suffixLike) return err(pith.error);
   if (/^\d{4}\.\d+/.test(bare)) return err(pithError('bad-query', `'${visibleText(bare)}' is not an arXiv id: new-style ids are YYMM.NNNNN with 4 or 5 digits after the dot, optionally vN (e.g. 1704.04289v2).`));
   // Quote what was typed, not the text after the angle-bracket pair came off ('b>hi</b' for <b>hi</b>).
   const typed = input.trim();
