@@ -39,6 +39,30 @@ test('a new page starts at the top; Back lands where the page was', async ({ pag
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
 });
 
+test('a reload, and Back from another document, land where the record page was', async ({ page, pithScience: _ }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expectVerdict(page, 'verified');
+  // Once its panels are drawn (one per task after the verdict), scroll well down.
+  await expect(page.getByTestId('export-report')).toBeAttached();
+  await page.evaluate(() => window.scrollTo(0, 1500));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500);
+  await page.reload();
+  await expectVerdict(page, 'verified');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500);
+  // Away to another document (a full page load, as a link to another site is), then Back.
+  await page.evaluate(() => window.scrollTo(0, 900));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(900);
+  await page.goto(`/mirror/pith/${SEED_SUFFIX}.json`);
+  await page.goBack();
+  await expectVerdict(page, 'verified');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(900);
+  // A page opened anew still starts at the top.
+  await page.goto(`/pith/${SEED_SUFFIX}`);
+  await expectVerdict(page, 'verified');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test('a trailing slash is the same page; a broken escape in a lookup says so; an unknown path is no page', async ({ page, pithScience: _ }) => {
   await page.goto('/settings/');
   await expect(page).toHaveTitle('Mirrors & keys · pith-explorer');

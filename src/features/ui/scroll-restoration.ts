@@ -12,9 +12,39 @@ type NextScroll = 'top' | 'keep' | 'restore';
 const WINDOW = 'window';
 const ATTRIBUTE = 'data-scroll-restoration-id';
 
-/** Offsets by entry key, for this page's life (a reload starts at the top, as the batch it showed is gone too). */
+/**
+ * Offsets by entry key. Kept in the tab's sessionStorage when the page goes (pagehide), so a reload,
+ * or Back from another site, lands where the page was, as a browser's own restoration would (a
+ * walk-through, 2026-12-04: a record page reloaded at the top). Offsets and random keys only.
+ */
 const offsets = new Map<string, Offsets>();
+const STORE = 'pith-explorer:scroll:v1';
+/** The entries kept across page loads: the most recent ones. */
+const KEPT_ENTRIES = 50;
 let next: NextScroll = 'keep';
+
+/** The offsets a previous page load of this tab left, if readable: anything else is ignored. */
+function loadKept(): void {
+  try {
+    const kept: unknown = JSON.parse(sessionStorage.getItem(STORE) ?? '[]');
+    if (!Array.isArray(kept)) return;
+    for (const item of kept.slice(-KEPT_ENTRIES)) {
+      if (!Array.isArray(item) || typeof item[0] !== 'string' || typeof item[1] !== 'object' || item[1] === null) continue;
+      const entries = Object.entries(item[1] as Record<string, unknown>).filter((e): e is [string, number] => Number.isFinite(e[1]));
+      offsets.set(item[0], Object.fromEntries(entries));
+    }
+  } catch {
+    // Storage off or not JSON: start with none, as a first visit does.
+  }
+}
+
+function keep(): void {
+  try {
+    sessionStorage.setItem(STORE, JSON.stringify([...offsets].slice(-KEPT_ENTRIES)));
+  } catch {
+    // Storage off or full: the offsets last for this page load only.
+  }
+}
 
 /** A fresh key for a new history entry. */
 export function newEntryKey(): string {
@@ -103,7 +133,12 @@ function keyEntry(): void {
  */
 export function installScrollRestoration(): void {
   history.scrollRestoration = 'manual';
+  loadKept();
+  // Reloaded, or come back to from another document: the first render goes where the entry was.
+  const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
   if (entryKey() === null) keyEntry();
+  else if (nav?.type === 'reload' || nav?.type === 'back_forward') next = 'restore';
+  addEventListener('pagehide', keep);
   addEventListener('popstate', () => {
     // An entry the app never made: the browser's own fragment navigation (an in-page `#id` link, or
     // the user editing the hash), which has already scrolled to its target. It is keyed now, so its
