@@ -359,10 +359,12 @@ doc('snapshot-count-lies.json', seed_with(lambda d: setp(d, ['graph_snapshot', '
     'snapshot', entry('verified', bindings=SEED))
 
 # --- other shapes -------------------------------------------------------------------------------------
+# Pith data with nothing to verify (FORMAT.md §6: a manifest lists mirrors, a snapshot is unsigned live
+# data): read and named, verdict "not-a-record", and nothing verifiable in the input, so exit 2.
 write('not-a-record-manifest.json', open(os.path.join(SRC, 'pith-mirrors.json'), 'rb').read(), 'the mirror manifest', 'not-a-record',
-      [entry('unreadable', error='not-a-record')], 2)
+      [entry('not-a-record', error='not-a-record')], 2)
 write('not-a-record-graph.json', open(os.path.join(SRC, '5A3HLEK2XQKADNVEISHU2OVNDY.graph.json'), 'rb').read(), 'a graph snapshot', 'not-a-record',
-      [entry('unreadable', error='not-a-record')], 2, app=True)
+      [entry('not-a-record', error='not-a-record')], 2, app=True)
 for name, text in [('scalar-null', 'null'), ('scalar-string', '"pith:2017:UTTGU3KIYM6JKD6ALUV7A7CX74"'), ('scalar-number', '42'), ('empty-object', '{}')]:
     write(f'{name}.json', text, f'{name.replace("-", " ")}', 'not-a-record', [entry('unreadable', error='unknown-document')], 2)
 

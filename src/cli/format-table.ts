@@ -9,7 +9,7 @@
 import type { EntryJson } from '../core/verify/entry-json';
 import { visibleWhole as shown } from '../core/text/visible-text';
 
-const MARK: Record<EntryJson['verdict'], string> = { verified: '✔ verified', incomplete: '◐ incomplete', invalid: '✘ invalid', unreadable: '⚠ unreadable' };
+const MARK: Record<EntryJson['verdict'], string> = { verified: '✔ verified', incomplete: '◐ incomplete', invalid: '✘ invalid', unreadable: '⚠ unreadable', 'not-a-record': '○ no record' };
 
 export function formatTable(results: readonly EntryJson[]): string {
   const lines: string[] = [];
@@ -24,6 +24,6 @@ export function formatTable(results: readonly EntryJson[]): string {
     for (const c of r.checks) if (c.status === 'fail') lines.push(`${''.padEnd(w)}    ${c.id}: ${shown(c.reason)}`);
   }
   const count = (v: EntryJson['verdict']) => results.filter((r) => r.verdict === v).length;
-  lines.push('', `${results.length} ${results.length === 1 ? 'record' : 'records'}: ${count('verified')} verified, ${count('incomplete')} incomplete, ${count('invalid')} invalid, ${count('unreadable')} unreadable`);
+  lines.push('', `${results.length} ${results.length === 1 ? 'record' : 'records'}: ${count('verified')} verified, ${count('incomplete')} incomplete, ${count('invalid')} invalid, ${count('unreadable')} unreadable${count('not-a-record') > 0 ? `, ${count('not-a-record')} with no record` : ''}`);
   return lines.join('\n');
 }

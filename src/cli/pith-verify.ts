@@ -179,7 +179,7 @@ interface Tally {
 function count(t: Tally, r: EntryJson): void {
   if (r.verdict === 'invalid') t.invalid = true;
   if (r.error !== undefined && READ_ERRORS.has(r.error.code)) t.readError = true;
-  if (r.verdict !== 'unreadable') t.verifiable = true;
+  if (r.verdict !== 'unreadable' && r.verdict !== 'not-a-record') t.verifiable = true;
 }
 
 /** The exit code from a tally (USAGE gives the precedence); `delivered` false: the output closed early. */

@@ -17,7 +17,8 @@ export interface EntryJson {
   kind: string;
   pith_number: string | null;
   title?: string | null;
-  verdict: Verdict | 'unreadable';
+  /** 'not-a-record': pith data with nothing to verify (a mirror manifest, a graph snapshot), read and named in `error`. */
+  verdict: Verdict | 'unreadable' | 'not-a-record';
   headline?: string;
   checks: { id: CheckId; status: CheckStatus; code: CheckCode; reason: string; claimed?: string; computed?: string }[];
   /** The binding of each shown field, by field id (README "How verification works"). */
@@ -29,7 +30,8 @@ export interface EntryJson {
 export function entryToJson(file: string, entry: VerifyEntry): EntryJson {
   const base = entry.index === null ? { file } : { file, index: entry.index };
   if (!entry.report) {
-    return { ...base, kind: 'unreadable', pith_number: null, verdict: 'unreadable', checks: [], error: { code: entry.error?.code ?? 'read-error', message: entry.error?.message ?? 'unknown error' } };
+    const notRecord = entry.error?.code === 'not-a-record';
+    return { ...base, kind: notRecord ? 'not a record' : 'unreadable', pith_number: null, verdict: notRecord ? 'not-a-record' : 'unreadable', checks: [], error: { code: entry.error?.code ?? 'read-error', message: entry.error?.message ?? 'unknown error' } };
   }
   const r = entry.report;
   return {
