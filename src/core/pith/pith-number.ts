@@ -55,6 +55,11 @@ export function isFull(p: PithNumber): p is PithNumber & { year: string } {
 /** Characters people type for base32 ones, with the base32 character they meant. */
 const LOOKALIKES: Record<string, string> = { '0': 'O', '1': 'I', '8': 'B', '9': 'G' };
 
+/** What a typed suffix may hold between its characters (`uttg u3ki-…`): left out, never read. */
+const SEPARATOR = /[\s-]/g;
+/** ASCII letters only are upper-cased: 'ı' or 'ß' would otherwise become base32 letters (I, SS) unseen. */
+const upperAscii = (s: string) => s.replace(/[a-z]/g, (l) => l.toUpperCase());
+
 /**
  * The first character that is not base32, quoted as typed, at its position in `typed` (the suffix
  * as written: case, spaces and dashes kept), not in a normalised form the user never typed.
@@ -62,7 +67,7 @@ const LOOKALIKES: Record<string, string> = { '0': 'O', '1': 'I', '8': 'B', '9': 
 function explainBadChar(typed: string): PithError | null {
   // By code point, so an emoji is one character, quoted whole.
   for (const [j, c] of Array.from(typed).entries()) {
-    if (/[\s-]/.test(c) || BASE32_ALPHABET.includes(c.replace(/[a-z]/, (l) => l.toUpperCase()))) continue;
+    if (c.replace(SEPARATOR, '') === '' || BASE32_ALPHABET.includes(upperAscii(c))) continue;
     const hint = LOOKALIKES[c];
     const where = `position ${j + 1} of '${visibleText(typed, 40)}'`;
     return pithError(
@@ -118,8 +123,7 @@ export function parsePithNumber(input: string): Result<PithNumber> {
     s = parts[parts.length - 1]!;
   }
   const typed = s.trim();
-  // ASCII letters only are upper-cased: 'ı' or 'ß' would otherwise become base32 letters (I, SS) unseen.
-  const suffix = typed.replace(/[\s-]/g, '').replace(/[a-z]/g, (l) => l.toUpperCase());
+  const suffix = upperAscii(typed.replace(SEPARATOR, ''));
   if (suffix === '') return err(pithError('bad-pith-number', 'Expected a base32 suffix after the colon; got nothing.'));
   const bad = explainBadChar(typed) ?? explainLength(suffix, typed);
   if (bad) return err(bad);
