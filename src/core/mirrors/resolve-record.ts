@@ -70,6 +70,11 @@ function unansweredMirrors(attempts: readonly Attempt[]): number {
   return new Set(attempts.filter((a) => NO_ANSWER.has(a.outcome) && !answered.has(a.mirrorId)).map((a) => a.mirrorId)).size;
 }
 
+/** Every record the attempts name for a shared prefix, and `also`, each once, in the order named. */
+function sharedRecords(attempts: readonly Attempt[], also: readonly string[]): string[] {
+  return [...new Set([...attempts.flatMap((a) => a.shared ?? []), ...also])];
+}
+
 /** Why no copy was found, with every mirror's answer. */
 export class ResolveError extends Error {
   /**
@@ -93,7 +98,7 @@ export class ResolveError extends Error {
     this.kind = kind;
     this.attempts = attempts;
     this.unanswered = unansweredMirrors(attempts);
-    this.shared = [...new Set([...attempts.flatMap((a) => a.shared ?? []), ...also])];
+    this.shared = sharedRecords(attempts, also);
   }
 }
 
@@ -144,9 +149,8 @@ function withAnswers(r: ResolvedRecord, query: Query, attempts: Attempt[]): Reso
 }
 
 function ambiguous(query: Query, attempts: readonly Attempt[], also: readonly string[] = []): ResolveError {
-  const n = new Set([...attempts.flatMap((a) => a.shared ?? []), ...also]).size;
   const what = query.type === 'pith' ? `the prefix ${query.pith.suffix}` : query.understood;
-  return new ResolveError('ambiguous', `${n} records share ${what}: give more characters, or pick one.`, attempts, also);
+  return new ResolveError('ambiguous', `${sharedRecords(attempts, also).length} records share ${what}: give more characters, or pick one.`, attempts, also);
 }
 
 /**
