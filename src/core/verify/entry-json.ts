@@ -26,12 +26,21 @@ export interface EntryJson {
   error?: Pick<PithError, 'code' | 'message'>;
 }
 
+/**
+ * The verdict of an entry that has no report: `not-a-record` for pith data with nothing to verify (a
+ * mirror manifest, a graph snapshot: verify-document.ts's `not-a-record` error), else `unreadable`.
+ * The batch table's rows and this JSON say the same.
+ */
+export function verdictWithoutReport(code: PithError['code'] | undefined): 'unreadable' | 'not-a-record' {
+  return code === 'not-a-record' ? 'not-a-record' : 'unreadable';
+}
+
 /** One entry of `pith-verify --json` (and the batch export) for one verified or unreadable document. */
 export function entryToJson(file: string, entry: VerifyEntry): EntryJson {
   const base = entry.index === null ? { file } : { file, index: entry.index };
   if (!entry.report) {
-    const notRecord = entry.error?.code === 'not-a-record';
-    return { ...base, kind: notRecord ? 'not a record' : 'unreadable', pith_number: null, verdict: notRecord ? 'not-a-record' : 'unreadable', checks: [], error: { code: entry.error?.code ?? 'read-error', message: entry.error?.message ?? 'unknown error' } };
+    const verdict = verdictWithoutReport(entry.error?.code);
+    return { ...base, kind: verdict === 'not-a-record' ? 'not a record' : 'unreadable', pith_number: null, verdict, checks: [], error: { code: entry.error?.code ?? 'read-error', message: entry.error?.message ?? 'unknown error' } };
   }
   const r = entry.report;
   return {

@@ -18,7 +18,7 @@ import type { JsonValue } from '../../core/json/json-value';
 import { serializeJson } from '../../core/json/serialize-json';
 import type { Keyring } from '../../core/keyring';
 import { buildKeyring, type UserKeySpec } from '../../core/user-keys';
-import { entryToJson, type EntryJson } from '../../core/verify/entry-json';
+import { entryToJson, verdictWithoutReport, type EntryJson } from '../../core/verify/entry-json';
 import { mapInWindows } from '../../core/verify/map-in-windows';
 import { summarizeDocument, verifyDocument, type VerifyEntry } from '../../core/verify/verify-document';
 import type { BatchJob, BatchRow, OpenedEntry } from './batch-types';
@@ -49,8 +49,9 @@ export const MAX_PAGE_TEXT = 8 * 1024 * 1024;
 
 function errorRow(id: string, file: string, index: number | null, error: PithError, value?: JsonValue): BatchRow {
   // Recognised pith data with nothing to verify is named by its kind, not filed as unreadable.
-  const notRecord = error.code === 'not-a-record' && value !== undefined;
-  return { id, file, index, kind: notRecord ? KIND_LABELS[detectKind(value)] : 'unreadable', pithNumber: null, title: null, titleBinding: null, verdict: notRecord ? 'not-a-record' : 'unreadable', failing: [], error: error.message, errorCode: error.code };
+  const verdict = verdictWithoutReport(error.code);
+  const kind = verdict === 'unreadable' ? 'unreadable' : value !== undefined ? KIND_LABELS[detectKind(value)] : 'not a record';
+  return { id, file, index, kind, pithNumber: null, title: null, titleBinding: null, verdict, failing: [], error: error.message, errorCode: error.code };
 }
 
 async function verifyEntry(index: number | null, value: JsonValue | undefined, error: PithError | null, kr: Keyring): Promise<VerifyEntry> {
