@@ -39,6 +39,8 @@ export function BatchTable({ rows }: { rows: readonly BatchRow[] }) {
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {virtual.getVirtualItems().map((v) => {
             const r = rows[v.index]!;
+            // No report to open or to badge: an unreadable entry, or pith data with nothing to verify.
+            const reportless = r.verdict === 'unreadable' || r.verdict === 'not-a-record';
             return (
               <div
                 key={r.id}
@@ -55,7 +57,7 @@ export function BatchTable({ rows }: { rows: readonly BatchRow[] }) {
                   {r.index !== null && <span className="text-slate-500 dark:text-slate-400">#{r.index}</span>}
                 </span>
                 <span role="cell" className="truncate font-mono text-xs">
-                  {r.verdict === 'unreadable' || r.verdict === 'not-a-record' ? '—' : (
+                  {reportless ? '—' : (
                     <AppLink href={`/file/${encodeURIComponent(r.id)}`} className="text-teal-800 underline-offset-2 hover:underline dark:text-teal-300">
                       {r.pithNumber ?? 'open'}
                     </AppLink>
@@ -73,7 +75,7 @@ export function BatchTable({ rows }: { rows: readonly BatchRow[] }) {
                     <em className="text-slate-500 dark:text-slate-400">no title</em>
                   )}
                 </span>
-                <span role="cell" className={narrow ? 'order-first' : undefined}>{r.verdict === 'unreadable' || r.verdict === 'not-a-record' ? <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-900 dark:bg-slate-700 dark:text-slate-100">{r.verdict === 'unreadable' ? '⚠ Unreadable' : '○ Not a record'}</span> : <VerdictBadge verdict={r.verdict} size="sm" />}</span>
+                <span role="cell" className={narrow ? 'order-first' : undefined}>{reportless ? <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-900 dark:bg-slate-700 dark:text-slate-100">{r.verdict === 'unreadable' ? '⚠ Unreadable' : '○ Not a record'}</span> : <VerdictBadge verdict={r.verdict} size="sm" />}</span>
                 <span role="cell" className="truncate font-mono text-xs text-red-700 dark:text-red-300">
                   {r.failing.join(', ')}
                 </span>
